@@ -1,0 +1,2 @@
+// Exports of this domain are added here.
+export {};

@@ -1,0 +1,36 @@
+import BigConstructor from 'big.js';
+import type { Big } from 'big.js';
+
+/**
+ * The library's private big.js constructor. Multiplication and addition in big.js are exact;
+ * division is only ever used where the quotient terminates (powers of ten) or is immediately
+ * floored by {@link floorDivide}.
+ */
+export const Decimal = BigConstructor();
+Decimal.DP = 30;
+Decimal.RM = 0; // round down: only reached by divisions that are floored anyway
+export type Decimal = Big;
+
+/** Exact decimal from an integer (number/bigint) or a plain decimal string. */
+export function dec(value: number | bigint | string): Decimal {
+  return new Decimal(typeof value === 'bigint' ? value.toString() : value);
+}
+
+/** ⌊a / b⌋ for non-negative integers, exactly (bigint division). */
+export function floorDivide(a: bigint, b: bigint): bigint {
+  if (b <= 0n || a < 0n) throw new RangeError('floorDivide expects a >= 0 and b > 0');
+  return a / b;
+}
+
+/** ⌈a / b⌉ for non-negative integers, exactly. */
+export function ceilDivide(a: bigint, b: bigint): bigint {
+  if (b <= 0n || a < 0n) throw new RangeError('ceilDivide expects a >= 0 and b > 0');
+  return (a + b - 1n) / b;
+}
+
+/** Decimal → bigint; the value must already be an integer. */
+export function toBigInt(value: Decimal): bigint {
+  const s = value.toFixed(0);
+  if (!value.eq(new Decimal(s))) throw new RangeError(`not an integer: ${value.toString()}`);
+  return BigInt(s);
+}

@@ -1,0 +1,36 @@
+/**
+ * jp-labor-insurance — exact Japanese labour insurance (労働保険) calculations.
+ * @packageDocumentation
+ */
+export { LaborInsuranceError, InvalidInputError, RateTableError } from './core/errors.js';
+export type { ErrorCode, Issue } from './core/errors.js';
+export { Decimal } from './core/decimal.js';
+export { parseYen } from './core/yen.js';
+export type { YenInput } from './core/yen.js';
+export { fiscalYearOf } from './core/dates.js';
+export type { DateInput } from './core/dates.js';
+export type { TraceStep } from './core/trace.js';
+
+export { floorYen, ceilYen } from './rounding/floor.js';
+export { roundHalfDownYen, roundHalfUpYen } from './rounding/half.js';
+export { floorToUnit, floorToThousand, floorToHundred } from './rounding/units.js';
+export { roundYen, ROUNDING_MODES } from './rounding/roundYen.js';
+export type { RoundingMode, RoundYenOptions } from './rounding/roundYen.js';
+
+export { ratesFor, availableFiscalYears } from './rates/registry.js';
+export type { RatesOption } from './rates/registry.js';
+export { validateRateTable } from './rates/validate.js';
+export type * from './rates/types.js';
+
+export { employeeDeduction, createEmployeeDeduction } from './employment/deduction.js';
+export type { EmployeeDeductionInput, EmployeeDeduction, EmployeeDeductionOptions } from './employment/deduction.js';
+
+export { laborInsurancePremium } from './premium/premium.js';
+export type { PremiumInput, Premium, PremiumPart, PremiumWages, EmploymentPeriodPart, Coverage } from './premium/premium.js';
+export { employerShare } from './premium/employerShare.js';
+export type { EmployerShareInput, EmployerShare } from './premium/employerShare.js';
+
+// Domain modules added by later work (each file owns its exports).
+export * from './renewal/index.js';
+export * from './benefits/index.js';
+export * from './audit/index.js';

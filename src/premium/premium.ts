@@ -1,0 +1,262 @@
+import { dec, type Decimal } from '../core/decimal.js';
+import { InvalidInputError } from '../core/errors.js';
+import { isDecimalString, perMille } from '../core/rate.js';
+import { groupDigits, step, type TraceStep } from '../core/trace.js';
+import { parseYen, yenToNumber, type YenInput } from '../core/yen.js';
+import { assertCategory, type EmploymentCategory } from '../employment/category.js';
+import { ratesFor, citations, type RatesOption } from '../rates/registry.js';
+import { assertFiscalYear } from '../core/dates.js';
+import { floorYen } from '../rounding/floor.js';
+import { floorToThousand } from '../rounding/units.js';
+import { industryRateFor } from '../workers-compensation/industry.js';
+
+/** Which insurances the declaration covers (二元適用事業 declare each separately). */
+export type Coverage = 'both' | 'workersCompensation' | 'employmentInsurance';
+
+/** Wages of the year: one total (same base for both insurances) or separate bases. */
+export type PremiumWages =
+  | YenInput
+  | {
+      /** 労災保険 wage total (all workers). */
+      workersCompensation?: YenInput;
+      /**
+       * 雇用保険 wage total (insured workers only); in a year whose rate changed (FY2022), one
+       * total per rate period, in order.
+       */
+      employmentInsurance?: YenInput | readonly YenInput[];
+    };
+
+/** Input of {@link laborInsurancePremium}. */
+export interface PremiumInput {
+  /** 保険年度. */
+  fiscalYear: number;
+  /** 労災 業種番号 ('98' 卸売業・小売業…, '94' その他の各種事業). Not needed for employment-only coverage. */
+  industry?: string;
+  /** 雇用保険 category. Not needed for 労災-only coverage. */
+  category?: EmploymentCategory;
+  wages: PremiumWages;
+  /** Default 'both'. */
+  coverage?: Coverage;
+  /** A メリット-adjusted 労災保険率 per 1000 replacing the table's rate for this business. */
+  workersCompensationRate?: string;
+  rates?: RatesOption;
+}
+
+/** One insurance's part of the premium. */
+export interface PremiumPart {
+  /** Wage total as given. */
+  wages: number;
+  /** 算定基礎額: wages truncated to 千円. */
+  base: number;
+  /** Rate per 1000. */
+  rate: string;
+  /** Exact base × rate. */
+  exact: string;
+  /** The amount shown for this part (円未満切捨て; with equal bases, may carry the +1 display adjustment). */
+  amount: number;
+}
+
+/** An 雇用保険 rate period's part (FY2022 has two). */
+export interface EmploymentPeriodPart extends PremiumPart {
+  from: string;
+  to: string;
+}
+
+/** Result of {@link laborInsurancePremium}. */
+export interface Premium {
+  fiscalYear: number;
+  coverage: Coverage;
+  /** 労災保険分, absent for employment-only coverage. */
+  workersCompensation?: PremiumPart & { industry: { number: string; name: string }; meritAdjusted: boolean };
+  /** 雇用保険分, absent for 労災-only coverage. */
+  employmentInsurance?: PremiumPart & { category: EmploymentCategory; periods: EmploymentPeriodPart[] };
+  /** 労働保険料 total. */
+  total: number;
+  /** True when the bases were equal and the combined rate was applied with one truncation. */
+  combinedRate: boolean;
+  /** Yen added to the 労災 column so the columns add up to the single-truncation total (0 or 1). */
+  displayAdjustment: number;
+  sources: string[];
+  trace: TraceStep[];
+}
+
+interface PartSpec {
+  wages: bigint;
+  rate: string;
+}
+
+/**
+ * 労働保険料 (一般保険料) for a fiscal year = 賃金総額 × (労災保険率 + 雇用保険率), with the legal
+ * truncations: each base to 千円 (徴収法15条), each premium to 円 (端数計算法2条). When the 労災 and
+ * 雇用 bases are equal the combined rate is applied and truncated once, and the 1-yen difference of
+ * the columns goes to the 労災 column (MHLW FAQ; 全国労保連). Use it for 確定保険料 (last year's
+ * actual wages) and 概算保険料 (this year's estimate) alike.
+ *
+ * @throws {@link RateTableError} `RATE_PERIOD_SPLIT` when a year with two 雇用保険 rate periods
+ *   (FY2022) gets a single 雇用 wage total; `UNKNOWN_INDUSTRY`; `NO_RATE_TABLE`.
+ *
+ * @example
+ * ```ts
+ * import { laborInsurancePremium } from 'jp-labor-insurance';
+ * // MHLW pamphlet, 小売業 FY2025: 200,000 × 12 + 450,000 × 2
+ * const p = laborInsurancePremium({ fiscalYear: 2025, industry: '98', category: 'general', wages: 3_300_000 });
+ * console.log(p.total, p.workersCompensation?.amount, p.employmentInsurance?.amount); //=> 57750 9900 47850
+ * ```
+ */
+export function laborInsurancePremium(input: PremiumInput): Premium {
+  const fiscalYear = assertFiscalYear(input.fiscalYear);
+  const coverage = input.coverage ?? 'both';
+  if (coverage !== 'both' && coverage !== 'workersCompensation' && coverage !== 'employmentInsurance') {
+    throw new InvalidInputError('INVALID_OPTION', `coverage must be 'both', 'workersCompensation' or 'employmentInsurance' (got ${JSON.stringify(coverage)})`, { field: 'coverage' });
+  }
+  const table = ratesFor(fiscalYear, input.rates === undefined ? {} : { rates: input.rates });
+  const wantWc = coverage !== 'employmentInsurance';
+  const wantEi = coverage !== 'workersCompensation';
+  const { wc: wcWages, ei: eiWages } = splitWages(input.wages, wantWc, wantEi);
+  const trace: TraceStep[] = [];
+  const sources = new Set<string>();
+
+  // 労災保険分
+  let wc: (PartSpec & { industry: { number: string; name: string }; meritAdjusted: boolean }) | undefined;
+  if (wantWc) {
+    const ind = industryRateFor(table, input.industry);
+    ind.sources.forEach((s) => sources.add(s));
+    let rate = ind.rate;
+    const merit = input.workersCompensationRate !== undefined;
+    if (merit) {
+      if (!isDecimalString(input.workersCompensationRate)) throw new InvalidInputError('INVALID_RATE', `workersCompensationRate must be a decimal string per 1000 such as "2.04"`, { value: input.workersCompensationRate });
+      rate = input.workersCompensationRate;
+    }
+    wc = { wages: wcWages!, rate, industry: { number: ind.number, name: ind.name }, meritAdjusted: merit };
+    trace.push(step('wc.rate', rate, `労災保険率 ${rate}/1000 (${ind.number} ${ind.name}${merit ? ', メリット改定後' : ''})`, `workers' compensation rate ${rate}/1000 (industry ${ind.number}${merit ? ', merit-adjusted' : ''})`, merit ? '徴収法12条3項' : ind.legalBasis));
+  }
+
+  // 雇用保険分
+  let eiPeriods: { from: string; to: string; spec: PartSpec }[] | undefined;
+  let category: EmploymentCategory | undefined;
+  if (wantEi) {
+    category = assertCategory(input.category);
+    const periods = table.employmentInsurance;
+    const given = eiWages!;
+    if (given.length !== periods.length) {
+      if (given.length === 1 && periods.length > 1) {
+        throw new InvalidInputError('RATE_PERIOD_SPLIT', `雇用保険率 changed during FY${fiscalYear} (${periods.map((p) => `${p.from}..${p.to}`).join(', ')}): give wages.employmentInsurance as one total per period`, { fiscalYear, periods: periods.map((p) => ({ from: p.from, to: p.to })) });
+      }
+      throw new InvalidInputError('INVALID_OPTION', `FY${fiscalYear} has ${periods.length} 雇用保険 rate period(s) but ${given.length} wage totals were given`, { fiscalYear });
+    }
+    eiPeriods = periods.map((p, i) => {
+      citations(table, p.sources).forEach((s) => sources.add(s));
+      const rate = p.categories[category!].total;
+      trace.push(step(`ei.rate.${i}`, rate, `雇用保険率 ${rate}/1000 (${p.from}〜${p.to})`, `employment insurance rate ${rate}/1000 (${p.from}..${p.to})`, p.legalBasis));
+      return { from: p.from, to: p.to, spec: { wages: given[i]!, rate } };
+    });
+  }
+
+  const truncateBase = (label: { ja: string; en: string; id: string }, wages: bigint): Decimal => {
+    const base = floorToThousand(dec(wages));
+    trace.push(step(`${label.id}.base`, base.toFixed(0), `${label.ja} 賃金総額 ${groupDigits(wages)} → 千円未満切捨て ${groupDigits(base.toFixed(0))}`, `${label.en} wages ${groupDigits(wages)} → truncated to ¥1,000: ${groupDigits(base.toFixed(0))}`, '徴収法15条1項1号'));
+    return base;
+  };
+  const part = (id: string, ja: string, en: string, base: Decimal, rate: string) => {
+    const exact = base.times(perMille(rate));
+    const amount = floorYen(exact);
+    trace.push(step(`${id}.premium`, amount.toFixed(0), `${ja} ${groupDigits(base.toFixed(0))} × ${rate}/1000 = ${groupDigits(exact.toString())} → 円未満切捨て ${groupDigits(amount.toFixed(0))}`, `${en} ${groupDigits(base.toFixed(0))} × ${rate}/1000 = ${groupDigits(exact.toString())} → truncated to the yen: ${groupDigits(amount.toFixed(0))}`, '端数計算法2条1項'));
+    return { exact, amount };
+  };
+
+  const wcBase = wc ? truncateBase({ id: 'wc', ja: '労災', en: "workers' compensation" }, wc.wages) : undefined;
+  const eiBases = eiPeriods?.map((p, i) => truncateBase({ id: `ei.${i}`, ja: eiPeriods!.length > 1 ? `雇用(${p.from}〜${p.to})` : '雇用', en: eiPeriods!.length > 1 ? `employment (${p.from}..${p.to})` : 'employment' }, p.spec.wages));
+
+  const combined = wc !== undefined && eiPeriods !== undefined && eiPeriods.length === 1 && wcBase!.eq(eiBases![0]!);
+  let total: Decimal;
+  let displayAdjustment = 0;
+  let wcPart: { exact: Decimal; amount: Decimal } | undefined;
+  let eiParts: { exact: Decimal; amount: Decimal }[] | undefined;
+
+  if (combined) {
+    const eiRate = eiPeriods![0]!.spec.rate;
+    const combinedRate = dec(wc!.rate).plus(dec(eiRate)).toString();
+    const exact = wcBase!.times(perMille(combinedRate));
+    total = floorYen(exact);
+    trace.push(step('total', total.toFixed(0), `算定基礎額が同額のため合計料率で計算: ${groupDigits(wcBase!.toFixed(0))} × ${combinedRate}/1000 = ${groupDigits(exact.toString())} → 円未満切捨て ${groupDigits(total.toFixed(0))}`, `equal bases: combined rate ${groupDigits(wcBase!.toFixed(0))} × ${combinedRate}/1000 = ${groupDigits(exact.toString())} → truncated: ${groupDigits(total.toFixed(0))}`, '厚生労働省 労働保険 FAQ Q1 (算定基礎額が同額の場合は合計の料率を乗じ、その後切り捨て)'));
+    wcPart = part('wc', '労災', "workers' compensation", wcBase!, wc!.rate);
+    eiParts = [part('ei.0', '雇用', 'employment', eiBases![0]!, eiRate)];
+    displayAdjustment = Number(total.minus(wcPart.amount).minus(eiParts[0]!.amount).toFixed(0));
+    if (displayAdjustment !== 0) {
+      wcPart = { exact: wcPart.exact, amount: wcPart.amount.plus(displayAdjustment) };
+      trace.push(step('wc.display', wcPart.amount.toFixed(0), `内訳の差 ${displayAdjustment}円を労災保険分に加算 → ${groupDigits(wcPart.amount.toFixed(0))}`, `column difference of ¥${displayAdjustment} added to the workers' compensation column → ${groupDigits(wcPart.amount.toFixed(0))}`, '全国労保連『やさしい年度更新』 (内訳の端数は労災保険分で調整)'));
+    }
+  } else {
+    if (wc) wcPart = part('wc', '労災', "workers' compensation", wcBase!, wc.rate);
+    if (eiPeriods) eiParts = eiPeriods.map((p, i) => part(`ei.${i}`, eiPeriods!.length > 1 ? `雇用(${p.from}〜${p.to})` : '雇用', 'employment', eiBases![i]!, p.spec.rate));
+    total = (wcPart?.amount ?? dec(0)).plus((eiParts ?? []).reduce((a, p) => a.plus(p.amount), dec(0)));
+    trace.push(step('total', total.toFixed(0), `労働保険料 合計 ${groupDigits(total.toFixed(0))}`, `total premium ${groupDigits(total.toFixed(0))}`, '徴収法11条・15条・19条'));
+  }
+
+  const num = (d: Decimal, f: string) => yenToNumber(BigInt(d.toFixed(0)), f);
+  const result: Premium = {
+    fiscalYear,
+    coverage,
+    total: num(total, 'total'),
+    combinedRate: combined,
+    displayAdjustment,
+    sources: [...sources],
+    trace,
+  };
+  if (wc && wcPart) {
+    result.workersCompensation = {
+      wages: yenToNumber(wc.wages, 'wages.workersCompensation'),
+      base: num(wcBase!, 'base'),
+      rate: wc.rate,
+      exact: wcPart.exact.toString(),
+      amount: num(wcPart.amount, 'amount'),
+      industry: wc.industry,
+      meritAdjusted: wc.meritAdjusted,
+    };
+  }
+  if (eiPeriods && eiParts) {
+    const periods: EmploymentPeriodPart[] = eiPeriods.map((p, i) => ({
+      from: p.from,
+      to: p.to,
+      wages: yenToNumber(p.spec.wages, 'wages.employmentInsurance'),
+      base: num(eiBases![i]!, 'base'),
+      rate: p.spec.rate,
+      exact: eiParts![i]!.exact.toString(),
+      amount: num(eiParts![i]!.amount, 'amount'),
+    }));
+    const first = periods[0]!;
+    result.employmentInsurance = {
+      ...(periods.length === 1
+        ? { wages: first.wages, base: first.base, rate: first.rate, exact: first.exact, amount: first.amount }
+        : {
+            wages: periods.reduce((a, p) => a + p.wages, 0),
+            base: periods.reduce((a, p) => a + p.base, 0),
+            rate: periods.map((p) => p.rate).join('/'),
+            exact: periods.reduce((a, p) => a.plus(dec(p.exact)), dec(0)).toString(),
+            amount: periods.reduce((a, p) => a + p.amount, 0),
+          }),
+      category: category!,
+      periods,
+    };
+  }
+  return result;
+}
+
+function splitWages(wages: PremiumWages, wantWc: boolean, wantEi: boolean): { wc?: bigint; ei?: bigint[] } {
+  if (typeof wages === 'object' && wages !== null && typeof wages !== 'bigint') {
+    const w = wages as { workersCompensation?: YenInput; employmentInsurance?: YenInput | readonly YenInput[] };
+    const out: { wc?: bigint; ei?: bigint[] } = {};
+    if (wantWc) {
+      if (w.workersCompensation === undefined) throw new InvalidInputError('INVALID_OPTION', 'wages.workersCompensation is required for 労災 coverage', { field: 'wages.workersCompensation' });
+      out.wc = parseYen(w.workersCompensation, 'wages.workersCompensation');
+    }
+    if (wantEi) {
+      const e = w.employmentInsurance;
+      if (e === undefined) throw new InvalidInputError('INVALID_OPTION', 'wages.employmentInsurance is required for 雇用保険 coverage', { field: 'wages.employmentInsurance' });
+      out.ei = Array.isArray(e) ? e.map((x, i) => parseYen(x, `wages.employmentInsurance[${i}]`)) : [parseYen(e, 'wages.employmentInsurance')];
+    }
+    return out;
+  }
+  const total = parseYen(wages, 'wages');
+  return { ...(wantWc ? { wc: total } : {}), ...(wantEi ? { ei: [total] } : {}) };
+}
