@@ -138,7 +138,9 @@ export function createEmployeeDeduction(options: EmployeeDeductionOptions): (wag
   const rinUnit = denominator / 1000; // remainder units per 厘
   const limit = numerator === 0 ? Number.MAX_SAFE_INTEGER : Math.floor(Number.MAX_SAFE_INTEGER / numerator);
   const slow = (wage: YenInput): number => {
-    const exact = dec(parseYen(wage, 'wage')).times(exactRate);
+    const parsed = parseYen(wage, 'wage');
+    yenToNumber(parsed, 'wage'); // same range as employeeDeduction, whose result reports the wage as a number
+    const exact = dec(parsed).times(exactRate);
     return yenToNumber(BigInt(applyRounding(exact, rounding, truncateToRinFirst).toFixed(0)), 'amount');
   };
   return (wage: YenInput): number => {
