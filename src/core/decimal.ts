@@ -2,9 +2,16 @@ import BigConstructor from 'big.js';
 import type { Big } from 'big.js';
 
 /**
- * The library's private big.js constructor. Multiplication and addition in big.js are exact;
- * division is only ever used where the quotient terminates (powers of ten) or is immediately
- * floored by {@link floorDivide}.
+ * The library's own big.js constructor (exact decimal arithmetic), exported so that callers can pass
+ * exact values to the rounding primitives. Multiplication and addition are exact; the library only
+ * divides where the quotient terminates (powers of ten) or is floored at once.
+ *
+ * @example
+ * ```ts
+ * import { Decimal, roundHalfDownYen } from 'jp-labor-insurance';
+ * const exact = new Decimal(100091).times('0.0055');
+ * console.log(exact.toString(), roundHalfDownYen(exact).toString()); //=> '550.5005' '551'
+ * ```
  */
 export const Decimal = BigConstructor();
 Decimal.DP = 30;

@@ -14,7 +14,15 @@ import { roundHalfDownYen, roundHalfUpYen } from './half.js';
  */
 export type RoundingMode = 'halfDown' | 'halfUp' | 'floor' | 'ceil';
 
-/** All rounding modes, in documentation order. */
+/**
+ * All rounding modes, in documentation order.
+ *
+ * @example
+ * ```ts
+ * import { ROUNDING_MODES, roundYen } from 'jp-labor-insurance';
+ * console.log(ROUNDING_MODES.map((mode) => roundYen('555.5', mode))); //=> [ 555, 556, 555, 556 ]
+ * ```
+ */
 export const ROUNDING_MODES: readonly RoundingMode[] = Object.freeze(['halfDown', 'halfUp', 'floor', 'ceil']);
 
 /** Options of {@link roundYen}. */
