@@ -16,6 +16,8 @@ import type { Big } from 'big.js';
 export const Decimal = BigConstructor();
 Decimal.DP = 30;
 Decimal.RM = 0; // round down: only reached by divisions that are floored anyway
+Decimal.PE = 1_000_000; // toString() never switches to exponential notation
+Decimal.NE = -1_000_000;
 export type Decimal = Big;
 
 /** Exact decimal from an integer (number/bigint) or a plain decimal string. */
@@ -35,9 +37,9 @@ export function ceilDivide(a: bigint, b: bigint): bigint {
   return (a + b - 1n) / b;
 }
 
-/** Decimal → bigint; the value must already be an integer. */
+/** Decimal → bigint; the value must already be an integer (a rounding function's result). */
 export function toBigInt(value: Decimal): bigint {
-  const s = value.toFixed(0);
-  if (!value.eq(new Decimal(s))) throw new RangeError(`not an integer: ${value.toString()}`);
+  const s = value.toString();
+  if (!/^-?\d+$/.test(s)) throw new RangeError(`not an integer: ${s}`);
   return BigInt(s);
 }

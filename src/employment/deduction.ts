@@ -1,4 +1,4 @@
-import { dec } from '../core/decimal.js';
+import { toBigInt, dec } from '../core/decimal.js';
 import type { DateInput } from '../core/dates.js';
 import { InvalidInputError } from '../core/errors.js';
 import { perMille, perMilleRatio } from '../core/rate.js';
@@ -94,9 +94,9 @@ export function employeeDeduction(input: EmployeeDeductionInput): EmployeeDeduct
   if (truncateToRinFirst) {
     trace.push(step('rin', exact.round(3, 0).toString(), `厘未満切捨て ${exact.round(3, 0).toString()} (互換オプション)`, `truncate to 厘: ${exact.round(3, 0).toString()} (compatibility option)`));
   }
-  trace.push(step('round', amount.toFixed(0), `${rule.ja} → ${groupDigits(amount.toFixed(0))}円`, `${rule.en} → ¥${groupDigits(amount.toFixed(0))}`, rule.law));
+  trace.push(step('round', amount.toString(), `${rule.ja} → ${groupDigits(amount.toString())}円`, `${rule.en} → ¥${groupDigits(amount.toString())}`, rule.law));
   return {
-    amount: yenToNumber(BigInt(amount.toFixed(0)), 'amount'),
+    amount: yenToNumber(toBigInt(amount), 'amount'),
     exact: exact.toString(),
     wage: yenToNumber(wage, 'wage'),
     rate: r.rates.worker,
@@ -141,7 +141,7 @@ export function createEmployeeDeduction(options: EmployeeDeductionOptions): (wag
     const parsed = parseYen(wage, 'wage');
     yenToNumber(parsed, 'wage'); // same range as employeeDeduction, whose result reports the wage as a number
     const exact = dec(parsed).times(exactRate);
-    return yenToNumber(BigInt(applyRounding(exact, rounding, truncateToRinFirst).toFixed(0)), 'amount');
+    return yenToNumber(toBigInt(applyRounding(exact, rounding, truncateToRinFirst)), 'amount');
   };
   return (wage: YenInput): number => {
     if (typeof wage !== 'number' || !(wage >= 0 && wage <= limit) || !Number.isInteger(wage)) return slow(wage);

@@ -1,4 +1,4 @@
-import { dec, type Decimal } from '../core/decimal.js';
+import { toBigInt, dec, type Decimal } from '../core/decimal.js';
 import { InvalidInputError } from '../core/errors.js';
 import { isDecimalString, perMille } from '../core/rate.js';
 import { groupDigits, step, type TraceStep } from '../core/trace.js';
@@ -154,13 +154,13 @@ export function laborInsurancePremium(input: PremiumInput): Premium {
 
   const truncateBase = (label: { ja: string; en: string; id: string }, wages: bigint): Decimal => {
     const base = floorToThousand(dec(wages));
-    trace.push(step(`${label.id}.base`, base.toFixed(0), `${label.ja} 賃金総額 ${groupDigits(wages)} → 千円未満切捨て ${groupDigits(base.toFixed(0))}`, `${label.en} wages ${groupDigits(wages)} → truncated to ¥1,000: ${groupDigits(base.toFixed(0))}`, '徴収法15条1項1号'));
+    trace.push(step(`${label.id}.base`, base.toString(), `${label.ja} 賃金総額 ${groupDigits(wages)} → 千円未満切捨て ${groupDigits(base.toString())}`, `${label.en} wages ${groupDigits(wages)} → truncated to ¥1,000: ${groupDigits(base.toString())}`, '徴収法15条1項1号'));
     return base;
   };
   const part = (id: string, ja: string, en: string, base: Decimal, rate: string) => {
     const exact = base.times(perMille(rate));
     const amount = floorYen(exact);
-    trace.push(step(`${id}.premium`, amount.toFixed(0), `${ja} ${groupDigits(base.toFixed(0))} × ${rate}/1000 = ${groupDigits(exact.toString())} → 円未満切捨て ${groupDigits(amount.toFixed(0))}`, `${en} ${groupDigits(base.toFixed(0))} × ${rate}/1000 = ${groupDigits(exact.toString())} → truncated to the yen: ${groupDigits(amount.toFixed(0))}`, '端数計算法2条1項'));
+    trace.push(step(`${id}.premium`, amount.toString(), `${ja} ${groupDigits(base.toString())} × ${rate}/1000 = ${groupDigits(exact.toString())} → 円未満切捨て ${groupDigits(amount.toString())}`, `${en} ${groupDigits(base.toString())} × ${rate}/1000 = ${groupDigits(exact.toString())} → truncated to the yen: ${groupDigits(amount.toString())}`, '端数計算法2条1項'));
     return { exact, amount };
   };
 
@@ -178,22 +178,22 @@ export function laborInsurancePremium(input: PremiumInput): Premium {
     const combinedRate = dec(wc!.rate).plus(dec(eiRate)).toString();
     const exact = wcBase!.times(perMille(combinedRate));
     total = floorYen(exact);
-    trace.push(step('total', total.toFixed(0), `算定基礎額が同額のため合計料率で計算: ${groupDigits(wcBase!.toFixed(0))} × ${combinedRate}/1000 = ${groupDigits(exact.toString())} → 円未満切捨て ${groupDigits(total.toFixed(0))}`, `equal bases: combined rate ${groupDigits(wcBase!.toFixed(0))} × ${combinedRate}/1000 = ${groupDigits(exact.toString())} → truncated: ${groupDigits(total.toFixed(0))}`, '厚生労働省 労働保険 FAQ Q1 (算定基礎額が同額の場合は合計の料率を乗じ、その後切り捨て)'));
+    trace.push(step('total', total.toString(), `算定基礎額が同額のため合計料率で計算: ${groupDigits(wcBase!.toString())} × ${combinedRate}/1000 = ${groupDigits(exact.toString())} → 円未満切捨て ${groupDigits(total.toString())}`, `equal bases: combined rate ${groupDigits(wcBase!.toString())} × ${combinedRate}/1000 = ${groupDigits(exact.toString())} → truncated: ${groupDigits(total.toString())}`, '厚生労働省 労働保険 FAQ Q1 (算定基礎額が同額の場合は合計の料率を乗じ、その後切り捨て)'));
     wcPart = part('wc', '労災', "workers' compensation", wcBase!, wc!.rate);
     eiParts = [part('ei.0', '雇用', 'employment', eiBases![0]!, eiRate)];
-    displayAdjustment = Number(total.minus(wcPart.amount).minus(eiParts[0]!.amount).toFixed(0));
+    displayAdjustment = Number(toBigInt(total.minus(wcPart.amount).minus(eiParts[0]!.amount)));
     if (displayAdjustment !== 0) {
       wcPart = { exact: wcPart.exact, amount: wcPart.amount.plus(displayAdjustment) };
-      trace.push(step('wc.display', wcPart.amount.toFixed(0), `内訳の差 ${displayAdjustment}円を労災保険分に加算 → ${groupDigits(wcPart.amount.toFixed(0))}`, `column difference of ¥${displayAdjustment} added to the workers' compensation column → ${groupDigits(wcPart.amount.toFixed(0))}`, '全国労保連『やさしい年度更新』 (内訳の端数は労災保険分で調整)'));
+      trace.push(step('wc.display', wcPart.amount.toString(), `内訳の差 ${displayAdjustment}円を労災保険分に加算 → ${groupDigits(wcPart.amount.toString())}`, `column difference of ¥${displayAdjustment} added to the workers' compensation column → ${groupDigits(wcPart.amount.toString())}`, '全国労保連『やさしい年度更新』 (内訳の端数は労災保険分で調整)'));
     }
   } else {
     if (wc) wcPart = part('wc', '労災', "workers' compensation", wcBase!, wc.rate);
     if (eiPeriods) eiParts = eiPeriods.map((p, i) => part(`ei.${i}`, eiPeriods!.length > 1 ? `雇用(${p.from}〜${p.to})` : '雇用', 'employment', eiBases![i]!, p.spec.rate));
     total = (wcPart?.amount ?? dec(0)).plus((eiParts ?? []).reduce((a, p) => a.plus(p.amount), dec(0)));
-    trace.push(step('total', total.toFixed(0), `労働保険料 合計 ${groupDigits(total.toFixed(0))}`, `total premium ${groupDigits(total.toFixed(0))}`, '徴収法11条・15条・19条'));
+    trace.push(step('total', total.toString(), `労働保険料 合計 ${groupDigits(total.toString())}`, `total premium ${groupDigits(total.toString())}`, '徴収法11条・15条・19条'));
   }
 
-  const num = (d: Decimal, f: string) => yenToNumber(BigInt(d.toFixed(0)), f);
+  const num = (d: Decimal, f: string) => yenToNumber(toBigInt(d), f);
   const result: Premium = {
     fiscalYear,
     coverage,

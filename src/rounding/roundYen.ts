@@ -1,4 +1,4 @@
-import { Decimal, dec } from '../core/decimal.js';
+import { Decimal, dec, toBigInt } from '../core/decimal.js';
 import { InvalidInputError } from '../core/errors.js';
 import { isDecimalString } from '../core/rate.js';
 import { yenToNumber } from '../core/yen.js';
@@ -73,7 +73,7 @@ export function applyRounding(x: Decimal, mode: RoundingMode, truncateToRinFirst
 export function roundYen(value: string | Decimal | bigint | number, mode: RoundingMode = 'halfDown', options: RoundYenOptions = {}): number {
   const x = toExact(value);
   const rounded = applyRounding(x, assertRoundingMode(mode), options.truncateToRinFirst ?? false);
-  return yenToNumber(BigInt(rounded.toFixed(0)));
+  return yenToNumber(toBigInt(rounded));
 }
 
 function toExact(value: unknown): Decimal {
