@@ -1,0 +1,147 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import {
+  auditDeductions,
+  DeductionAuditor,
+  deductionColumns,
+  deductionRowFromRecord,
+  employeeDeduction,
+  explain,
+  InvalidInputError,
+  type DeductionRow,
+} from '../../src/index.js';
+
+describe('auditDeductions', () => {
+  it('matches the rules.md §12.2 vectors and flags the wrong ones exactly', () => {
+    const rows: DeductionRow[] = [
+      // W1: 200,000 × 5.5/1000 = 1,100 (FY2025)
+      { id: 'W1', wage: '200000', closingDate: '2025-05-20', category: 'general', deducted: '1100' },
+      // W3: 266,750 × 6/1000 = 1,600.5 → 源泉 1,600; 1,601 is the cash (halfUp) result
+      { id: 'W3', wage: '266750', closingDate: '2024-06-30', category: 'general', deducted: '1601' },
+      // W6: 100,091 × 5.5/1000 = 550.5005 → 551; 550 is the 厘-truncation variant (or floor)
+      { id: 'W6', wage: 100_091, closingDate: '2025-06-30', category: '一般', deducted: 550 },
+      // W20: closing 2025-03-31 → FY2024 6‰: 200,000 × 6/1000 = 1,200
+      { id: 'W20', wage: 200_000, closingDate: '2025-03-31', category: 'general', deducted: 1_200 },
+      // W21 variant: closing 2025-04-30 → 5.5‰ = 1,100; 1,200 is the old 6‰ rate
+      { id: 'OLD', wage: 200_000, closingDate: '2025-04-30', category: 'general', deducted: 1_200 },
+      // W17: 300,000 × 6.5/1000 = 1,950 (建設, FY2025)
+      { id: 'W17', wage: 300_000, closingDate: '2025-07-31', category: '建設', deducted: 1_950 },
+    ];
+    const r = auditDeductions(rows);
+    expect(r.rows.map((x) => [x.id, x.status, x.expected, x.difference])).toEqual([
+      ['W1', 'match', 1100, 0],
+      ['W3', 'mismatch', 1600, 1],
+      ['W6', 'mismatch', 551, -1],
+      ['W20', 'match', 1200, 0],
+      ['OLD', 'mismatch', 1100, 100],
+      ['W17', 'match', 1950, 0],
+    ]);
+    expect(r.rows[1]!.likelyCauses).toEqual(['rounding:halfUp', 'rounding:ceil']);
+    expect(r.rows[2]!.likelyCauses).toEqual(['rounding:floor', 'truncateToRinFirst']);
+    expect(r.rows[4]!.likelyCause).toBe('old-rate');
+    expect(r.rows[4]!.rate).toBe('5.5');
+    expect(r.rows[4]!.sources!.length).toBeGreaterThan(0);
+    expect(r.summary).toEqual({ rows: 6, matched: 3, mismatched: 3, invalid: 0, totalDeducted: 7601, totalExpected: 7501, totalDifference: 100 });
+  });
+
+  it('flags a new rate applied before its closing date as next-rate', () => {
+    // closing 2025-03-25 → FY2024 6‰: 300,000 × 6/1000 = 1,800; 1,650 = 300,000 × 5.5/1000 (FY2025)
+    const r = auditDeductions([{ wage: 300_000, closingDate: '2025-03-25', category: 'general', deducted: 1_650 }]);
+    expect(r.rows[0]).toMatchObject({ status: 'mismatch', expected: 1800, difference: -150, likelyCause: 'next-rate' });
+  });
+
+  it('reports invalid rows with their typed error and never drops them', () => {
+    const r = auditDeductions([
+      { id: 1, wage: '-5', closingDate: '2025-05-20', category: 'general', deducted: '0' },
+      { id: 2, wage: '3,300,000', closingDate: '2025-05-20', category: 'general', deducted: '0' },
+      { id: 3, wage: '200000', closingDate: '2025-02-30', category: 'general', deducted: '1100' },
+      { id: 4, wage: '200000', closingDate: '2025-05-20', category: 'retail', deducted: '1100' },
+      { id: 5, wage: '200000', closingDate: '2010-05-20', category: 'general', deducted: '1100' },
+      { id: 6, wage: '200000', closingDate: '2025-05-20', category: 'general', deducted: '1.5' },
+      null as unknown as DeductionRow,
+    ]);
+    expect(r.rows.map((x) => [x.index, x.status, x.error?.code])).toEqual([
+      [0, 'invalid', 'AMOUNT_NEGATIVE'],
+      [1, 'invalid', 'AMOUNT_MALFORMED'],
+      [2, 'invalid', 'INVALID_DATE'],
+      [3, 'invalid', 'UNKNOWN_CATEGORY'],
+      [4, 'invalid', 'NO_RATE_TABLE'],
+      [5, 'invalid', 'AMOUNT_MALFORMED'],
+      [6, 'invalid', 'INVALID_OPTION'],
+    ]);
+    expect(r.rows[5]!.error?.field).toBe('deducted');
+    expect(r.summary).toMatchObject({ rows: 7, matched: 0, mismatched: 0, invalid: 7, totalDeducted: 0 });
+  });
+
+  it('checks against the chosen rounding', () => {
+    // W5: 101,000 × 5.5/1000 = 555.5 → halfUp 556
+    const r = auditDeductions([{ wage: 101_000, closingDate: '2025-05-31', category: 'general', deducted: 556 }], { rounding: 'halfUp' });
+    expect(r.rows[0]).toMatchObject({ status: 'match', expected: 556, rounding: 'halfUp' });
+    expect(() => auditDeductions([], { rounding: 'bankers' as never })).toThrow(InvalidInputError);
+  });
+
+  it('counts always add up to the rows, and expected equals employeeDeduction (property)', () => {
+    const row = fc.record({
+      wage: fc.oneof(fc.integer({ min: 0, max: 5_000_000 }).map(String), fc.constantFrom('-1', '1e5', '', '3,300,000')),
+      closingDate: fc.constantFrom('2024-03-31', '2024-04-01', '2025-03-31', '2025-04-01', '2025-13-01', '2026-04-30', '2030-01-01'),
+      category: fc.constantFrom('general', 'agriculture', 'construction', '建設', 'x'),
+      deducted: fc.integer({ min: 0, max: 40_000 }).map(String),
+    });
+    fc.assert(
+      fc.property(fc.array(row, { maxLength: 30 }), (rows) => {
+        const r = auditDeductions(rows);
+        expect(r.rows).toHaveLength(rows.length);
+        expect(r.summary.matched + r.summary.mismatched + r.summary.invalid).toBe(rows.length);
+        r.rows.forEach((x, i) => {
+          expect(x.index).toBe(i);
+          if (x.status !== 'invalid') {
+            const e = employeeDeduction({ wage: rows[i]!.wage, closingDate: rows[i]!.closingDate, category: x.category! });
+            expect(x.expected).toBe(e.amount);
+            expect(x.status === 'match').toBe(Number(rows[i]!.deducted) === e.amount);
+          }
+        });
+      }),
+      { numRuns: 100 },
+    );
+  });
+
+  it('DeductionAuditor gives the same results row by row', () => {
+    const rows: DeductionRow[] = [
+      { wage: 100, closingDate: '2026-04-25', category: 'general', deducted: 0 }, // W14: 100 × 5/1000 = 0.5 → 0
+      { wage: 91, closingDate: '2025-04-25', category: 'general', deducted: 1 }, // W13: 0.5005 → 1
+    ];
+    const a = new DeductionAuditor();
+    const one = rows.map((r) => a.check(r));
+    expect(one).toEqual(auditDeductions(rows).rows);
+    expect(a.summary).toMatchObject({ rows: 2, matched: 2 });
+  });
+});
+
+describe('CSV record helpers', () => {
+  it('maps English and Japanese headers', () => {
+    expect(deductionColumns(['id', 'wage', 'closingDate', 'category', 'deducted']).missing).toEqual([]);
+    expect(deductionColumns(['\uFEFF従業員番号', '賃金', '締切日', '事業区分', '控除額']).columns).toEqual({
+      id: '\uFEFF従業員番号',
+      wage: '賃金',
+      closingDate: '締切日',
+      category: '事業区分',
+      deducted: '控除額',
+    });
+    expect(deductionRowFromRecord({ wage: '1', closingDate: '2025-04-01', category: 'general', deducted: '0' })).toEqual({ wage: '1', closingDate: '2025-04-01', category: 'general', deducted: '0' });
+  });
+});
+
+describe('explain', () => {
+  it('numbers the steps with the law in brackets, in both languages', () => {
+    // W3: 266,750 × 6/1000 = 1,600.5 → 1,600
+    const d = employeeDeduction({ wage: 266_750, category: 'general', closingDate: '2024-10-31' });
+    const ja = explain(d).split('\n');
+    expect(ja).toHaveLength(d.trace.length);
+    expect(ja[1]).toBe('2. 賃金 266,750 × 6/1000 = 1,600.5 [徴収法31条1項・32条1項; 徴収則60条]');
+    expect(ja[2]).toMatch(/^3\. .*1,600円 \[/);
+    expect(explain(d.trace, { lang: 'en' }).split('\n')[2]).toMatch(/^3\. .*¥1,600 \[/);
+    expect(explain([{ step: 'x', ja: 'あ', en: 'a', value: '1' }])).toBe('1. あ');
+    expect(() => explain(d, { lang: 'fr' as never })).toThrow(InvalidInputError);
+    expect(() => explain({} as never)).toThrow(InvalidInputError);
+  });
+});
