@@ -8,16 +8,18 @@
  * `util.inspect` of each logged argument joined by one space (CONTRIBUTING.md). Whitespace inside the
  * printed value is compared loosely (`[1, 2]` equals util.inspect's `[ 1, 2 ]`), nothing else is.
  *
+ * The ```ts blocks of the Markdown guides in docs/ that contain `//=>` are run the same way.
+ *
  * A second test checks that every value export of src/index.ts has a TSDoc comment with `@example`
  * (type-only exports — interfaces and type aliases — are exempt).
  */
-import { mkdirSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join, relative, resolve } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { inspect } from 'node:util';
 import ts from 'typescript';
 import { afterAll, describe, expect, it } from 'vitest';
-import { extractExamples, planExample, type DocExample } from './extract.js';
+import { extractExamples, extractMarkdownExamples, planExample, type DocExample } from './extract.js';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
 const srcDir = join(root, 'src');
@@ -30,6 +32,14 @@ function sourceFiles(dir: string): string[] {
 }
 
 const examples: DocExample[] = sourceFiles(srcDir).flatMap((f) => extractExamples(readFileSync(f, 'utf8'), relative(root, f).split('\\').join('/')));
+// The guides' ```ts blocks that state outputs (`//=>`) are run the same way.
+const guideDir = join(root, 'docs');
+const guides: DocExample[] = existsSync(guideDir)
+  ? readdirSync(guideDir)
+      .filter((f) => f.endsWith('.md'))
+      .sort()
+      .flatMap((f) => extractMarkdownExamples(readFileSync(join(guideDir, f), 'utf8'), `docs/${f}`))
+  : [];
 
 /** util.inspect output and the `//=>` text compared with whitespace normalised. */
 export function normalise(s: string): string {
@@ -47,7 +57,7 @@ describe('TSDoc @example blocks', () => {
     expect(examples.length).toBeGreaterThanOrEqual(20);
   });
 
-  it.each(examples.map((e) => [`${e.file}:${e.line} (${e.symbol}) example #${e.index + 1}`, e] as const))('%s', async (_name, ex) => {
+  it.each([...examples, ...guides].map((e) => [`${e.file}:${e.line} (${e.symbol}) example #${e.index + 1}`, e] as const))('%s', async (_name, ex) => {
     const plan = planExample(ex.code);
     const where = `${ex.file}:${ex.line} (${ex.symbol})`;
     expect(plan.problems, `${where}: malformed example`).toEqual([]);

@@ -65,6 +65,30 @@ export function extractExamples(text: string, file: string): DocExample[] {
   return out;
 }
 
+/** Every ```ts block of a Markdown guide that checks output (contains `//=>`). */
+export function extractMarkdownExamples(text: string, file: string): DocExample[] {
+  const out: DocExample[] = [];
+  const lines = text.split('\n');
+  let fence: string[] | undefined;
+  let start = 0;
+  lines.forEach((l, i) => {
+    if (fence) {
+      if (/^\s*```\s*$/.test(l)) {
+        const code = fence.join('\n');
+        if (code.includes('//=>')) out.push({ file, line: start, symbol: 'guide', index: out.length, code });
+        fence = undefined;
+      } else fence.push(l);
+    } else if (/^\s*```\s*(ts|typescript)\s*$/.test(l)) {
+      fence = [];
+      start = i + 2;
+    } else if (/^\s*```/.test(l)) {
+      fence = [];
+      start = -1; // not TypeScript: collected and dropped
+    }
+  });
+  return out.filter((e) => e.line > 0);
+}
+
 /** Position just after the parenthesis closing the one at `open`, skipping strings and comments. */
 function closeParen(src: string, open: number): number {
   let depth = 0;
