@@ -1,13 +1,30 @@
 import { defineConfig } from 'tsup';
 
-export default defineConfig({
-  entry: { index: 'src/index.ts' },
-  format: ['esm', 'cjs'],
-  dts: true,
-  sourcemap: true,
-  clean: true,
-  target: 'es2020',
-  platform: 'neutral',
-  treeshake: true,
-  splitting: false,
-});
+export default defineConfig([
+  {
+    entry: { index: 'src/index.ts' },
+    format: ['esm', 'cjs'],
+    dts: true,
+    sourcemap: true,
+    clean: true,
+    target: 'es2020',
+    platform: 'neutral',
+    treeshake: true,
+    splitting: false,
+  },
+  // The command line (bin): a separate Node-only bundle, never imported by the library entry.
+  // csv-parse is bundled in, so it stays a devDependency and big.js the only runtime dependency.
+  {
+    entry: { cli: 'src/cli/main.ts' },
+    format: ['esm'],
+    dts: false,
+    sourcemap: false,
+    clean: false,
+    target: 'node20',
+    platform: 'node',
+    treeshake: true,
+    splitting: false,
+    noExternal: ['csv-parse'],
+    banner: { js: '#!/usr/bin/env node' },
+  },
+]);

@@ -47,7 +47,7 @@ export interface RateDiff {
 
 const EI_FIELDS: readonly (keyof EmploymentRates)[] = ['total', 'worker', 'employer', 'employerBenefitPart', 'employerTwoProjectsPart'];
 const EI_FIELD_NAMES: Readonly<Record<keyof EmploymentRates, string>> = {
-  total: '雇用保険率',
+  total: '合計',
   worker: '被保険者負担',
   employer: '事業主負担',
   employerBenefitPart: '事業主負担のうち失業等給付・育児休業給付分',

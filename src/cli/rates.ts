@@ -1,0 +1,77 @@
+// `jp-labor-insurance rates show <fy>` and `rates diff <fy1> <fy2>`.
+import { availableFiscalYears, diffRates, ratesFor, type RateChange } from '../index.js';
+import { UsageError, json, yen, type Io } from './io.js';
+
+export const RATES_HELP = `Usage:
+  jp-labor-insurance rates show <fiscal-year> [--json]
+  jp-labor-insurance rates diff <from-fiscal-year> <to-fiscal-year> [--json]
+  jp-labor-insurance rates list
+
+show  the year's figures: 雇用保険率 (per category and share, per period), 労災保険率表, 非業務災害率,
+      一般拠出金率, 介護(補償)等給付 limits, with legal basis and sources (--json: the whole table)
+diff  every figure that changed, old → new, effective date and sources of the new figure — what a
+      payroll vendor must update each April (also the changes during the later year)
+list  the fiscal years the package ships
+
+Options:
+  --json       machine-readable output
+  -h, --help   show this help
+`;
+
+const unitOf = (c: RateChange) => (c.unit === 'per-mille' ? '‰' : c.unit === 'percent' ? '%' : '円');
+
+function fy(text: string | undefined): number {
+  if (text === undefined || !/^\d{4}$/.test(text)) throw new UsageError(`a fiscal year such as 2025 is required (got '${text ?? ''}'); use rates --help`);
+  return Number(text);
+}
+
+export function ratesCommand(values: Record<string, string | boolean | string[] | undefined>, positionals: string[], io: Io): number {
+  const [action, a, b, ...rest] = positionals;
+  const asJson = values.json === true;
+  if (action === 'list') {
+    io.stdout(asJson ? json(availableFiscalYears()) : `${availableFiscalYears().join('\n')}\n`);
+    return 0;
+  }
+  if (action === 'show') {
+    if (b !== undefined) throw new UsageError('rates show takes one fiscal year');
+    const t = ratesFor(fy(a));
+    if (asJson) {
+      io.stdout(json(t));
+      return 0;
+    }
+    const out: string[] = [`${t.name}  ${t.from} .. ${t.to}`, '', '雇用保険率 (‰: total / worker / employer / 二事業)'];
+    for (const p of t.employmentInsurance) {
+      out.push(`  ${p.from} .. ${p.to}  [${p.legalBasis}] (${p.status})`);
+      for (const [c, r] of Object.entries(p.categories)) out.push(`    ${c.padEnd(12)} ${r.total} / ${r.worker} / ${r.employer} / ${r.employerTwoProjectsPart}`);
+    }
+    for (const p of t.workersCompensation) {
+      out.push('', `労災保険率表 ${p.label ?? p.table}  ${p.from} .. ${p.to}  [${p.legalBasis}]`, `  非業務災害率 ${p.nonOccupationalRate.rate}‰`);
+      for (const r of p.industries) out.push(`  ${r.number.padEnd(5)} ${r.rate.padStart(5)}‰  ${r.name}`);
+    }
+    out.push('', '一般拠出金率');
+    for (const p of t.generalContribution) out.push(`  ${p.from} .. ${p.to}  ${p.rate}‰  [${p.legalBasis}]`);
+    out.push('', '介護(補償)等給付 (円/月: 常時 上限・最低保障 / 随時 上限・最低保障)');
+    if (t.careBenefit.length === 0) out.push('  (no figures in this table)');
+    for (const p of t.careBenefit) out.push(`  ${p.from} .. ${p.to}  ${yen(p.constant.max)}・${yen(p.constant.min)} / ${yen(p.occasional.max)}・${yen(p.occasional.min)}`);
+    io.stdout(`${out.join('\n')}\n`);
+    return 0;
+  }
+  if (action === 'diff') {
+    if (rest.length > 0) throw new UsageError('rates diff takes two fiscal years');
+    const d = diffRates(fy(a), fy(b));
+    if (asJson) {
+      io.stdout(json(d));
+      return 0;
+    }
+    const out = [`FY${d.from} → FY${d.to}: ${d.changes.length} change(s)`];
+    for (const c of d.changes) {
+      const u = unitOf(c);
+      const what = c.kind === 'added' ? `(new) ${c.new}${u}` : c.kind === 'removed' ? `${c.old}${u} (removed)` : `${c.old}${u} → ${c.new}${u}`;
+      out.push(`  ${c.effective}  ${c.label}: ${what}`, `      [${c.legalBasis}] ${c.sources.join(' | ')}`);
+    }
+    for (const n of d.notes) out.push(`  note: ${n}`);
+    io.stdout(`${out.join('\n')}\n`);
+    return 0;
+  }
+  throw new UsageError(`rates needs show, diff or list (got '${action ?? ''}'); use rates --help`);
+}

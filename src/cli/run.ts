@@ -1,0 +1,267 @@
+// The command line's dispatcher and the calculation subcommands. Uses only the public API.
+import { parseArgs, type ParseArgsConfig } from 'node:util';
+import * as lib from '../index.js';
+import { employeeDeduction, explain, laborInsurancePremium, type RoundingMode } from '../index.js';
+import pkg from '../../package.json';
+import { AUDIT_HELP, auditCommand } from './audit.js';
+import { EXIT, UsageError, category, json, lang, need, reportError, year, yen, type Io } from './io.js';
+import { RATES_HELP, ratesCommand } from './rates.js';
+
+const MAIN_HELP = `Usage: jp-labor-insurance <command> [options]
+
+Exact Japanese labour insurance (労働保険) calculations from the command line.
+
+Commands:
+  deduction      雇用保険 被保険者負担額 (the worker's share withheld from one payment)
+  premium        労働保険料 for a fiscal year (労災 + 雇用)
+  contribution   一般拠出金 (石綿健康被害救済法)
+  care           介護(補償)等給付 (care benefit) for a month
+  rates          show a year's rates, diff two years, list the years shipped
+  audit          check a payroll CSV export's deductions, row by row
+
+Global options:
+  -h, --help     help (also after a command: jp-labor-insurance audit --help)
+  -v, --version  version
+
+Every calculation accepts --json (the full result) and --explain [--lang ja|en] (each step with the
+exact intermediate value and the legal rule).
+Exit codes: 0 ok; 1 audit found mismatched or invalid rows; 2 usage or input error ("error [CODE]: …").
+`;
+
+const DEDUCTION_HELP = `Usage: jp-labor-insurance deduction --wage <yen> --category <c> (--closing-date <YYYY-MM-DD> | --fiscal-year <YYYY>) [options]
+
+雇用保険 被保険者負担額: wage × worker rate (the rate in force on the 賃金締切日), rounded to whole yen.
+
+Options:
+  --wage <yen>              gross wage of this payment, digits only (200000)
+  --category <c>            general | agriculture | construction (一般 | 農林水産 | 建設)
+  --closing-date <date>     賃金締切日 (the rate in force on this date applies)
+  --fiscal-year <YYYY>      instead of --closing-date, for a year with one rate
+  --rounding <mode>         halfDown (default: withheld from wages, 50銭以下切捨て) | halfUp | floor | ceil
+  --truncate-to-rin-first   compatibility: truncate to 厘 before rounding
+  --json                    print the full result as JSON
+  --explain                 print each step with the legal rule
+  --lang ja|en              language of the output (default ja)
+  -h, --help                show this help
+
+Example: jp-labor-insurance deduction --wage 200000 --category general --closing-date 2025-04-20
+`;
+
+const PREMIUM_HELP = `Usage: jp-labor-insurance premium --fiscal-year <YYYY> --industry <nn> --category <c> --wages <yen> [options]
+
+労働保険料 (一般保険料) of a fiscal year: 賃金総額 (千円未満切捨て) × (労災保険率 + 雇用保険率), 円未満切捨て.
+
+Options:
+  --fiscal-year <YYYY>      保険年度
+  --industry <nn>           労災 業種番号 (98 卸売業・小売業, 94 その他の各種事業, …)
+  --category <c>            雇用保険 category: general | agriculture | construction (一般 | 農林水産 | 建設)
+  --wages <yen>             賃金総額 (the same base for both insurances)
+  --wc-wages <yen>          労災 wage total, when the bases differ
+  --ei-wages <yen>          雇用 wage total, when the bases differ (repeat once per rate period, e.g. FY2022)
+  --coverage <c>            both (default) | workersCompensation | employmentInsurance
+  --merit-rate <‰>          メリット-adjusted 労災保険率 replacing the table's rate
+  --json, --explain, --lang ja|en, -h/--help
+
+Example: jp-labor-insurance premium --fiscal-year 2025 --industry 98 --category general --wages 3300000
+`;
+
+const CONTRIBUTION_HELP = `Usage: jp-labor-insurance contribution --fiscal-year <YYYY> --wages <yen> [--json] [--explain] [--lang ja|en]
+
+一般拠出金 (石綿による健康被害の救済に関する法律): 賃金総額 (千円未満切捨て) × 一般拠出金率, 円未満切捨て.
+
+Options:
+  --fiscal-year <YYYY>      保険年度
+  --wages <yen>             賃金総額 (労災 base)
+  --json, --explain, --lang ja|en, -h/--help
+`;
+
+const CARE_HELP = `Usage: jp-labor-insurance care --month <YYYY-MM> --type constant|occasional --expense <yen> [options]
+
+介護(補償)等給付 for one month: the care expense paid, within the limits in force that month.
+
+Options:
+  --month <YYYY-MM>         the month of care
+  --type <t>                constant (常時介護) | occasional (随時介護)
+  --expense <yen>           介護費用 actually paid in the month
+  --family-care             care was (also) given by family members (最低保障額 applies)
+  --json, --explain, --lang ja|en, -h/--help
+`;
+
+type Values = Record<string, string | boolean | string[] | undefined>;
+type Options = NonNullable<ParseArgsConfig['options']>;
+
+const COMMON: Options = {
+  help: { type: 'boolean', short: 'h' },
+  json: { type: 'boolean' },
+  explain: { type: 'boolean' },
+  lang: { type: 'string' },
+};
+
+interface Command {
+  help: string;
+  options: Options;
+  run: (values: Values, positionals: string[], io: Io) => number | Promise<number>;
+}
+
+/** Prints a result: JSON, or a headline plus the explained steps. */
+function print(io: Io, values: Values, result: { trace: readonly lib.TraceStep[] }, headline: { ja: string; en: string }): number {
+  if (values.json === true) {
+    io.stdout(json(result));
+    return EXIT.ok;
+  }
+  const language = lang(values.lang as string | undefined);
+  io.stdout(`${headline[language]}\n`);
+  if (values.explain === true) io.stdout(`${explain(result, { lang: language })}\n`);
+  return EXIT.ok;
+}
+
+function noPositionals(positionals: string[]): void {
+  if (positionals.length > 0) throw new UsageError(`unexpected argument '${positionals[0]}' (use --help)`);
+}
+
+/** Looks up an export of the library that may not exist in this version. */
+function optionalExport(name: string, what: string): (input: unknown) => { trace: lib.TraceStep[] } & Record<string, unknown> {
+  const f = (lib as Record<string, unknown>)[name];
+  if (typeof f !== 'function') throw new UsageError(`${what} is not available in this version of jp-labor-insurance (the library has no ${name} export)`, 'NOT_AVAILABLE');
+  return f as (input: unknown) => { trace: lib.TraceStep[] } & Record<string, unknown>;
+}
+
+const COMMANDS: Record<string, Command> = {
+  deduction: {
+    help: DEDUCTION_HELP,
+    options: {
+      wage: { type: 'string' },
+      category: { type: 'string' },
+      'closing-date': { type: 'string' },
+      'fiscal-year': { type: 'string' },
+      rounding: { type: 'string' },
+      'truncate-to-rin-first': { type: 'boolean' },
+    },
+    run: (v, positionals, io) => {
+      noPositionals(positionals);
+      const closingDate = v['closing-date'] as string | undefined;
+      const fiscalYear = v['fiscal-year'] as string | undefined;
+      if (closingDate === undefined && fiscalYear === undefined) throw new UsageError('give --closing-date (or --fiscal-year); use --help');
+      const d = employeeDeduction({
+        wage: need(v.wage as string | undefined, '--wage'),
+        category: category(v.category as string | undefined),
+        ...(closingDate !== undefined ? { closingDate } : {}),
+        ...(fiscalYear !== undefined ? { fiscalYear: year(fiscalYear, '--fiscal-year') } : {}),
+        ...(v.rounding !== undefined ? { rounding: v.rounding as RoundingMode } : {}),
+        truncateToRinFirst: v['truncate-to-rin-first'] === true,
+      });
+      return print(io, v, d, {
+        ja: `雇用保険 被保険者負担額 ${yen(d.amount)}円 (賃金 ${yen(d.wage)} × ${d.rate}/1000 = ${d.exact}, ${d.rounding}, FY${d.fiscalYear})`,
+        en: `employment insurance worker share ¥${yen(d.amount)} (wage ${yen(d.wage)} × ${d.rate}/1000 = ${d.exact}, ${d.rounding}, FY${d.fiscalYear})`,
+      });
+    },
+  },
+  premium: {
+    help: PREMIUM_HELP,
+    options: {
+      'fiscal-year': { type: 'string' },
+      industry: { type: 'string' },
+      category: { type: 'string' },
+      wages: { type: 'string' },
+      'wc-wages': { type: 'string' },
+      'ei-wages': { type: 'string', multiple: true },
+      coverage: { type: 'string' },
+      'merit-rate': { type: 'string' },
+    },
+    run: (v, positionals, io) => {
+      noPositionals(positionals);
+      const coverage = (v.coverage as lib.Coverage | undefined) ?? 'both';
+      const wcWages = v['wc-wages'] as string | undefined;
+      const eiWages = v['ei-wages'] as string[] | undefined;
+      let wages: lib.PremiumWages;
+      if (v.wages !== undefined) {
+        if (wcWages !== undefined || eiWages !== undefined) throw new UsageError('give --wages, or --wc-wages and --ei-wages, not both');
+        wages = v.wages as string;
+      } else if (wcWages !== undefined || eiWages !== undefined) {
+        wages = { ...(wcWages !== undefined ? { workersCompensation: wcWages } : {}), ...(eiWages !== undefined ? { employmentInsurance: eiWages.length === 1 ? eiWages[0]! : eiWages } : {}) };
+      } else throw new UsageError('--wages (or --wc-wages / --ei-wages) is required; use --help');
+      const p = laborInsurancePremium({
+        fiscalYear: year(v['fiscal-year'] as string | undefined, '--fiscal-year'),
+        ...(coverage !== 'employmentInsurance' ? { industry: need(v.industry as string | undefined, '--industry') } : {}),
+        ...(coverage !== 'workersCompensation' ? { category: category(v.category as string | undefined) } : {}),
+        wages,
+        coverage,
+        ...(v['merit-rate'] !== undefined ? { workersCompensationRate: v['merit-rate'] as string } : {}),
+      });
+      const wc = p.workersCompensation?.amount;
+      const ei = p.employmentInsurance?.amount;
+      return print(io, v, p, {
+        ja: `労働保険料 ${yen(p.total)}円 (FY${p.fiscalYear}${wc !== undefined ? `; 労災保険分 ${yen(wc)}円` : ''}${ei !== undefined ? `; 雇用保険分 ${yen(ei)}円` : ''})`,
+        en: `labour insurance premium ¥${yen(p.total)} (FY${p.fiscalYear}${wc !== undefined ? `; workers' compensation ¥${yen(wc)}` : ''}${ei !== undefined ? `; employment insurance ¥${yen(ei)}` : ''})`,
+      });
+    },
+  },
+  contribution: {
+    help: CONTRIBUTION_HELP,
+    options: { 'fiscal-year': { type: 'string' }, wages: { type: 'string' } },
+    run: (v, positionals, io) => {
+      noPositionals(positionals);
+      const generalContribution = optionalExport('generalContribution', 'the 一般拠出金 calculation');
+      const r = generalContribution({ fiscalYear: year(v['fiscal-year'] as string | undefined, '--fiscal-year'), wages: need(v.wages as string | undefined, '--wages') });
+      const amount = String(r.amount ?? r.total ?? '');
+      return print(io, v, r, { ja: `一般拠出金 ${yen(amount)}円`, en: `general contribution (asbestos relief) ¥${yen(amount)}` });
+    },
+  },
+  care: {
+    help: CARE_HELP,
+    options: { month: { type: 'string' }, type: { type: 'string' }, expense: { type: 'string' }, 'family-care': { type: 'boolean' } },
+    run: (v, positionals, io) => {
+      noPositionals(positionals);
+      const careBenefit = optionalExport('careBenefit', 'the 介護(補償)等給付 calculation');
+      const r = careBenefit({
+        month: need(v.month as string | undefined, '--month'),
+        type: need(v.type as string | undefined, '--type'),
+        expense: need(v.expense as string | undefined, '--expense'),
+        familyCare: v['family-care'] === true,
+      });
+      const amount = String(r.amount ?? '');
+      return print(io, v, r, { ja: `介護(補償)等給付 ${yen(amount)}円`, en: `care benefit ¥${yen(amount)}` });
+    },
+  },
+  rates: { help: RATES_HELP, options: {}, run: ratesCommand },
+  audit: {
+    help: AUDIT_HELP,
+    options: {
+      format: { type: 'string' },
+      output: { type: 'string', short: 'o' },
+      encoding: { type: 'string' },
+      rounding: { type: 'string' },
+      'truncate-to-rin-first': { type: 'boolean' },
+      bom: { type: 'boolean' },
+      progress: { type: 'boolean' },
+      'progress-every': { type: 'string' },
+    },
+    run: auditCommand,
+  },
+};
+
+/** Runs the command line with `argv` (without node and the script) and returns the exit code. */
+export async function run(argv: readonly string[], io: Io): Promise<number> {
+  try {
+    const [name, ...rest] = argv;
+    if (name === undefined || name === '-h' || name === '--help' || name === 'help') {
+      const topic = name === 'help' ? rest[0] : undefined;
+      io.stdout(topic !== undefined && COMMANDS[topic] ? COMMANDS[topic].help : MAIN_HELP);
+      return name === undefined ? EXIT.usage : EXIT.ok;
+    }
+    if (name === '-v' || name === '--version') {
+      io.stdout(`${pkg.version}\n`);
+      return EXIT.ok;
+    }
+    const command = Object.prototype.hasOwnProperty.call(COMMANDS, name) ? COMMANDS[name] : undefined;
+    if (command === undefined) throw new UsageError(`unknown command '${name}'; commands: ${Object.keys(COMMANDS).join(', ')} (use --help)`);
+    const { values, positionals } = parseArgs({ args: [...rest], options: { ...COMMON, ...command.options }, allowPositionals: true, strict: true });
+    if (values.help === true) {
+      io.stdout(command.help);
+      return EXIT.ok;
+    }
+    return await command.run(values as Values, positionals, io);
+  } catch (e) {
+    return reportError(e, io);
+  }
+}
