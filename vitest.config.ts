@@ -12,6 +12,11 @@ export default defineConfig({
       exclude: ['src/**/*.d.ts'],
       reporter: ['text-summary', 'text', 'html', 'json-summary'],
       reportsDirectory: 'coverage',
+      // Gate the finished core (measured 2026-11-23: ~93% statements, ~89% branches); the domain
+      // modules still being written are reported but not gated yet.
+      thresholds: {
+        'src/{core,rounding,rates,employment,premium,workers-compensation}/**': { statements: 85, branches: 80, functions: 90, lines: 90 },
+      },
     },
   },
 });
