@@ -19,7 +19,9 @@ export type ErrorCode =
   | 'NO_RATE_TABLE'
   | 'RATE_NOT_KNOWN'
   | 'RATE_PERIOD_SPLIT'
-  | 'INVALID_RATE_TABLE';
+  | 'INVALID_RATE_TABLE'
+  | 'DAILY_BASE_NOT_LISTED'
+  | 'CATEGORY_NOT_IN_FORCE';
 
 /** One problem found while validating input or a custom rate table (valibot-style issue). */
 export interface Issue {
