@@ -1,10 +1,10 @@
 #!/usr/bin/env node
 // npm run test:package — packs the tarball (needs dist/: run `npm run build` first), installs it into
-// fresh temporary ESM, CommonJS and TypeScript (module nodenext) consumer projects, and computes the
+// fresh temporary ESM, CommonJS and TypeScript (module nodenext, ESM and CommonJS) consumer projects, and computes the
 // MHLW pamphlet's 小売業 example (FY2025, 業種 98) in each: premium 57,750 = 労災 9,900 + 雇用 47,850;
 // worker shares 1,100 × 12 + 2,475 × 2 = 18,150; employer share 39,600.
 import { execFileSync } from 'node:child_process';
-import { existsSync, mkdirSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -20,7 +20,7 @@ if (!existsSync(join(root, 'dist', 'index.js')) || !existsSync(join(root, 'dist'
 
 const work = mkdtempSync(join(tmpdir(), 'jp-labor-insurance-smoke-'));
 let failed = false;
-const warnings = [];
+const warnings = new Set();
 try {
   // 1. Pack exactly what `npm publish` would publish.
   const packed = JSON.parse(run(npm, ['pack', '--json', '--pack-destination', work], root));
@@ -28,6 +28,9 @@ try {
   const files = packed[0].files.map((f) => f.path);
   console.log(`packed ${packed[0].filename}: ${files.length} files, ${(packed[0].size / 1024).toFixed(1)} kB packed, ${(packed[0].unpackedSize / 1024).toFixed(1)} kB unpacked`);
   const required = ['package.json', 'README.md', 'LICENSE', 'CHANGELOG.md', 'dist/index.js', 'dist/index.cjs', 'dist/index.d.ts', 'dist/index.d.cts'];
+  const pkg = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8'));
+  const bins = typeof pkg.bin === 'string' ? [pkg.bin] : Object.values(pkg.bin ?? {});
+  required.push(...bins.map((b) => b.replace(/^\.\//, '')));
   const missing = required.filter((f) => !files.includes(f));
   const stray = files.filter((f) => /^(src|test|bench|scripts|examples|docs|coverage|\.ci|node_modules)\//.test(f) || /(^|\/)(tsconfig|vitest\.config|tsup\.config)\./.test(f));
   if (missing.length) throw new Error(`tarball lacks ${missing.join(', ')}`);
@@ -77,6 +80,22 @@ void amount;
       compile: true,
       main: 'out/index.js',
     },
+    'ts-cjs': {
+      // A CommonJS TypeScript project: the `require` condition and index.d.cts.
+      pkg: { type: 'commonjs' },
+      files: {
+        'tsconfig.json': JSON.stringify({ compilerOptions: { target: 'ES2022', module: 'nodenext', moduleResolution: 'nodenext', strict: true, outDir: 'out', lib: ['ES2022'], types: [], skipLibCheck: true } }),
+        'index.ts': `declare const console: { log(...args: unknown[]): void };
+declare const process: { exitCode?: number };
+import * as lib from 'jp-labor-insurance';
+${retail('lib')}
+const p: lib.Premium = premium;
+void p;
+`,
+      },
+      compile: true,
+      main: 'out/index.js',
+    },
   };
 
   for (const [name, c] of Object.entries(consumers)) {
@@ -96,7 +115,7 @@ void amount;
         const errors = String(err.stdout ?? '').split('\n').filter((l) => /error TS\d+/.test(l));
         const onlyBigJsTypes = errors.length > 0 && errors.every((l) => /TS7016: Could not find a declaration file for module 'big\.js'/.test(l));
         if (!onlyBigJsTypes) throw err;
-        warnings.push("the public .d.ts imports 'big.js' types (Decimal), but @types/big.js is a devDependency: consumers with skipLibCheck: false get TS7016 (Decimal is `any`) until @types/big.js moves to dependencies");
+        warnings.add("the public .d.ts imports 'big.js' types (Decimal), but @types/big.js is a devDependency: consumers with skipLibCheck: false get TS7016 (Decimal is `any`) until @types/big.js moves to dependencies");
       }
     }
     let out;
@@ -120,4 +139,4 @@ if (failed) {
   console.error('package smoke test FAILED');
   process.exit(1);
 }
-console.log('package smoke test passed (ESM, CJS, TypeScript consumers)');
+console.log('package smoke test passed (ESM, CJS, TypeScript ESM and CJS consumers)');
