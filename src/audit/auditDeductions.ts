@@ -2,7 +2,7 @@ import { toIsoDate } from '../core/dates.js';
 import { InvalidInputError, LaborInsuranceError, type ErrorCode } from '../core/errors.js';
 import type { TraceStep } from '../core/trace.js';
 import { parseYen, yenToNumber, type YenInput } from '../core/yen.js';
-import { employeeDeduction, type EmployeeDeduction } from '../employment/deduction.js';
+import { createEmployeeDeduction, employeeDeduction, type EmployeeDeduction } from '../employment/deduction.js';
 import { ratesFor, type RatesOption } from '../rates/registry.js';
 import type { EmploymentCategory } from '../rates/types.js';
 import { assertRoundingMode, ROUNDING_MODES, type RoundingMode } from '../rounding/roundYen.js';
@@ -65,8 +65,10 @@ export interface AuditRowResult {
   rate?: string;
   /** Rate period applied. */
   period?: { from: string; to: string };
-  /** Rounding rule applied. */
+  /** Rounding mode applied. */
   rounding: RoundingMode;
+  /** The rounding rule applied, in words, with its legal basis (from the calculation's trace). */
+  rule?: { ja: string; en: string; law?: string };
   truncateToRinFirst: boolean;
   /** Legal basis of the rate. */
   legalBasis?: string;
@@ -198,6 +200,9 @@ export class DeductionAuditor {
   private index = 0;
   private readonly counts = { matched: 0, mismatched: 0, invalid: 0 };
   private deductedSum = 0n;
+  private rule: { ja: string; en: string; law?: string } | undefined;
+  private readonly neighbours = new Map<string, [string, string]>();
+  private readonly fast = new Map<string, ((wage: YenInput) => number) | null>();
   private expectedSum = 0n;
 
   constructor(options: AuditOptions = {}) {
@@ -214,7 +219,6 @@ export class DeductionAuditor {
   check(row: DeductionRow): AuditRowResult {
     const index = this.index++;
     const id = row?.id;
-    const base = { index, id, rounding: this.rounding, truncateToRinFirst: this.truncateToRinFirst, likelyCauses: [] as LikelyCause[], trace: [] as TraceStep[] };
     let d: EmployeeDeduction;
     let deducted: bigint;
     let closingDate: string;
@@ -228,7 +232,8 @@ export class DeductionAuditor {
       if (!(e instanceof LaborInsuranceError)) throw e;
       this.counts.invalid++;
       const field = typeof e.details.field === 'string' ? e.details.field : undefined;
-      return { ...base, status: 'invalid', error: field === undefined ? { code: e.code, message: e.message } : { code: e.code, message: e.message, field } };
+      const error = field === undefined ? { code: e.code, message: e.message } : { code: e.code, message: e.message, field };
+      return { index, id, status: 'invalid', rounding: this.rounding, truncateToRinFirst: this.truncateToRinFirst, likelyCauses: [], error, trace: [] };
     }
     const expected = BigInt(d.amount);
     const status: AuditStatus = deducted === expected ? 'match' : 'mismatch';
@@ -236,8 +241,10 @@ export class DeductionAuditor {
     this.deductedSum += deducted;
     this.expectedSum += expected;
     const likelyCauses = status === 'mismatch' ? this.causes(d, closingDate, Number(deducted)) : [];
+    // Built as one literal (no object spread): this runs once per payroll row.
     const result: AuditRowResult = {
-      ...base,
+      index,
+      id,
       status,
       wage: d.wage,
       closingDate,
@@ -248,8 +255,11 @@ export class DeductionAuditor {
       exact: d.exact,
       rate: d.rate,
       period: d.period,
+      rounding: this.rounding,
+      truncateToRinFirst: this.truncateToRinFirst,
       legalBasis: d.legalBasis,
       sources: d.sources,
+      rule: (this.rule ??= ruleOf(d.trace)),
       likelyCauses,
       trace: d.trace,
     };
@@ -284,26 +294,44 @@ export class DeductionAuditor {
 
   private causes(d: EmployeeDeduction, closingDate: string, deducted: number): LikelyCause[] {
     const out: LikelyCause[] = [];
-    const tryAmount = (f: () => number): number | undefined => {
-      try {
-        return f();
-      } catch (e) {
-        if (e instanceof LaborInsuranceError) return undefined;
-        throw e;
+    const amountOn = (date: string, rounding: RoundingMode, truncateToRinFirst: boolean): number | undefined => {
+      const key = `${date}|${d.category}|${rounding}|${truncateToRinFirst}`;
+      let f = this.fast.get(key);
+      if (f === undefined) {
+        try {
+          f = createEmployeeDeduction({ category: d.category, closingDate: date, rounding, truncateToRinFirst, ...(this.rates !== undefined ? { rates: this.rates } : {}) });
+        } catch (e) {
+          if (!(e instanceof LaborInsuranceError)) throw e;
+          f = null; // no rate known for that date
+        }
+        if (this.fast.size > 1000) this.fast.clear();
+        this.fast.set(key, f);
       }
+      return f === null ? undefined : f(d.wage);
     };
+    // Any date of the period in force gives the same rate: key the cache by the period's first day.
+    const inForce = d.period.from <= closingDate ? d.period.from : closingDate;
     for (const mode of ROUNDING_MODES) {
-      if (mode !== this.rounding && tryAmount(() => this.compute(d.wage, closingDate, d.category, mode, this.truncateToRinFirst).amount) === deducted) out.push(`rounding:${mode}`);
+      if (mode !== this.rounding && amountOn(inForce, mode, this.truncateToRinFirst) === deducted) out.push(`rounding:${mode}`);
     }
-    if (tryAmount(() => this.compute(d.wage, closingDate, d.category, this.rounding, !this.truncateToRinFirst).amount) === deducted) out.push('truncateToRinFirst');
-    const before = dayBefore(d.period.from);
-    const after = dayAfter(d.period.to);
-    const onOther = (date: string) => tryAmount(() => this.compute(d.wage, date, d.category, this.rounding, this.truncateToRinFirst).amount);
-    if (onOther(before) === deducted) out.push('old-rate');
-    if (onOther(after) === deducted) out.push('next-rate');
+    if (amountOn(inForce, this.rounding, !this.truncateToRinFirst) === deducted) out.push('truncateToRinFirst');
+    let around = this.neighbours.get(d.period.from);
+    if (around === undefined) {
+      around = [shiftDay(d.period.from, -1), shiftDay(d.period.to, 1)];
+      this.neighbours.set(d.period.from, around);
+    }
+    if (amountOn(around[0], this.rounding, this.truncateToRinFirst) === deducted) out.push('old-rate');
+    if (amountOn(around[1], this.rounding, this.truncateToRinFirst) === deducted) out.push('next-rate');
     // A rate-change hint is the more telling one when both fit.
     return out.sort((a, b) => rank(a) - rank(b));
   }
+}
+
+function ruleOf(trace: readonly TraceStep[]): { ja: string; en: string; law?: string } | undefined {
+  const r = trace.find((t) => t.step === 'round');
+  if (r === undefined) return undefined;
+  const words = (s: string) => s.split(' → ')[0]!;
+  return r.law === undefined ? { ja: words(r.ja), en: words(r.en) } : { ja: words(r.ja), en: words(r.en), law: r.law };
 }
 
 function rank(c: LikelyCause): number {
@@ -314,8 +342,6 @@ function shiftDay(iso: string, days: number): string {
   const t = Date.UTC(Number(iso.slice(0, 4)), Number(iso.slice(5, 7)) - 1, Number(iso.slice(8, 10))) + days * 86_400_000;
   return new Date(t).toISOString().slice(0, 10);
 }
-const dayBefore = (iso: string) => shiftDay(iso, -1);
-const dayAfter = (iso: string) => shiftDay(iso, 1);
 
 /**
  * Checks the 雇用保険料 deducted on payroll rows against the legally expected amount

@@ -1,7 +1,7 @@
 // `jp-labor-insurance audit <file.csv>` — checks a payroll export's 雇用保険 deductions.
-import { DeductionAuditor, deductionColumns, deductionRowFromRecord, explain, type AuditRowResult, type DeductionRow, type RoundingMode } from '../index.js';
+import { DeductionAuditor, deductionColumns, explain, type AuditRowResult, type DeductionRow, type RoundingMode } from '../index.js';
 import { decodeCsv, parseEncoding, readCsvRecords } from './csv.js';
-import { EXIT, UsageError, json, lang as parseLang, yen, type Io } from './io.js';
+import { EXIT, UsageError, lang as parseLang, yen, type Io, type Output } from './io.js';
 
 export const AUDIT_HELP = `Usage: jp-labor-insurance audit <file.csv | -> [options]
 
@@ -36,34 +36,29 @@ Options:
 Exit codes: 0 every row matched; 1 a row mismatched or was invalid; 2 usage or file error.
 `;
 
-const CSV_COLUMNS = ['line', 'id', 'status', 'wage', 'closingDate', 'category', 'deducted', 'expected', 'difference', 'exact', 'rate', 'period', 'rounding', 'likelyCause', 'errorCode', 'error', 'legalBasis', 'sources'] as const;
+const CSV_COLUMNS = ['line', 'id', 'status', 'wage', 'closingDate', 'category', 'deducted', 'expected', 'difference', 'exact', 'rate', 'period', 'rounding', 'rule', 'likelyCause', 'errorCode', 'error', 'legalBasis', 'sources'] as const;
 
 function csvCell(v: unknown): string {
   const s = v === undefined || v === null ? '' : String(v);
   return /[",\r\n]/.test(s) || /^\s|\s$/.test(s) ? `"${s.replace(/"/g, '""')}"` : s;
 }
 
-interface ReportRow extends AuditRowResult {
-  line: number;
-  /** The row's cells as read, for an invalid row's report line. */
-  input?: DeductionRow;
-}
-
-function csvRow(r: ReportRow, withExplain: boolean, language: 'ja' | 'en'): string {
+function csvRow(line: number, r: AuditRowResult, input: DeductionRow, withExplain: boolean, language: 'ja' | 'en'): string {
   const cells: unknown[] = [
-    r.line,
+    line,
     r.id,
     r.status,
-    r.wage ?? r.input?.wage,
-    r.closingDate ?? r.input?.closingDate,
-    r.category ?? r.input?.category,
-    r.deducted ?? r.input?.deducted,
+    r.wage ?? input.wage,
+    r.closingDate ?? input.closingDate,
+    r.category ?? input.category,
+    r.deducted ?? input.deducted,
     r.expected,
     r.difference,
     r.exact,
     r.rate,
     r.period ? `${r.period.from}..${r.period.to}` : undefined,
     r.rounding,
+    r.rule ? `${r.rule[language]}${r.rule.law !== undefined ? ` [${r.rule.law}]` : ''}` : undefined,
     r.likelyCauses.join(' '),
     r.error?.code,
     r.error?.message,
@@ -96,55 +91,65 @@ export async function auditCommand(values: Record<string, string | boolean | str
 
   const bytes = await io.readFile(file);
   const decoded = decodeCsv(bytes, encoding);
-  const rows: ReportRow[] = [];
   const started = Date.now();
   let headers: string[] | undefined;
-  let headerChecked = false;
-  const checkHeader = () => {
+  let out: Output | undefined;
+  let columns: Partial<Record<keyof DeductionRow, string>> = {};
+  let count = 0;
+  let pending = '';
+  const write = async (text: string) => {
+    pending += text;
+    if (pending.length >= 1 << 16) {
+      await out!.write(pending);
+      pending = '';
+    }
+  };
+  // The report is written row by row (memory stays flat on large files); the output is opened only
+  // once the header is known to be usable, so a refused file leaves no half-written report.
+  const open = async (): Promise<Output> => {
     if (headers === undefined) throw new UsageError('the CSV file is empty (no header row)', 'MISSING_COLUMN');
-    const { missing } = deductionColumns(headers);
+    const found = deductionColumns(headers);
+    columns = found.columns;
+    const { missing } = found;
     if (missing.length > 0) {
       throw new UsageError(`the CSV header lacks the column(s) ${missing.join(', ')} (found: ${headers.join(', ')}); see --help for accepted names`, 'MISSING_COLUMN');
     }
-    headerChecked = true;
+    const o = await io.openOutput(output);
+    if (format === 'json') {
+      const head = { file, encoding: decoded.encoding, rounding: auditor.rounding, truncateToRinFirst: auditor.truncateToRinFirst };
+      await o.write(`${JSON.stringify(head, null, 2).replace(/\n}$/, ',\n  "rows": [')}`);
+    } else {
+      await o.write(`${values.bom === true ? '\uFEFF' : ''}${[...CSV_COLUMNS, ...(withExplain ? ['explanation'] : [])].join(',')}\r\n`);
+    }
+    return o;
   };
   for await (const { line, record } of readCsvRecords(decoded.text, (h) => (headers = h))) {
-    if (!headerChecked) checkHeader();
-    const input = deductionRowFromRecord(record);
-    const result = auditor.check(input);
-    rows.push(result.status === 'invalid' ? { line, ...result, input } : { line, ...result });
-    if (showProgress && rows.length % every === 0) {
+    out ??= await open();
+    const cell = (f: keyof DeductionRow) => (columns[f] === undefined ? undefined : record[columns[f]!]);
+    const input: DeductionRow = { id: cell('id'), wage: cell('wage'), closingDate: cell('closingDate'), category: cell('category'), deducted: cell('deducted') };
+    const row = auditor.check(input);
+    if (format === 'json') {
+      const { trace, ...rest } = row;
+      const item = { line, ...rest, ...(row.status === 'invalid' ? { input } : {}), ...(withExplain ? { trace, explanation: trace.length > 0 ? explain(row, { lang: language }).split('\n') : [] } : {}) };
+      await write(`${count === 0 ? '' : ','}\n    ${JSON.stringify(item)}`);
+    } else {
+      await write(`${csvRow(line, row, input, withExplain, language)}\r\n`);
+    }
+    count++;
+    if (showProgress && count % every === 0) {
       const s = auditor.summary;
       io.stderr(`${io.stderrIsTTY ? '\r' : ''}audit: ${yen(s.rows)} rows (${yen(s.mismatched)} mismatched, ${yen(s.invalid)} invalid), ${((Date.now() - started) / 1000).toFixed(1)} s${io.stderrIsTTY ? '' : '\n'}`);
     }
   }
-  if (!headerChecked) checkHeader();
-  if (showProgress && io.stderrIsTTY && rows.length >= every) io.stderr('\n');
-
+  out ??= await open();
   const summary = auditor.summary;
-  let report: string;
-  if (format === 'json') {
-    report = json({
-      file,
-      encoding: decoded.encoding,
-      rounding: auditor.rounding,
-      truncateToRinFirst: auditor.truncateToRinFirst,
-      summary,
-      rows: rows.map((r) => {
-        if (withExplain) return { ...r, explanation: r.trace.length > 0 ? explain(r, { lang: language }).split('\n') : [] };
-        const { trace: _trace, ...rest } = r;
-        return rest;
-      }),
-    });
-  } else {
-    const header = [...CSV_COLUMNS, ...(withExplain ? ['explanation'] : [])].join(',');
-    report = `${values.bom === true ? '\uFEFF' : ''}${[header, ...rows.map((r) => csvRow(r, withExplain, language))].join('\r\n')}\r\n`;
-  }
-  if (output !== undefined) await io.writeFile(output, report);
-  else io.stdout(report);
+  if (format === 'json') await write(`${count === 0 ? '' : '\n  '}],\n  "summary": ${JSON.stringify(summary, null, 2).replace(/\n/g, '\n  ')}\n}\n`);
+  await out.write(pending);
+  await out.close();
+  if (showProgress && io.stderrIsTTY && count >= every) io.stderr('\n');
 
   io.stderr(
-    `audit: ${summary.rows} rows — ${summary.matched} matched, ${summary.mismatched} mismatched, ${summary.invalid} invalid` +
+    `audit: ${yen(summary.rows)} rows — ${yen(summary.matched)} matched, ${yen(summary.mismatched)} mismatched, ${yen(summary.invalid)} invalid` +
       ` (encoding ${decoded.encoding}, rounding ${auditor.rounding}${auditor.truncateToRinFirst ? ', truncateToRinFirst' : ''})` +
       `${output !== undefined ? `; report written to ${output}` : ''}\n`,
   );

@@ -9,7 +9,14 @@ export interface Io {
   stderrIsTTY: boolean;
   /** Reads a whole file ('-' = stdin). */
   readFile: (path: string) => Promise<Uint8Array>;
-  writeFile: (path: string, data: string) => Promise<void>;
+  /** Opens the report output: a file, or stdout when no path is given. */
+  openOutput: (path: string | undefined) => Promise<Output>;
+}
+
+/** A report being written; `write` waits when the stream is full. */
+export interface Output {
+  write: (s: string) => Promise<void>;
+  close: () => Promise<void>;
 }
 
 /** Exit codes. */

@@ -41,6 +41,7 @@ describe('auditDeductions', () => {
     expect(r.rows[4]!.likelyCause).toBe('old-rate');
     expect(r.rows[4]!.rate).toBe('5.5');
     expect(r.rows[4]!.sources!.length).toBeGreaterThan(0);
+    expect(r.rows[0]!.rule).toEqual({ ja: '50銭以下切捨て・50銭超切上げ (源泉控除)', en: 'fraction ≤ 0.5 down, > 0.5 up (withheld from wages)', law: expect.stringContaining('通貨法3条1項') });
     expect(r.summary).toEqual({ rows: 6, matched: 3, mismatched: 3, invalid: 0, totalDeducted: 7601, totalExpected: 7501, totalDifference: 100 });
   });
 
