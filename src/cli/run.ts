@@ -1,7 +1,7 @@
 // The command line's dispatcher and the calculation subcommands. Uses only the public API.
 import { parseArgs, type ParseArgsConfig } from 'node:util';
 import * as lib from '../index.js';
-import { employeeDeduction, explain, laborInsurancePremium, type RoundingMode } from '../index.js';
+import { careBenefit, employeeDeduction, explain, laborInsurancePremium, type CareLevel, type RoundingMode } from '../index.js';
 import pkg from '../../package.json';
 import { AUDIT_HELP, auditCommand } from './audit.js';
 import { EXIT, UsageError, category, json, lang, need, reportError, year, yen, type Io } from './io.js';
@@ -75,16 +75,21 @@ Options:
   --json, --explain, --lang ja|en, -h/--help
 `;
 
-const CARE_HELP = `Usage: jp-labor-insurance care --month <YYYY-MM> --type constant|occasional --expense <yen> [options]
+const CARE_HELP = `Usage: jp-labor-insurance care --month <YYYY-MM> --level constant|occasional --expense <yen> [options]
 
-介護(補償)等給付 for one month: the care expense paid, within the limits in force that month.
+介護(補償)等給付 for one month: the care expense actually paid, up to the 上限額; with care by a relative
+and an expense at most the 最低保障額, the minimum instead (not in the first month of entitlement).
+The limits are those in force on the month's first day.
 
 Options:
   --month <YYYY-MM>         the month of care
-  --type <t>                constant (常時介護) | occasional (随時介護)
-  --expense <yen>           介護費用 actually paid in the month
-  --family-care             care was (also) given by family members (最低保障額 applies)
+  --level <l>               constant (常時介護) | occasional (随時介護)
+  --expense <yen>           介護費用 actually paid in the month (0 when nothing was paid)
+  --family-care             care by a relative (親族等) was received in the month
+  --first-month             the month in which the entitlement first arose (no 最低保障)
   --json, --explain, --lang ja|en, -h/--help
+
+Example: jp-labor-insurance care --month 2025-09 --level constant --expense 200000
 `;
 
 type Values = Record<string, string | boolean | string[] | undefined>;
@@ -209,18 +214,20 @@ const COMMANDS: Record<string, Command> = {
   },
   care: {
     help: CARE_HELP,
-    options: { month: { type: 'string' }, type: { type: 'string' }, expense: { type: 'string' }, 'family-care': { type: 'boolean' } },
+    options: { month: { type: 'string' }, level: { type: 'string' }, expense: { type: 'string' }, 'family-care': { type: 'boolean' }, 'first-month': { type: 'boolean' } },
     run: (v, positionals, io) => {
       noPositionals(positionals);
-      const careBenefit = optionalExport('careBenefit', 'the 介護(補償)等給付 calculation');
       const r = careBenefit({
         month: need(v.month as string | undefined, '--month'),
-        type: need(v.type as string | undefined, '--type'),
+        level: need(v.level as string | undefined, '--level') as CareLevel,
         expense: need(v.expense as string | undefined, '--expense'),
         familyCare: v['family-care'] === true,
+        firstMonth: v['first-month'] === true,
       });
-      const amount = String(r.amount ?? '');
-      return print(io, v, r, { ja: `介護(補償)等給付 ${yen(amount)}円`, en: `care benefit ¥${yen(amount)}` });
+      return print(io, v, r, {
+        ja: `介護(補償)等給付 ${yen(r.amount)}円 (${r.month.slice(0, 7)}, ${r.level === 'constant' ? '常時介護' : '随時介護'}, ${r.reason}; 上限額 ${yen(r.cap)}円, 最低保障額 ${yen(r.minimum)}円)`,
+        en: `care benefit ¥${yen(r.amount)} (${r.month.slice(0, 7)}, ${r.level}, ${r.reason}; cap ¥${yen(r.cap)}, minimum ¥${yen(r.minimum)})`,
+      });
     },
   },
   rates: { help: RATES_HELP, options: {}, run: ratesCommand },

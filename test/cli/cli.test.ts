@@ -215,7 +215,21 @@ describe('calculation subcommands', () => {
     expect(cli(['rates', 'frobnicate']).status).toBe(2);
   });
 
-  it('contribution and care either compute or say clearly they are not available', () => {
+  it('care: rules.md §10.2 vectors #2, #4, #7, #10', () => {
+    const amount = (args: string[]) => (JSON.parse(cli(['care', ...args, '--json']).stdout) as { amount: number }).amount;
+    expect(amount(['--month', '2025-09', '--level', 'constant', '--expense', '200000'])).toBe(186_050); // #2 capped
+    expect(amount(['--month', '2025-05', '--level', 'constant', '--expense', '50000', '--family-care'])).toBe(85_490); // #4 最低保障
+    expect(amount(['--month', '2025-05', '--level', 'constant', '--expense', '30000', '--family-care', '--first-month'])).toBe(30_000); // #7
+    expect(amount(['--month', '2025-09', '--level', 'occasional', '--expense', '100000'])).toBe(92_980); // #10
+    const text = cli(['care', '--month', '2025-09', '--level', 'constant', '--expense', '200000', '--explain']);
+    expect(text.stdout).toContain('介護(補償)等給付 186,050円');
+    expect(text.stdout).toContain('[労災法19条の2');
+    const bad = cli(['care', '--month', '2025-09', '--level', 'sometimes', '--expense', '1']);
+    expect(bad.status).toBe(2);
+    expect(bad.stderr).toContain('error [INVALID_OPTION]');
+  });
+
+  it('contribution either computes or says clearly it is not available', () => {
     const c = cli(['contribution', '--fiscal-year', '2025', '--wages', '10129569']);
     if (c.status === 0) expect(c.stdout).toContain('202'); // rules.md §4.2 #1: 10,129,000 × 0.02‰ = 202.58 → 202
     else expect(c.stderr).toContain('error [NOT_AVAILABLE]');
