@@ -13,7 +13,7 @@ export interface DeductionRow {
   id?: string | number;
   /** Gross wage of the payment in yen (a digit string, a safe integer or a bigint). */
   wage: unknown;
-  /** 賃金締切日 `YYYY-MM-DD` (or a `Date`). */
+  /** 賃金締切日 `YYYY-MM-DD` (also `YYYY/M/D` as spreadsheets export it) or a `Date`. */
   closingDate: unknown;
   /** 'general' | 'agriculture' | 'construction', or 一般 / 農林水産 / 建設. */
   category: unknown;
@@ -224,7 +224,7 @@ export class DeductionAuditor {
     let closingDate: string;
     try {
       if (row === null || typeof row !== 'object') throw new InvalidInputError('INVALID_OPTION', 'a row must be an object { id, wage, closingDate, category, deducted }', { field: 'row' });
-      closingDate = toIsoDate(typeof row.closingDate === 'string' ? row.closingDate.trim() : row.closingDate, 'closingDate');
+      closingDate = toIsoDate(typeof row.closingDate === 'string' ? normaliseDate(row.closingDate) : row.closingDate, 'closingDate');
       d = this.compute(row.wage, closingDate, normaliseCategory(row.category), this.rounding, this.truncateToRinFirst);
       deducted = parseYen(row.deducted, 'deducted');
       yenToNumber(deducted, 'deducted');
@@ -336,6 +336,15 @@ function ruleOf(trace: readonly TraceStep[]): { ja: string; en: string; law?: st
 
 function rank(c: LikelyCause): number {
   return c === 'old-rate' || c === 'next-rate' ? 0 : c === 'truncateToRinFirst' ? 2 : 1;
+}
+
+const SLASHED = /^(\d{4})\/(\d{1,2})\/(\d{1,2})$/;
+
+/** `2025/4/20` → `2025-04-20` (unambiguous year-first form); anything else is left to the strict parser. */
+function normaliseDate(value: string): string {
+  const v = value.trim();
+  const m = SLASHED.exec(v);
+  return m ? `${m[1]}-${m[2]!.padStart(2, '0')}-${m[3]!.padStart(2, '0')}` : v;
 }
 
 function shiftDay(iso: string, days: number): string {

@@ -12,7 +12,7 @@ legal amount at the rate in force on the row's 賃金締切日. Every row is rep
 Columns (header row; English or Japanese names, any order, extra columns ignored):
   id           社員番号 / 従業員番号         (optional)
   wage         賃金 / 支給額                  digits only: 200000 (not 200,000)
-  closingDate  締切日 / 賃金締切日            YYYY-MM-DD
+  closingDate  締切日 / 賃金締切日            YYYY-MM-DD (or YYYY/M/D)
   category     事業区分                        general | agriculture | construction | 一般 | 農林水産 | 建設
   deducted     控除額 / 雇用保険料            digits only
 

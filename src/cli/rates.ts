@@ -66,7 +66,8 @@ export function ratesCommand(values: Record<string, string | boolean | string[] 
     const out = [`FY${d.from} → FY${d.to}: ${d.changes.length} change(s)`];
     for (const c of d.changes) {
       const u = unitOf(c);
-      const what = c.kind === 'added' ? `(new) ${c.new}${u}` : c.kind === 'removed' ? `${c.old}${u} (removed)` : `${c.old}${u} → ${c.new}${u}`;
+      const fmt = (v: string | undefined) => (c.unit === 'yen' && v !== undefined ? yen(v) : v);
+      const what = c.kind === 'added' ? `(new) ${fmt(c.new)}${u}` : c.kind === 'removed' ? `${fmt(c.old)}${u} (removed)` : `${fmt(c.old)}${u} → ${fmt(c.new)}${u}`;
       out.push(`  ${c.effective}  ${c.label}: ${what}`, `      [${c.legalBasis}] ${c.sources.join(' | ')}`);
     }
     for (const n of d.notes) out.push(`  note: ${n}`);

@@ -74,6 +74,22 @@ describe('auditDeductions', () => {
     expect(r.summary).toMatchObject({ rows: 7, matched: 0, mismatched: 0, invalid: 7, totalDeducted: 0 });
   });
 
+  it('accepts year-first slashed dates as spreadsheets export them, nothing ambiguous', () => {
+    // 200,000 × 5.5‰ = 1,100 (FY2025); 2025/3/31 → FY2024 6‰ = 1,200
+    const r = auditDeductions([
+      { wage: '200000', closingDate: '2025/4/20', category: 'general', deducted: '1100' },
+      { wage: '200000', closingDate: '2025/03/31', category: 'general', deducted: '1200' },
+      { wage: '200000', closingDate: '4/20/2025', category: 'general', deducted: '1100' },
+      { wage: '200000', closingDate: '2025/2/30', category: 'general', deducted: '1100' },
+    ]);
+    expect(r.rows.map((x) => [x.status, x.closingDate ?? x.error?.code])).toEqual([
+      ['match', '2025-04-20'],
+      ['match', '2025-03-31'],
+      ['invalid', 'INVALID_DATE'],
+      ['invalid', 'INVALID_DATE'],
+    ]);
+  });
+
   it('checks against the chosen rounding', () => {
     // W5: 101,000 × 5.5/1000 = 555.5 → halfUp 556
     const r = auditDeductions([{ wage: 101_000, closingDate: '2025-05-31', category: 'general', deducted: 556 }], { rounding: 'halfUp' });
