@@ -8,6 +8,7 @@ import {
   employeeDeduction,
   explain,
   InvalidInputError,
+  laborInsurancePremium,
   type DeductionRow,
 } from '../../src/index.js';
 
@@ -160,5 +161,14 @@ describe('explain', () => {
     expect(explain([{ step: 'x', ja: 'あ', en: 'a', value: '1' }])).toBe('1. あ');
     expect(() => explain(d, { lang: 'fr' as never })).toThrow(InvalidInputError);
     expect(() => explain({} as never)).toThrow(InvalidInputError);
+  });
+
+  it('explains a premium: the 千円 truncation with its article (MHLW pamphlet 小売業, rules.md §1.6 #1)', () => {
+    const p = laborInsurancePremium({ fiscalYear: 2025, industry: '98', category: 'general', wages: 3_300_000 });
+    const lines = explain(p).split('\n');
+    expect(lines).toContain('3. 労災 賃金総額 3,300,000 → 千円未満切捨て 3,300,000 [徴収法15条1項1号]');
+    // 3,300,000 × (3 + 14.5)/1000 = 57,750
+    expect(lines.some((l) => l.includes('3,300,000 × 17.5/1000 = 57,750'))).toBe(true);
+    expect(explain(p, { lang: 'en' }).split('\n')).toContain("3. workers' compensation wages 3,300,000 → truncated to ¥1,000: 3,300,000 [徴収法15条1項1号]");
   });
 });
