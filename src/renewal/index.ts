@@ -1,2 +1,5 @@
-// Exports of this domain are added here.
-export {};
+// 一般拠出金, 年度更新, 延納, 増加概算保険料, 追徴金・延滞金, 賃金集計, 未手続事業の認定決定の見込み.
+export { generalContribution } from './generalContribution.js';
+export type { GeneralContributionInput, GeneralContribution } from './generalContribution.js';
+export { installments } from './installments.js';
+export type { InstallmentsInput, Installments, Installment } from './installments.js';
