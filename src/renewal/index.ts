@@ -3,3 +3,5 @@ export { generalContribution } from './generalContribution.js';
 export type { GeneralContributionInput, GeneralContribution } from './generalContribution.js';
 export { installments } from './installments.js';
 export type { InstallmentsInput, Installments, Installment } from './installments.js';
+export { surcharge, lateFee } from './penalties.js';
+export type { SurchargeInput, Surcharge, LateFeeInput, LateFee, LateFeeRates, LateFeeSegment } from './penalties.js';
