@@ -1,7 +1,7 @@
 // The command line's dispatcher and the calculation subcommands. Uses only the public API.
 import { parseArgs, type ParseArgsConfig } from 'node:util';
 import * as lib from '../index.js';
-import { careBenefit, employeeDeduction, explain, laborInsurancePremium, type CareLevel, type RoundingMode } from '../index.js';
+import { careBenefit, employeeDeduction, explain, generalContribution, laborInsurancePremium, type CareLevel, type RoundingMode } from '../index.js';
 import pkg from '../../package.json';
 import { AUDIT_HELP, auditCommand } from './audit.js';
 import { EXIT, UsageError, category, json, lang, need, reportError, year, yen, type Io } from './io.js';
@@ -65,14 +65,18 @@ Options:
 Example: jp-labor-insurance premium --fiscal-year 2025 --industry 98 --category general --wages 3300000
 `;
 
-const CONTRIBUTION_HELP = `Usage: jp-labor-insurance contribution --fiscal-year <YYYY> --wages <yen> [--json] [--explain] [--lang ja|en]
+const CONTRIBUTION_HELP = `Usage: jp-labor-insurance contribution --fiscal-year <YYYY> --wages <yen> [options]
 
-一般拠出金 (石綿による健康被害の救済に関する法律): 賃金総額 (千円未満切捨て) × 一般拠出金率, 円未満切捨て.
+一般拠出金 (石綿による健康被害の救済に関する法律): 労災 賃金総額 (千円未満切捨て) × 一般拠出金率, 円未満切捨て.
+Declared and paid with the 確定保険料 at the 年度更新, on the wages of the year just ended.
 
 Options:
-  --fiscal-year <YYYY>      保険年度
-  --wages <yen>             賃金総額 (労災 base)
+  --fiscal-year <YYYY>      the year whose wages are the base (for the 年度更新 of FY2025, 2024)
+  --wages <yen>             that year's 労災 wage total (all workers)
+  --coverage <c>            both (default) | workersCompensation | employmentInsurance (owes none)
   --json, --explain, --lang ja|en, -h/--help
+
+Example: jp-labor-insurance contribution --fiscal-year 2024 --wages 10129569
 `;
 
 const CARE_HELP = `Usage: jp-labor-insurance care --month <YYYY-MM> --level constant|occasional --expense <yen> [options]
@@ -122,13 +126,6 @@ function print(io: Io, values: Values, result: { trace: readonly lib.TraceStep[]
 
 function noPositionals(positionals: string[]): void {
   if (positionals.length > 0) throw new UsageError(`unexpected argument '${positionals[0]}' (use --help)`);
-}
-
-/** Looks up an export of the library that may not exist in this version. */
-function optionalExport(name: string, what: string): (input: unknown) => { trace: lib.TraceStep[] } & Record<string, unknown> {
-  const f = (lib as Record<string, unknown>)[name];
-  if (typeof f !== 'function') throw new UsageError(`${what} is not available in this version of jp-labor-insurance (the library has no ${name} export)`, 'NOT_AVAILABLE');
-  return f as (input: unknown) => { trace: lib.TraceStep[] } & Record<string, unknown>;
 }
 
 const COMMANDS: Record<string, Command> = {
@@ -203,13 +200,16 @@ const COMMANDS: Record<string, Command> = {
   },
   contribution: {
     help: CONTRIBUTION_HELP,
-    options: { 'fiscal-year': { type: 'string' }, wages: { type: 'string' } },
+    options: { 'fiscal-year': { type: 'string' }, wages: { type: 'string' }, coverage: { type: 'string' } },
     run: (v, positionals, io) => {
       noPositionals(positionals);
-      const generalContribution = optionalExport('generalContribution', 'the 一般拠出金 calculation');
-      const r = generalContribution({ fiscalYear: year(v['fiscal-year'] as string | undefined, '--fiscal-year'), wages: need(v.wages as string | undefined, '--wages') });
-      const amount = String(r.amount ?? r.total ?? '');
-      return print(io, v, r, { ja: `一般拠出金 ${yen(amount)}円`, en: `general contribution (asbestos relief) ¥${yen(amount)}` });
+      const r = generalContribution({
+        fiscalYear: year(v['fiscal-year'] as string | undefined, '--fiscal-year'),
+        wages: need(v.wages as string | undefined, '--wages'),
+        ...(v.coverage !== undefined ? { coverage: v.coverage as lib.Coverage } : {}),
+      });
+      const note = r.applicable ? `${yen(r.base)} × ${r.rate}/1000 = ${r.exact}` : (r.reason ?? 'not applicable');
+      return print(io, v, r, { ja: `一般拠出金 ${yen(r.amount)}円 (FY${r.fiscalYear}; ${note})`, en: `general contribution (asbestos relief) ¥${yen(r.amount)} (FY${r.fiscalYear}; ${note})` });
     },
   },
   care: {

@@ -229,10 +229,16 @@ describe('calculation subcommands', () => {
     expect(bad.stderr).toContain('error [INVALID_OPTION]');
   });
 
-  it('contribution either computes or says clearly it is not available', () => {
-    const c = cli(['contribution', '--fiscal-year', '2025', '--wages', '10129569']);
-    if (c.status === 0) expect(c.stdout).toContain('202'); // rules.md §4.2 #1: 10,129,000 × 0.02‰ = 202.58 → 202
-    else expect(c.stderr).toContain('error [NOT_AVAILABLE]');
+  it('contribution: rules.md §4.2 #1 — 10,129,569 → 10,129,000 × 0.02/1000 = 202.58 → 202', () => {
+    const r = cli(['contribution', '--fiscal-year', '2024', '--wages', '10129569', '--explain']);
+    expect(r.status).toBe(0);
+    expect(r.stdout.split('\n')[0]).toBe('一般拠出金 202円 (FY2024; 10,129,000 × 0.02/1000 = 202.58)');
+    expect(r.stdout).toContain('千円未満切捨て');
+    const json = JSON.parse(cli(['contribution', '--fiscal-year', '2024', '--wages', '10129569', '--json']).stdout) as { amount: number; base: number };
+    expect([json.base, json.amount]).toEqual([10_129_000, 202]);
+    const none = JSON.parse(cli(['contribution', '--fiscal-year', '2024', '--wages', '0', '--coverage', 'employmentInsurance', '--json']).stdout) as { amount: number; applicable: boolean };
+    expect([none.amount, none.applicable]).toEqual([0, false]);
+    expect(cli(['contribution', '--fiscal-year', '2024', '--wages=-1']).stderr).toContain('error [AMOUNT_NEGATIVE]');
   });
 });
 
