@@ -127,6 +127,18 @@ describe('audit <file.csv>', () => {
     }
   });
 
+  it('--bom starts the CSV report with a BOM for Excel; --explain adds each row\'s steps', () => {
+    const out = join(work, 'report.csv');
+    const r = cli(['audit', join(fixtures, 'audit-payroll-sjis.csv'), '--bom', '--explain', '--lang', 'en', '--output', out]);
+    expect(r.status).toBe(1);
+    const bytes = readFileSync(out);
+    expect([...bytes.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
+    const rows = csvReport(bytes.toString('utf8'));
+    // 003: 200,000 × 5.5‰ = 1,100 (closing 2025-04-30)
+    expect(rows[2]!.explanation).toContain('2. wage 200,000 × 5.5/1000 = 1,100 [徴収法31条1項・32条1項; 徴収則60条]');
+    expect(rows[2]!.rule).toContain('withheld from wages');
+  });
+
   it('exits 0 when every row matches, and honours --rounding', () => {
     const file = join(work, 'ok.csv');
     // W5: 101,000 × 5.5‰ = 555.5 → halfUp 556; W1: 1,100 in every mode
