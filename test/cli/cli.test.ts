@@ -160,6 +160,11 @@ describe('audit <file.csv>', () => {
     expect(r.stderr).toContain('error [MISSING_COLUMN]');
     expect(r.stderr).toContain('closingDate, category, deducted');
     expect(cli(['audit', join(work, 'nope.csv')]).stderr).toContain('error [ENOENT]');
+    const broken = join(work, 'broken.csv');
+    writeFileSync(broken, 'wage,closingDate,category,deducted\n"200000,2025-05-31,general,1100\n');
+    const b = cli(['audit', broken]);
+    expect(b.status).toBe(2);
+    expect(b.stderr).toContain('CSV parse error');
     expect(cli(['audit']).status).toBe(2);
     expect(cli(['audit', file, '--format', 'xml']).status).toBe(2);
   });
