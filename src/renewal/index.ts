@@ -5,3 +5,7 @@ export { installments } from './installments.js';
 export type { InstallmentsInput, Installments, Installment } from './installments.js';
 export { surcharge, lateFee } from './penalties.js';
 export type { SurchargeInput, Surcharge, LateFeeInput, LateFee, LateFeeRates, LateFeeSegment } from './penalties.js';
+export { wageLedger } from './payroll.js';
+export type { PaymentRecord, WageLedgerInput, WageLedger, WageLedgerRow } from './payroll.js';
+export { estimateBasis } from './estimateBasis.js';
+export type { EstimateBasisInput, EstimateBasis } from './estimateBasis.js';
