@@ -9,3 +9,5 @@ export { wageLedger } from './payroll.js';
 export type { PaymentRecord, WageLedgerInput, WageLedger, WageLedgerRow } from './payroll.js';
 export { estimateBasis } from './estimateBasis.js';
 export type { EstimateBasisInput, EstimateBasis } from './estimateBasis.js';
+export { annualRenewal } from './renewal.js';
+export type { AnnualRenewalInput, AnnualRenewal, RenewalPayment, Appropriation, AppropriationTarget } from './renewal.js';
