@@ -7,7 +7,8 @@
  *    (b) a straightforward big.js per-call implementation (new Big(wage) × rate / 1000, rounded),
  *    reported as ratios; every wage's result is compared across the three (mismatches must be 0),
  *    and a sample is checked against employeeDeduction.
- * 2. laborInsurancePremium (and annualRenewal when src/index.ts exports it) for 10,000 employers.
+ * 2. laborInsurancePremium (and annualRenewal when src/index.ts exports it) for 10,000 employers;
+ *    each renewal's 確定保険料 is checked against laborInsurancePremium on the same wages.
  *
  * Options: --wages N (default 1,000,000), --employers N (default 10,000), --json.
  */
@@ -147,6 +148,7 @@ const premium = best(3, () => {
 type Renewal = (input: unknown) => unknown;
 const annualRenewal = (lib as Record<string, unknown>).annualRenewal as Renewal | undefined;
 let renewal: { ms: number; check: number } | undefined;
+let renewalMismatches = 0;
 if (typeof annualRenewal === 'function') {
   renewal = best(3, () => {
     let n = 0;
@@ -156,11 +158,26 @@ if (typeof annualRenewal === 'function') {
     }
     return n;
   });
+  // Cross-check: the 確定保険料 of the renewal is laborInsurancePremium on last year's wages.
+  for (const e of employers) {
+    const r = annualRenewal(renewalInput(e)) as { finalPremium?: { total?: number } };
+    if (r.finalPremium?.total !== laborInsurancePremium({ fiscalYear: 2024, ...e }).total) renewalMismatches++;
+  }
 }
 
-/** annualRenewal input for one employer: last year's (FY2024) actual wages, this year's estimate the same. */
+/**
+ * annualRenewal input for one employer (年度更新 in FY2025): FY2024 actual wages, a declared 概算 of
+ * roughly the premium, and this year's estimate 5% higher (within the 50%–200% rule).
+ */
 function renewalInput(e: { industry: string; category: string; wages: number }): unknown {
-  return { fiscalYear: 2025, industry: e.industry, category: e.category, actualWages: e.wages, estimatedWages: e.wages, provisionalPremiumPaid: 0 };
+  return {
+    fiscalYear: 2025,
+    industry: e.industry,
+    category: e.category,
+    previousWages: e.wages,
+    declaredEstimate: Math.floor(e.wages / 60),
+    estimatedWages: Math.floor(e.wages * 1.05),
+  };
 }
 
 // --- report ----------------------------------------------------------------------------------------
@@ -177,7 +194,7 @@ const result = {
   employeeDeductionSample: { wages: SAMPLE, ms: full.ms, perSecond: perSec(full.ms, SAMPLE), mismatches: sampleMismatches },
   employers: EMPLOYERS,
   premium: { ms: premium.ms, perSecond: perSec(premium.ms, EMPLOYERS) },
-  annualRenewal: renewal ? { ms: renewal.ms, perSecond: perSec(renewal.ms, EMPLOYERS) } : 'not exported by src/index.ts',
+  annualRenewal: renewal ? { ms: renewal.ms, perSecond: perSec(renewal.ms, EMPLOYERS), finalPremiumMismatches: renewalMismatches } : 'not exported by src/index.ts',
 };
 
 const f = (n: number) => Math.round(n).toLocaleString('en-US');
@@ -193,7 +210,7 @@ else {
   for (const m of firstMismatches) console.log(`    ${m}`);
   console.log(`  employeeDeduction (full result + trace), ${f(SAMPLE)} wages: ${full.ms.toFixed(1)} ms, ${f(result.employeeDeductionSample.perSecond)}/s, ${sampleMismatches} mismatches`);
   console.log(`  laborInsurancePremium, ${f(EMPLOYERS)} employers: ${premium.ms.toFixed(1)} ms, ${f(result.premium.perSecond)} employers/s`);
-  if (renewal) console.log(`  annualRenewal, ${f(EMPLOYERS)} employers: ${renewal.ms.toFixed(1)} ms, ${f(perSec(renewal.ms, EMPLOYERS))} employers/s`);
+  if (renewal) console.log(`  annualRenewal, ${f(EMPLOYERS)} employers: ${renewal.ms.toFixed(1)} ms, ${f(perSec(renewal.ms, EMPLOYERS))} employers/s, ${renewalMismatches} 確定保険料 mismatches vs laborInsurancePremium`);
   else console.log('  annualRenewal: not exported by src/index.ts — not measured');
 }
-if (mismatches !== 0 || sampleMismatches !== 0) process.exitCode = 1;
+if (mismatches !== 0 || sampleMismatches !== 0 || renewalMismatches !== 0) process.exitCode = 1;
