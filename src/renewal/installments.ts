@@ -172,7 +172,7 @@ export function installments(input: InstallmentsInput): Installments {
         if (commissioned && md !== p.due) status = 'conflicting';
         due = fiscalDate(fiscalYear, md);
       }
-      list.push(instalment(p.number, from, to, i === 0 ? first : each, due, status));
+      list.push(instalment(i + 1, from, to, i === 0 ? first : each, due, status));
     });
   }
   for (const it of list) {
