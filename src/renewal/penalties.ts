@@ -171,7 +171,7 @@ export function lateFee(input: LateFeeInput): LateFee {
 
   // Break points: reduced-rate end, 1 January of each year, partial payments.
   const s = dayNumber(start);
-  const e = dayNumber(paid); // exclusive
+  const e = Math.max(dayNumber(paid), s); // exclusive; paid on or before the due date → no days
   const cuts = new Set<number>([s, e]);
   const rEnd = dayNumber(reducedUntil) + 1;
   if (rEnd > s && rEnd < e) cuts.add(rEnd);
@@ -183,7 +183,7 @@ export function lateFee(input: LateFeeInput): LateFee {
     const d = dayNumber(p.date);
     if (d > s && d < e) cuts.add(d);
   }
-  const points = [...cuts].sort((a, b) => a - b);
+  const points = e > s ? [...cuts].sort((a, b) => a - b) : [];
   const segments: LateFeeSegment[] = [];
   let sum: Decimal = dec(0);
   for (let i = 0; i + 1 < points.length; i++) {
