@@ -10,7 +10,7 @@ export type { PaymentRecord, WageLedgerInput, WageLedger, WageLedgerRow } from '
 export { estimateBasis } from './estimateBasis.js';
 export type { EstimateBasisInput, EstimateBasis } from './estimateBasis.js';
 export { annualRenewal } from './renewal.js';
-export type { AnnualRenewalInput, AnnualRenewal, RenewalPayment, Appropriation, AppropriationTarget } from './renewal.js';
+export type { AnnualRenewalInput, AnnualRenewal, RenewalPayment, RenewalForm, FormLine, Appropriation, AppropriationTarget } from './renewal.js';
 export { increasedEstimate } from './increasedEstimate.js';
 export type { IncreasedEstimateInput, IncreasedEstimate } from './increasedEstimate.js';
 export { unregisteredEstimate } from './unregistered.js';

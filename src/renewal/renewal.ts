@@ -113,7 +113,38 @@ export interface AnnualRenewal {
   payments: RenewalPayment[];
   /** Σ payments. */
   totalDue: number;
+  /** The boxes of 様式第6号, named (bases in 千円 as printed on the form). */
+  form: RenewalForm;
   trace: TraceStep[];
+}
+
+/** The figures to write on 様式第6号 (労働保険 概算・増加概算・確定保険料 申告書). */
+export interface RenewalForm {
+  /** ④ 確定保険料算定内訳, per part: 算定基礎額 (千円), 料率 (/1000), 確定保険料額. */
+  final: { workersCompensation?: FormLine; employmentInsurance?: FormLine; total: number };
+  /** ⑧ 概算保険料算定内訳: 算定基礎額の見込額 (千円), 料率, 概算保険料額. */
+  estimate: { workersCompensation?: FormLine; employmentInsurance?: FormLine; total: number };
+  /** 一般拠出金: 算定基礎額 (千円), 率, 額. */
+  generalContribution: FormLine;
+  /** ⑱ 申告済概算保険料額. */
+  declaredEstimate: number;
+  /** ⑳ 差引額: 充当額 (保険料 + 一般拠出金), 還付額, 不足額. */
+  difference: { appropriated: number; refund: number; shortfall: number };
+  /** 充当意思 code: 1 (保険料), 2 (一般拠出金), 3 (両方), or none for 還付. */
+  appropriationCode?: 1 | 2 | 3;
+  /** ㉑ 延納の申請 納付回数 (1 = 全期). */
+  installmentCount: number;
+  /** ㉒ 期別納付額 per 期: 概算保険料額, 充当額, 不足額, 一般拠出金, 今期納付額. */
+  payments: RenewalPayment[];
+}
+
+/** One line of the form: base in thousand yen, rate per 1000, amount. */
+export interface FormLine {
+  /** 算定基礎額 in 千円 (the form's unit). */
+  baseThousands: number;
+  /** Rate per 1000 ("17.5"; FY2022 雇用 shows both periods' rates joined by '/'). */
+  rate: string;
+  amount: number;
 }
 
 const DEFAULT_ORDER: readonly AppropriationTarget[] = ['installment1', 'generalContribution', 'installment2', 'installment3'];
@@ -276,10 +307,32 @@ export function annualRenewal(input: AnnualRenewalInput): AnnualRenewal {
     installments: inst,
     payments,
     totalDue: yenToNumber(totalDue, 'totalDue'),
+    form: {
+      final: formLines(finalPremium),
+      estimate: formLines(estimatedPremium),
+      generalContribution: { baseThousands: thousands(gc.base), rate: gc.rate, amount: gc.amount },
+      declaredEstimate: yenToNumber(declared, 'declaredEstimate'),
+      difference: { appropriated: yenToNumber(excess - refund, 'appropriated'), refund: yenToNumber(refund, 'refund'), shortfall: yenToNumber(shortfall, 'shortfall') },
+      ...(choice === 'refund' ? {} : { appropriationCode: choice === 'premium' ? (1 as const) : choice === 'generalContribution' ? (2 as const) : (3 as const) }),
+      installmentCount: inst.count,
+      payments,
+    },
     trace,
   };
   if (ledger) result.ledger = ledger;
   return result;
+}
+
+/** A base (a multiple of 1,000 yen) in 千円, by integer division. */
+function thousands(base: number): number {
+  return yenToNumber(BigInt(base) / 1000n, 'baseThousands');
+}
+
+function formLines(p: Premium): { workersCompensation?: FormLine; employmentInsurance?: FormLine; total: number } {
+  const out: { workersCompensation?: FormLine; employmentInsurance?: FormLine; total: number } = { total: p.total };
+  if (p.workersCompensation) out.workersCompensation = { baseThousands: thousands(p.workersCompensation.base), rate: p.workersCompensation.rate, amount: p.workersCompensation.amount };
+  if (p.employmentInsurance) out.employmentInsurance = { baseThousands: thousands(p.employmentInsurance.base), rate: p.employmentInsurance.rate, amount: p.employmentInsurance.amount };
+  return out;
 }
 
 function targetJa(t: AppropriationTarget): string {

@@ -194,3 +194,16 @@ describe('trace', () => {
     expect(r.trace.find((s) => s.step === 'payment.1')?.value).toBe('213643');
   });
 });
+
+describe('annualRenewal — form (様式第6号)', () => {
+  // 30,125,000 × 3‰ = 90,375; × 15.5‰ = 466,937.5 → 466,937; 90,375 + 466,937 = 557,312 (no display adjustment)
+  it('Example A on the form: bases in 千円, 充当意思, 納付回数, 期別納付額', () => {
+    const r = annualRenewal({ ...base, declaredEstimate: 520_000 });
+    expect(r.form.final).toEqual({ workersCompensation: { baseThousands: 30_125, rate: '3', amount: 90_375 }, employmentInsurance: { baseThousands: 30_125, rate: '15.5', amount: 466_937 }, total: 557_312 });
+    expect(r.form.estimate.total).toBe(527_187);
+    expect(r.form.generalContribution).toEqual({ baseThousands: 30_125, rate: '0.02', amount: 602 });
+    expect(r.form.difference).toEqual({ appropriated: 0, refund: 0, shortfall: 37_312 });
+    expect([r.form.appropriationCode, r.form.installmentCount, r.form.declaredEstimate]).toEqual([3, 3, 520_000]);
+    expect(annualRenewal({ ...base, declaredEstimate: 520_000, appropriation: 'refund' }).form.appropriationCode).toBeUndefined();
+  });
+});
