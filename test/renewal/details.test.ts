@@ -207,3 +207,12 @@ describe('annualRenewal — form (様式第6号)', () => {
     expect(annualRenewal({ ...base, declaredEstimate: 520_000, appropriation: 'refund' }).form.appropriationCode).toBeUndefined();
   });
 });
+
+describe('annualRenewal — FY2022 概算 (two 雇用保険 rate periods)', () => {
+  it('an estimate per period outside 50–200% is used period by period; the previous base alone cannot be split → RATE_PERIOD_SPLIT', () => {
+    const r = annualRenewal({ fiscalYear: 2022, industry: '98', category: 'general', previousWages: 10_000_000, declaredEstimate: 0, estimatedWages: { workersCompensation: 30_000_000, employmentInsurance: [15_000_000, 15_000_000] } });
+    // 30,000,000 × 3‰ = 90,000; 15,000,000 × 9.5‰ = 142,500; 15,000,000 × 13.5‰ = 202,500
+    expect(r.estimatedPremium.total).toBe(435_000);
+    expect(() => annualRenewal({ fiscalYear: 2022, industry: '98', category: 'general', previousWages: 10_000_000, declaredEstimate: 0 })).toThrowError(expect.objectContaining({ code: 'RATE_PERIOD_SPLIT' }));
+  });
+});
