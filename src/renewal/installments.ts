@@ -129,21 +129,27 @@ export function installments(input: InstallmentsInput): Installments {
   );
 
   let reason: string;
+  let reasonJa: string;
   let allowed: boolean;
   if (maxCount === 1) {
     allowed = false;
     reason = `established on ${established}, on or after October 1: no 延納`;
+    reasonJa = `10月1日以降の成立 (${established})`;
   } else if (amount < BigInt(threshold) && !commissioned) {
     allowed = false;
     reason = `概算保険料 ${groupDigits(amount)} is below ${groupDigits(threshold)} yen (${coverage === 'both' ? 'both insurances' : 'one insurance only'}) and the business is not commissioned to a 労働保険事務組合`;
+    reasonJa = `概算保険料 ${groupDigits(amount)} が${groupDigits(threshold)}円未満で事務組合委託なし`;
   } else if (!apply) {
     allowed = false;
     reason = 'eligible, but 延納 was not applied for';
+    reasonJa = '延納の申請なし';
   } else {
     allowed = true;
-    reason = commissioned && amount < BigInt(threshold) ? 'commissioned to a 労働保険事務組合 (any amount)' : `概算保険料 ${groupDigits(amount)} ≥ ${groupDigits(threshold)} yen`;
+    const byCommission = commissioned && amount < BigInt(threshold);
+    reason = byCommission ? 'commissioned to a 労働保険事務組合 (any amount)' : `概算保険料 ${groupDigits(amount)} ≥ ${groupDigits(threshold)} yen`;
+    reasonJa = byCommission ? '労働保険事務組合に委託 (金額を問わない)' : `概算保険料 ${groupDigits(amount)} ≥ ${groupDigits(threshold)}円`;
   }
-  trace.push(step('installments.eligibility', allowed ? 'true' : 'false', `延納: ${allowed ? '可' : '不可'} (${reason})`, `instalments: ${allowed ? 'allowed' : 'not allowed'} (${reason})`, data.legalBasis));
+  trace.push(step('installments.eligibility', allowed ? 'true' : 'false', `延納: ${allowed ? '可' : '不可'} (${reasonJa})`, `instalments: ${allowed ? 'allowed' : 'not allowed'} (${reason})`, data.legalBasis));
 
   const count = allowed ? maxCount : 1;
   const n = BigInt(count);

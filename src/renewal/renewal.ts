@@ -229,7 +229,7 @@ export function annualRenewal(input: AnnualRenewalInput): AnnualRenewal {
   if (finalPremium.workersCompensation) {
     const b = estimateBasis(est.wc === undefined ? { previousWages: finalPremium.workersCompensation.wages } : { previousWages: finalPremium.workersCompensation.wages, estimatedWages: est.wc });
     basis.workersCompensation = b;
-    trace.push(...b.trace.map((s) => ({ ...s, step: `wc.${s.step}` })));
+    trace.push(...b.trace.map((s) => ({ ...s, step: `wc.${s.step}`, ja: `労災: ${s.ja}`, en: `workers' compensation: ${s.en}` })));
     wagesForEstimate.workersCompensation = b.base;
   }
   if (finalPremium.employmentInsurance) {
@@ -237,7 +237,7 @@ export function annualRenewal(input: AnnualRenewalInput): AnnualRenewal {
     const estSum = est.ei === undefined ? undefined : est.ei.reduce((a, x) => a + x, 0n);
     const b = estimateBasis(estSum === undefined ? { previousWages: prevEi } : { previousWages: prevEi, estimatedWages: estSum });
     basis.employmentInsurance = b;
-    trace.push(...b.trace.map((s) => ({ ...s, step: `ei.${s.step}` })));
+    trace.push(...b.trace.map((s) => ({ ...s, step: `ei.${s.step}`, ja: `雇用: ${s.ja}`, en: `employment: ${s.en}` })));
     wagesForEstimate.employmentInsurance = b.use === 'estimate' && est.ei !== undefined && est.ei.length > 1 ? est.ei : b.base;
   }
   const estimatedPremium = laborInsurancePremium(premiumInput(fiscalYear, wagesForEstimate, o['workersCompensationRate']));
