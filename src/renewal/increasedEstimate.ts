@@ -4,7 +4,8 @@ import { parseYen, yenToNumber, type YenInput } from '../core/yen.js';
 import { laborInsurancePremium, type Coverage, type Premium, type PremiumInput, type PremiumWages } from '../premium/premium.js';
 import type { RatesOption } from '../rates/registry.js';
 import type { EmploymentCategory } from '../rates/types.js';
-import { PROCEDURES, addDays, inputObject, oneOf, procedureSources } from './shared.js';
+import { InvalidInputError } from '../core/errors.js';
+import { PROCEDURES, addDays, fiscalDate, inputObject, isWeekend, oneOf, optionalBoolean, procedureSources } from './shared.js';
 
 /** Input of {@link increasedEstimate}. */
 export interface IncreasedEstimateInput {
@@ -21,8 +22,25 @@ export interface IncreasedEstimateInput {
   newWages: PremiumWages;
   /** The day the increase became expected: the declaration is due within 30 days (翌日起算). */
   expectedOn?: DateInput;
+  /**
+   * The 概算保険料 already declared is being paid by 延納: the 増加概算保険料 is then divided over the 期 from
+   * the one containing `expectedOn` to the last (徴収則30条; single-source), the first due in 30 days.
+   * Needs `expectedOn`. Default false.
+   */
+  installments?: boolean;
+  /** 労働保険事務組合に委託 (later due dates of the 2nd and 3rd 期). Default false. */
+  commissioned?: boolean;
   workersCompensationRate?: string;
   rates?: RatesOption;
+}
+
+/** One part of a 増加概算保険料 paid by instalments. */
+export interface IncreasedEstimateInstallment {
+  /** 期 of the year (1, 2, 3). */
+  number: number;
+  amount: number;
+  dueDate: string;
+  nonBusinessDay: boolean;
 }
 
 /** Result of {@link increasedEstimate}. */
@@ -38,6 +56,8 @@ export interface IncreasedEstimate {
   difference: number;
   /** Declaration and payment deadline, when `expectedOn` was given. */
   dueDate?: string;
+  /** The 増加概算保険料 by 期, when `installments` was asked for (one part when only the last 期 remains). */
+  installments?: IncreasedEstimateInstallment[];
   reason: string;
   legalBasis: string;
   sources: string[];
@@ -106,6 +126,21 @@ export function increasedEstimate(input: IncreasedEstimateInput): IncreasedEstim
     const d = toIsoDate(o['expectedOn'], 'expectedOn');
     result.dueDate = addDays(d, data.dueDays);
     trace.push(step('increase.due', result.dueDate, `増加が見込まれた日 ${d} の翌日から30日以内: ${result.dueDate}`, `due within 30 days from the day after ${d}: ${result.dueDate}`, '徴収法16条'));
+    if (optionalBoolean(o['installments'], 'installments', false) && required) {
+      if (d < `${fiscalYear}-04-01` || d > `${fiscalYear + 1}-03-31`) throw new InvalidInputError('INVALID_OPTION', `expectedOn ${d} is not in FY${fiscalYear}`, { field: 'expectedOn' });
+      const commissioned = optionalBoolean(o['commissioned'], 'commissioned', false);
+      const periods = PROCEDURES.installments.periods.filter((p) => fiscalDate(fiscalYear, p.to) >= d);
+      const n = BigInt(periods.length);
+      const each = difference / n;
+      const first = difference - each * (n - 1n);
+      result.installments = periods.map((p, i) => {
+        const due = i === 0 ? result.dueDate! : fiscalDate(fiscalYear, commissioned && 'commissionedDue' in p && p.commissionedDue ? p.commissionedDue : p.due);
+        return { number: p.number, amount: yenToNumber(i === 0 ? first : each, 'installment'), dueDate: due, nonBusinessDay: isWeekend(due) };
+      });
+      trace.push(step('increase.installments', first, `増加概算保険料 ${groupDigits(difference)} ÷ 残りの期数 ${n} = ${groupDigits(each)} (端数は最初の期) → ${result.installments.map((x) => `第${x.number}期 ${groupDigits(x.amount)} (${x.dueDate})`).join(', ')}`, `increase ${groupDigits(difference)} ÷ ${n} remaining instalments: ${result.installments.map((x) => `#${x.number} ${groupDigits(x.amount)} (${x.dueDate})`).join(', ')}`, '徴収則30条 (single-source)'));
+    }
+  } else if (o['installments'] === true) {
+    throw new InvalidInputError('INVALID_OPTION', 'installments needs expectedOn (the day the increase became expected)', { field: 'expectedOn' });
   }
   return result;
 }

@@ -12,6 +12,6 @@ export type { EstimateBasisInput, EstimateBasis } from './estimateBasis.js';
 export { annualRenewal } from './renewal.js';
 export type { AnnualRenewalInput, AnnualRenewal, RenewalPayment, RenewalForm, FormLine, Appropriation, AppropriationTarget } from './renewal.js';
 export { increasedEstimate } from './increasedEstimate.js';
-export type { IncreasedEstimateInput, IncreasedEstimate } from './increasedEstimate.js';
+export type { IncreasedEstimateInput, IncreasedEstimate, IncreasedEstimateInstallment } from './increasedEstimate.js';
 export { unregisteredEstimate } from './unregistered.js';
 export type { UnregisteredEstimateInput, UnregisteredEstimate, UnregisteredYear } from './unregistered.js';

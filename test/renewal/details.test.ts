@@ -216,3 +216,26 @@ describe('annualRenewal — FY2022 概算 (two 雇用保険 rate periods)', () =
     expect(() => annualRenewal({ fiscalYear: 2022, industry: '98', category: 'general', previousWages: 10_000_000, declaredEstimate: 0 })).toThrowError(expect.objectContaining({ code: 'RATE_PERIOD_SPLIT' }));
   });
 });
+
+describe('increasedEstimate — 延納 of the increase (徴収則30条, single-source)', () => {
+  const input = { fiscalYear: 2025, industry: '98', category: 'general', filedWages: 20_000_000, newWages: 40_001_000, installments: true } as const;
+  it('expected 2025-09-01 (in 期2): 350,017 ÷ 2 = 175,008 r 1 → 175,009 due 10/1 (30 days), 175,008 due 1/31', () => {
+    const x = increasedEstimate({ ...input, expectedOn: '2025-09-01' });
+    expect(x.installments?.map((i) => [i.number, i.amount, i.dueDate])).toEqual([
+      [2, 175_009, '2025-10-01'],
+      [3, 175_008, '2026-01-31'],
+    ]);
+  });
+  it('expected 2025-06-10, 事務組合: 350,017 ÷ 3 = 116,672 r 1 → 116,673 / 116,672 / 116,672, due 7/10, 11/14, 2/14', () => {
+    const x = increasedEstimate({ ...input, expectedOn: '2025-06-10', commissioned: true });
+    expect(x.installments?.map((i) => [i.amount, i.dueDate])).toEqual([
+      [116_673, '2025-07-10'],
+      [116_672, '2025-11-14'],
+      [116_672, '2026-02-14'],
+    ]);
+  });
+  it('needs expectedOn in the fiscal year', () => {
+    expect(() => increasedEstimate({ ...input })).toThrowError(expect.objectContaining({ code: 'INVALID_OPTION' }));
+    expect(() => increasedEstimate({ ...input, expectedOn: '2026-05-01' })).toThrowError(expect.objectContaining({ code: 'INVALID_OPTION' }));
+  });
+});
