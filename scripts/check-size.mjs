@@ -1,8 +1,8 @@
 #!/usr/bin/env node
 // npm run size — size budget of the built library entry (run after `npm run build`).
-// The budget is the gzip size (level 9) of the core entry; the bundled FY2018–FY2026 rate tables are
-// most of it. Budgets were set from the measured size plus headroom for the domain modules still
-// being added (see docs/benchmark.md); raise them deliberately, never silently.
+// The budget is the gzip size (level 9) of the library entry; the bundled FY2018–FY2026 rate tables are
+// a large part of it. Measured 2026-11-23 with every domain module: 72.1 kB (ESM) / 72.4 kB (CJS)
+// gzip; budget 85 kB (~17% headroom). Raise it deliberately, never silently.
 import { readFileSync, existsSync } from 'node:fs';
 import { gzipSync } from 'node:zlib';
 import { dirname, join, resolve } from 'node:path';
@@ -10,8 +10,8 @@ import { fileURLToPath } from 'node:url';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const budgets = [
-  { file: 'dist/index.js', gzipBytes: 60 * 1024 },
-  { file: 'dist/index.cjs', gzipBytes: 60 * 1024 },
+  { file: 'dist/index.js', gzipBytes: 85 * 1024 },
+  { file: 'dist/index.cjs', gzipBytes: 85 * 1024 },
 ];
 
 let failed = false;
