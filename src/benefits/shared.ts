@@ -1,3 +1,4 @@
+export { assertBoolean, assertObject } from '../core/options.js';
 import { InvalidInputError } from '../core/errors.js';
 import { toIsoDate } from '../core/dates.js';
 
@@ -25,17 +26,3 @@ export function firstDayOfMonth(value: unknown, field = 'month'): string {
   return `${iso.slice(0, 7)}-01`;
 }
 
-/** Validates an optional boolean flag. @internal */
-export function assertBoolean(value: unknown, field: string, fallback?: boolean): boolean {
-  if (value === undefined && fallback !== undefined) return fallback;
-  if (typeof value === 'boolean') return value;
-  throw new InvalidInputError('INVALID_OPTION', `${field} must be true or false (got ${JSON.stringify(value)})`, { field, value: String(value) });
-}
-
-/** Validates an input object. @internal */
-export function assertObject(value: unknown, what: string): Record<string, unknown> {
-  if (typeof value !== 'object' || value === null || Array.isArray(value)) {
-    throw new InvalidInputError('INVALID_OPTION', `${what} expects an input object`, { value: String(value) });
-  }
-  return value as Record<string, unknown>;
-}

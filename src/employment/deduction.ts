@@ -1,6 +1,6 @@
 import { toBigInt, dec } from '../core/decimal.js';
 import type { DateInput } from '../core/dates.js';
-import { InvalidInputError } from '../core/errors.js';
+import { assertBoolean } from '../core/options.js';
 import { perMille, perMilleRatio } from '../core/rate.js';
 import { step, groupDigits, type TraceStep } from '../core/trace.js';
 import { parseYen, yenToNumber, type YenInput } from '../core/yen.js';
@@ -81,7 +81,7 @@ const RULES: Record<RoundingMode, { ja: string; en: string; law: string }> = {
 export function employeeDeduction(input: EmployeeDeductionInput): EmployeeDeduction {
   const category = assertCategory(input.category);
   const rounding = assertRoundingMode(input.rounding ?? 'halfDown');
-  const truncateToRinFirst = assertFlag(input.truncateToRinFirst, 'truncateToRinFirst');
+  const truncateToRinFirst = assertBoolean(input.truncateToRinFirst, 'truncateToRinFirst', false);
   const wage = parseYen(input.wage, 'wage');
   const r = employmentRateFor(input, category);
   const exact = dec(wage).times(perMille(r.rates.worker));
@@ -131,7 +131,7 @@ export type EmployeeDeductionOptions = Omit<EmployeeDeductionInput, 'wage'>;
 export function createEmployeeDeduction(options: EmployeeDeductionOptions): (wage: YenInput) => number {
   const category = assertCategory(options.category);
   const rounding = assertRoundingMode(options.rounding ?? 'halfDown');
-  const truncateToRinFirst = assertFlag(options.truncateToRinFirst, 'truncateToRinFirst');
+  const truncateToRinFirst = assertBoolean(options.truncateToRinFirst, 'truncateToRinFirst', false);
   const r = employmentRateFor(options, category);
   const { numerator, denominator } = perMilleRatio(r.rates.worker);
   const exactRate = perMille(r.rates.worker);
@@ -163,8 +163,3 @@ export function createEmployeeDeduction(options: EmployeeDeductionOptions): (wag
   };
 }
 
-function assertFlag(v: unknown, field: string): boolean {
-  if (v === undefined) return false;
-  if (typeof v === 'boolean') return v;
-  throw new InvalidInputError('INVALID_OPTION', `${field} must be a boolean`, { field });
-}

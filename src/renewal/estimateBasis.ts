@@ -2,7 +2,7 @@ import { dec, toBigInt } from '../core/decimal.js';
 import { groupDigits, step, type TraceStep } from '../core/trace.js';
 import { parseYen, yenToNumber, type YenInput } from '../core/yen.js';
 import { floorToThousand } from '../rounding/units.js';
-import { PROCEDURES, inputObject } from './shared.js';
+import { PROCEDURES, assertObject } from './shared.js';
 
 /** Input of {@link estimateBasis}. */
 export interface EstimateBasisInput {
@@ -40,7 +40,7 @@ export interface EstimateBasis {
  * ```
  */
 export function estimateBasis(input: EstimateBasisInput): EstimateBasis {
-  const o = inputObject(input, 'estimateBasis');
+  const o = assertObject(input, 'estimateBasis');
   const prev = toBigInt(floorToThousand(dec(parseYen(o['previousWages'], 'previousWages'))));
   const rule = PROCEDURES.renewal.estimateRule;
   const trace: TraceStep[] = [];

@@ -8,7 +8,7 @@ import { citations, onlyPeriod, ratesFor, type RatesOption } from '../rates/regi
 import { floorYen } from '../rounding/floor.js';
 import { floorToThousand } from '../rounding/units.js';
 import type { Coverage } from '../premium/premium.js';
-import { inputObject, oneOf } from './shared.js';
+import { assertObject, oneOf } from './shared.js';
 
 /** Input of {@link generalContribution}. */
 export interface GeneralContributionInput {
@@ -65,7 +65,7 @@ export interface GeneralContribution {
  * ```
  */
 export function generalContribution(input: GeneralContributionInput): GeneralContribution {
-  const o = inputObject(input, 'generalContribution');
+  const o = assertObject(input, 'generalContribution');
   const fiscalYear = assertFiscalYear(o['fiscalYear']);
   const coverage = oneOf<Coverage>(o['coverage'], ['both', 'workersCompensation', 'employmentInsurance'], 'coverage', 'both');
   const table = ratesFor(fiscalYear, o['rates'] === undefined ? {} : { rates: o['rates'] as RatesOption });

@@ -5,7 +5,7 @@ import { laborInsurancePremium, type Coverage, type Premium, type PremiumInput, 
 import type { RatesOption } from '../rates/registry.js';
 import type { EmploymentCategory } from '../rates/types.js';
 import { InvalidInputError } from '../core/errors.js';
-import { PROCEDURES, addDays, fiscalDate, inputObject, isWeekend, oneOf, optionalBoolean, procedureSources } from './shared.js';
+import { PROCEDURES, addDays, fiscalDate, assertObject, isWeekend, oneOf, assertBoolean, procedureSources } from './shared.js';
 
 /** Input of {@link increasedEstimate}. */
 export interface IncreasedEstimateInput {
@@ -82,7 +82,7 @@ export interface IncreasedEstimate {
  * ```
  */
 export function increasedEstimate(input: IncreasedEstimateInput): IncreasedEstimate {
-  const o = inputObject(input, 'increasedEstimate');
+  const o = assertObject(input, 'increasedEstimate');
   const fiscalYear = assertFiscalYear(o['fiscalYear']);
   const coverage = oneOf<Coverage>(o['coverage'], ['both', 'workersCompensation', 'employmentInsurance'], 'coverage', 'both');
   const data = PROCEDURES.increasedEstimate;
@@ -126,9 +126,9 @@ export function increasedEstimate(input: IncreasedEstimateInput): IncreasedEstim
     const d = toIsoDate(o['expectedOn'], 'expectedOn');
     result.dueDate = addDays(d, data.dueDays);
     trace.push(step('increase.due', result.dueDate, `増加が見込まれた日 ${d} の翌日から30日以内: ${result.dueDate}`, `due within 30 days from the day after ${d}: ${result.dueDate}`, '徴収法16条'));
-    if (optionalBoolean(o['installments'], 'installments', false) && required) {
+    if (assertBoolean(o['installments'], 'installments', false) && required) {
       if (d < `${fiscalYear}-04-01` || d > `${fiscalYear + 1}-03-31`) throw new InvalidInputError('INVALID_OPTION', `expectedOn ${d} is not in FY${fiscalYear}`, { field: 'expectedOn' });
-      const commissioned = optionalBoolean(o['commissioned'], 'commissioned', false);
+      const commissioned = assertBoolean(o['commissioned'], 'commissioned', false);
       const periods = PROCEDURES.installments.periods.filter((p) => fiscalDate(fiscalYear, p.to) >= d);
       const n = BigInt(periods.length);
       const each = difference / n;

@@ -3,7 +3,7 @@ import { InvalidInputError } from '../core/errors.js';
 import { groupDigits, step, type TraceStep } from '../core/trace.js';
 import { parseYen, yenToNumber, type YenInput } from '../core/yen.js';
 import type { Coverage } from '../premium/premium.js';
-import { PROCEDURES, addDays, fiscalDate, inputObject, isWeekend, oneOf, optionalBoolean, procedureSources } from './shared.js';
+import { PROCEDURES, addDays, fiscalDate, assertObject, isWeekend, oneOf, assertBoolean, procedureSources } from './shared.js';
 
 /** Input of {@link installments}. */
 export interface InstallmentsInput {
@@ -92,11 +92,11 @@ const ESTABLISHMENT_COUNTS = PROCEDURES.installments.establishment;
  * ```
  */
 export function installments(input: InstallmentsInput): Installments {
-  const o = inputObject(input, 'installments');
+  const o = assertObject(input, 'installments');
   const fiscalYear = assertFiscalYear(o['fiscalYear']);
   const amount = parseYen(o['amount'], 'amount');
-  const commissioned = optionalBoolean(o['commissioned'], 'commissioned', false);
-  const apply = optionalBoolean(o['apply'], 'apply', true);
+  const commissioned = assertBoolean(o['commissioned'], 'commissioned', false);
+  const apply = assertBoolean(o['apply'], 'apply', true);
   const coverage = oneOf<Coverage>(o['coverage'], ['both', 'workersCompensation', 'employmentInsurance'], 'coverage', 'both');
   const fyStart = `${fiscalYear}-04-01`;
   const fyEnd = `${fiscalYear + 1}-03-31`;

@@ -6,7 +6,7 @@ import { parseYen, yenToNumber, type YenInput } from '../core/yen.js';
 import type { PremiumWages } from '../premium/premium.js';
 import { ratesFor, type RatesOption } from '../rates/registry.js';
 import { floorToThousand } from '../rounding/units.js';
-import { inputObject, oneOf, optionalBoolean } from './shared.js';
+import { assertObject, oneOf, assertBoolean } from './shared.js';
 
 /** One wage payment of one worker, as payroll software records it. */
 export interface PaymentRecord {
@@ -95,7 +95,7 @@ export interface WageLedger {
  * ```
  */
 export function wageLedger(input: WageLedgerInput): WageLedger {
-  const o = inputObject(input, 'wageLedger');
+  const o = assertObject(input, 'wageLedger');
   const fiscalYear = assertFiscalYear(o['fiscalYear']);
   const records = o['records'];
   if (!Array.isArray(records)) throw new InvalidInputError('INVALID_OPTION', 'records must be an array of payment records', { field: 'records' });
@@ -123,13 +123,13 @@ export function wageLedger(input: WageLedgerInput): WageLedger {
   const excluded: WageLedger['excluded'] = [];
 
   records.forEach((r: unknown, i) => {
-    const x = inputObject(r, `records[${i}]`);
+    const x = assertObject(r, `records[${i}]`);
     if (typeof x['worker'] !== 'string' || x['worker'] === '') throw new InvalidInputError('INVALID_OPTION', `records[${i}].worker must be a non-empty string`, { field: `records[${i}].worker` });
     const worker = x['worker'];
     const closing = toIsoDate(x['closingDate'], `records[${i}].closingDate`);
     const amount = parseYen(x['amount'], `records[${i}].amount`);
-    const wc = optionalBoolean(x['workersCompensation'], `records[${i}].workersCompensation`, true);
-    const ei = optionalBoolean(x['employmentInsurance'], `records[${i}].employmentInsurance`, true);
+    const wc = assertBoolean(x['workersCompensation'], `records[${i}].workersCompensation`, true);
+    const ei = assertBoolean(x['employmentInsurance'], `records[${i}].employmentInsurance`, true);
     const kind = oneOf(x['kind'], ['salary', 'bonus'] as const, `records[${i}].kind`, 'salary');
     const birth = x['birthDate'] === undefined ? undefined : toIsoDate(x['birthDate'], `records[${i}].birthDate`);
     const fy = fiscalYearOf(closing);

@@ -6,7 +6,7 @@ import { groupDigits, step, type TraceStep } from '../core/trace.js';
 import { parseYen, yenToNumber, type YenInput } from '../core/yen.js';
 import { floorYen } from '../rounding/floor.js';
 import { floorToHundred, floorToThousand } from '../rounding/units.js';
-import { PROCEDURES, addDays, dayNumber, endOfMonthsPeriod, fromDayNumber, inputObject, oneOf, optionalBoolean, procedureSources } from './shared.js';
+import { PROCEDURES, addDays, dayNumber, endOfMonthsPeriod, fromDayNumber, assertObject, oneOf, assertBoolean, procedureSources } from './shared.js';
 
 /** Input of {@link surcharge}. */
 export interface SurchargeInput {
@@ -47,10 +47,10 @@ export interface Surcharge {
  * ```
  */
 export function surcharge(input: SurchargeInput): Surcharge {
-  const o = inputObject(input, 'surcharge');
+  const o = assertObject(input, 'surcharge');
   const amount = parseYen(o['amount'], 'amount');
   const kind = oneOf(o['kind'], ['premium', 'stampPremium'] as const, 'kind', 'premium');
-  const excused = optionalBoolean(o['excused'], 'excused', false);
+  const excused = assertBoolean(o['excused'], 'excused', false);
   const data = PROCEDURES.surcharge;
   const percent = kind === 'premium' ? data.percent : data.stampPremiumPercent;
   const sources = procedureSources(data.sources);
@@ -146,7 +146,7 @@ export interface LateFee {
  * ```
  */
 export function lateFee(input: LateFeeInput): LateFee {
-  const o = inputObject(input, 'lateFee');
+  const o = assertObject(input, 'lateFee');
   const premium = parseYen(o['amount'], 'amount');
   const due = toIsoDate(o['dueDate'], 'dueDate');
   const paid = toIsoDate(o['paidOn'], 'paidOn');
@@ -223,7 +223,7 @@ function parseCustomRates(value: unknown): LateFeeRates[] {
   if (value === undefined) return [];
   if (!Array.isArray(value)) throw new InvalidInputError('INVALID_OPTION', 'specialRates must be an array', { field: 'specialRates' });
   return value.map((r: unknown, i) => {
-    const x = inputObject(r, `specialRates[${i}]`);
+    const x = assertObject(r, `specialRates[${i}]`);
     if (typeof x['year'] !== 'number' || !Number.isInteger(x['year'])) throw new InvalidInputError('INVALID_OPTION', `specialRates[${i}].year must be an integer year`, { field: `specialRates[${i}].year` });
     for (const k of ['firstPercent', 'afterPercent']) {
       if (!isDecimalString(x[k])) throw new InvalidInputError('INVALID_RATE', `specialRates[${i}].${k} must be a decimal string such as "2.4"`, { field: `specialRates[${i}].${k}`, value: x[k] });
@@ -236,7 +236,7 @@ function parsePayments(value: unknown, due: string, paid: string, premium: bigin
   if (value === undefined) return [];
   if (!Array.isArray(value)) throw new InvalidInputError('INVALID_OPTION', 'partialPayments must be an array', { field: 'partialPayments' });
   const list = value.map((p: unknown, i) => {
-    const x = inputObject(p, `partialPayments[${i}]`);
+    const x = assertObject(p, `partialPayments[${i}]`);
     const date = toIsoDate(x['date'], `partialPayments[${i}].date`);
     if (date <= due || date > paid) throw new InvalidInputError('INVALID_OPTION', `partialPayments[${i}].date ${date} must be after dueDate ${due} and not after paidOn ${paid}`, { field: `partialPayments[${i}].date` });
     return { date, amount: parseYen(x['amount'], `partialPayments[${i}].amount`) };

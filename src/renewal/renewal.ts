@@ -9,7 +9,7 @@ import { estimateBasis, type EstimateBasis } from './estimateBasis.js';
 import { generalContribution, type GeneralContribution } from './generalContribution.js';
 import { installments, type Installments } from './installments.js';
 import { wageLedger, type PaymentRecord, type WageLedger } from './payroll.js';
-import { inputObject, oneOf, optionalBoolean } from './shared.js';
+import { assertObject, oneOf, assertBoolean } from './shared.js';
 
 /**
  * 充当意思 — what an overpaid 概算保険料 (超過額) is applied to: `'premium'` (1: this year's 概算保険料),
@@ -170,12 +170,12 @@ const TARGETS: readonly AppropriationTarget[] = DEFAULT_ORDER;
  * ```
  */
 export function annualRenewal(input: AnnualRenewalInput): AnnualRenewal {
-  const o = inputObject(input, 'annualRenewal');
+  const o = assertObject(input, 'annualRenewal');
   const fiscalYear = assertFiscalYear(o['fiscalYear']);
   const previousFiscalYear = fiscalYear - 1;
   const coverage = oneOf<Coverage>(o['coverage'], ['both', 'workersCompensation', 'employmentInsurance'], 'coverage', 'both');
-  const commissioned = optionalBoolean(o['commissioned'], 'commissioned', false);
-  const applyInstallments = optionalBoolean(o['applyInstallments'], 'applyInstallments', true);
+  const commissioned = assertBoolean(o['commissioned'], 'commissioned', false);
+  const applyInstallments = assertBoolean(o['applyInstallments'], 'applyInstallments', true);
   const choice = oneOf<Appropriation>(o['appropriation'], ['premium', 'generalContribution', 'both', 'refund'], 'appropriation', 'both');
   const order = parseOrder(o['appropriationOrder']);
   const declared = parseYen(o['declaredEstimate'], 'declaredEstimate');

@@ -1,3 +1,4 @@
+export { assertBoolean, assertObject, oneOf } from '../core/options.js';
 import { InvalidInputError } from '../core/errors.js';
 import { daysInMonth } from '../core/dates.js';
 import procedures from '../../rates/procedures.json';
@@ -55,24 +56,3 @@ export function fiscalDate(fiscalYear: number, monthDay: string): string {
   return `${month >= 4 ? fiscalYear : fiscalYear + 1}-${monthDay}`;
 }
 
-/** Validates an optional boolean. @internal */
-export function optionalBoolean(value: unknown, field: string, fallback: boolean): boolean {
-  if (value === undefined) return fallback;
-  if (typeof value === 'boolean') return value;
-  throw new InvalidInputError('INVALID_OPTION', `${field} must be true or false (got ${JSON.stringify(value)})`, { field, value: String(value) });
-}
-
-/** Validates an input object. @internal */
-export function inputObject(value: unknown, what: string): Record<string, unknown> {
-  if (typeof value !== 'object' || value === null || Array.isArray(value)) {
-    throw new InvalidInputError('INVALID_OPTION', `${what} expects an input object`, { value: String(value) });
-  }
-  return value as Record<string, unknown>;
-}
-
-/** Validates one of a set of string options. @internal */
-export function oneOf<T extends string>(value: unknown, allowed: readonly T[], field: string, fallback?: T): T {
-  if (value === undefined && fallback !== undefined) return fallback;
-  if (typeof value === 'string' && (allowed as readonly string[]).includes(value)) return value as T;
-  throw new InvalidInputError('INVALID_OPTION', `${field} must be one of ${allowed.map((a) => `'${a}'`).join(', ')} (got ${JSON.stringify(value)})`, { field, value: String(value) });
-}

@@ -7,7 +7,7 @@ import type { RatesOption } from '../rates/registry.js';
 import type { EmploymentCategory } from '../rates/types.js';
 import { generalContribution, type GeneralContribution } from './generalContribution.js';
 import { surcharge, type Surcharge } from './penalties.js';
-import { PROCEDURES, fiscalDate, inputObject, oneOf } from './shared.js';
+import { PROCEDURES, fiscalDate, assertObject, oneOf } from './shared.js';
 
 /** Input of {@link unregisteredEstimate}. */
 export interface UnregisteredEstimateInput {
@@ -71,7 +71,7 @@ export interface UnregisteredEstimate {
  * ```
  */
 export function unregisteredEstimate(input: UnregisteredEstimateInput): UnregisteredEstimate {
-  const o = inputObject(input, 'unregisteredEstimate');
+  const o = assertObject(input, 'unregisteredEstimate');
   const coverage = oneOf<Coverage>(o['coverage'], ['both', 'workersCompensation', 'employmentInsurance'], 'coverage', 'both');
   const list = o['years'];
   if (!Array.isArray(list) || list.length === 0) throw new InvalidInputError('INVALID_OPTION', 'years must be a non-empty array of { fiscalYear, wages }', { field: 'years' });
@@ -82,7 +82,7 @@ export function unregisteredEstimate(input: UnregisteredEstimateInput): Unregist
   const seen = new Set<number>();
   const kept: { fiscalYear: number; wages: PremiumWages }[] = [];
   list.forEach((y: unknown, i) => {
-    const x = inputObject(y, `years[${i}]`);
+    const x = assertObject(y, `years[${i}]`);
     const fy = assertFiscalYear(x['fiscalYear'], `years[${i}].fiscalYear`);
     if (seen.has(fy)) throw new InvalidInputError('INVALID_OPTION', `FY${fy} is listed twice`, { field: `years[${i}].fiscalYear` });
     seen.add(fy);
