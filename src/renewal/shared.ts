@@ -1,5 +1,4 @@
 export { assertBoolean, assertObject, oneOf } from '../core/options.js';
-import { InvalidInputError } from '../core/errors.js';
 import { daysInMonth } from '../core/dates.js';
 import procedures from '../../rates/procedures.json';
 
