@@ -3,7 +3,8 @@
  * @packageDocumentation
  */
 export { LaborInsuranceError, InvalidInputError, RateTableError } from './core/errors.js';
-export type { ErrorCode, Issue } from './core/errors.js';
+export type { ErrorCode, Issue, InputIssue, InvalidInputCode, RateTableCode, ErrorClassName, ErrorCatalogueEntry } from './core/errors.js';
+export { ERROR_CATALOGUE, isErrorCode } from './core/errorCatalogue.js';
 export { Decimal } from './core/decimal.js';
 export { parseYen } from './core/yen.js';
 export type { YenInput } from './core/yen.js';

@@ -77,7 +77,7 @@ export interface ConstructionWageBase {
  * Optionally the 労災保険料 = ⌊賃金総額 × 労災保険率⌋.
  *
  * @throws {@link InvalidInputError} `INVALID_OPTION`, `INVALID_RATE`, `UNKNOWN_INDUSTRY`, `INVALID_DATE`,
- *   `AMOUNT_*`; {@link RateTableError} `UNKNOWN_INDUSTRY`, `RATE_NOT_KNOWN`, `NO_RATE_TABLE`.
+ *   `AMOUNT_*`; {@link RateTableError} `RATE_NOT_KNOWN`, `NO_RATE_TABLE`.
  *
  * @example
  * ```ts
@@ -176,7 +176,7 @@ export function constructionWageBase(input: ConstructionWageBaseInput): Construc
   } else {
     const p = periodOn(table.laborCostRatio, startDate, '労務費率', fiscalYear);
     const row = p.rows.find((r) => r.number === rowNumber);
-    if (!row) throw new RateTableError('UNKNOWN_INDUSTRY', `業種 ${rowNumber} is not in the 労務費率表 ${p.table}`, { value: rowNumber, table: p.table });
+    if (!row) throw new InvalidInputError('UNKNOWN_INDUSTRY', `業種 ${rowNumber} is not in the 労務費率表 ${p.table}`, { value: rowNumber, table: p.table });
     percent = row.percent;
     rowName = row.name;
     tableInfo = { name: p.table, from: p.from, to: p.to, status: p.status };

@@ -127,7 +127,7 @@ function rateContext(o: Record<string, unknown>): RateContext {
  * `workersCompensationRate`, or to `specialEnrollmentPremium` (第1種) as `rate`.
  *
  * @throws {@link InvalidInputError} `INVALID_OPTION` (m not a multiple of 5 or out of range), `INVALID_RATE`
- *   (also when r is below the 非業務災害率); {@link RateTableError} `UNKNOWN_INDUSTRY`, `NO_RATE_TABLE`.
+ *   (also when r is below the 非業務災害率), `UNKNOWN_INDUSTRY`; {@link RateTableError} `NO_RATE_TABLE`.
  *
  * @example
  * ```ts

@@ -102,8 +102,8 @@ const KIND_JA: Record<SpecialEnrollmentKind, string> = { 1: '第1種特別加入
  * `rate`), the 第2種 category's rate, or the 第3種 rate, in force on `date`. Each member's untruncated
  * allocation is reported too.
  *
- * @throws {@link InvalidInputError} `DAILY_BASE_NOT_LISTED`, `INVALID_OPTION`, `INVALID_RATE`, `AMOUNT_*`;
- *   {@link RateTableError} `UNKNOWN_CATEGORY`, `CATEGORY_NOT_IN_FORCE`, `UNKNOWN_INDUSTRY`, `RATE_NOT_KNOWN`.
+ * @throws {@link InvalidInputError} `DAILY_BASE_NOT_LISTED`, `INVALID_OPTION`, `INVALID_RATE`, `AMOUNT_*`,
+ *   `UNKNOWN_CATEGORY`, `UNKNOWN_INDUSTRY`; {@link RateTableError} `CATEGORY_NOT_IN_FORCE`, `RATE_NOT_KNOWN`.
  *
  * @example
  * ```ts
@@ -266,7 +266,7 @@ function resolveRate(kind: SpecialEnrollmentKind, o: Record<string, unknown>, ta
   const p = periodOn(table.specialEnrollment.secondClass, date, '第2種特別加入保険料率', table.fiscalYear);
   const row = p.rows.find((x) => x.code === code);
   if (!row) {
-    throw new RateTableError('UNKNOWN_CATEGORY', `第2種特別加入 category '${code}' has no known rate in table ${p.table} (${p.from}..${p.to}); known: ${p.rows.map((x) => x.code).join(', ')}`, { field: 'category', value: code, known: p.rows.map((x) => x.code) });
+    throw new InvalidInputError('UNKNOWN_CATEGORY', `第2種特別加入 category '${code}' has no known rate in table ${p.table} (${p.from}..${p.to}); known: ${p.rows.map((x) => x.code).join(', ')}`, { field: 'category', value: code, known: p.rows.map((x) => x.code) });
   }
   if (row.from !== undefined && date < row.from) {
     throw new RateTableError('CATEGORY_NOT_IN_FORCE', `第2種特別加入 category '${code}' (${row.name}) exists only from ${row.from}; got date ${date} — pass the 承認日 as date`, { field: 'category', value: code, from: row.from, date });

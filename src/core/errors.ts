@@ -1,29 +1,9 @@
-/**
- * Every stable error code the library throws. A code never changes meaning between versions;
- * match on `error.code`, not on the message.
- */
-export type ErrorCode =
-  | 'AMOUNT_NOT_FINITE'
-  | 'AMOUNT_NEGATIVE'
-  | 'AMOUNT_NOT_INTEGER'
-  | 'AMOUNT_UNSAFE_INTEGER'
-  | 'AMOUNT_MALFORMED'
-  | 'AMOUNT_TYPE'
-  | 'RESULT_UNSAFE_INTEGER'
-  | 'INVALID_RATE'
-  | 'INVALID_DATE'
-  | 'INVALID_OPTION'
-  | 'INVALID_ROUNDING_MODE'
-  | 'UNKNOWN_CATEGORY'
-  | 'UNKNOWN_INDUSTRY'
-  | 'NO_RATE_TABLE'
-  | 'RATE_NOT_KNOWN'
-  | 'RATE_PERIOD_SPLIT'
-  | 'INVALID_RATE_TABLE'
-  | 'DAILY_BASE_NOT_LISTED'
-  | 'CATEGORY_NOT_IN_FORCE';
+import { ERROR_CATALOGUE, type ErrorClassName, type ErrorCode, type InvalidInputCode, type RateTableCode } from './errorCatalogue.js';
+import { formatValue } from './format.js';
 
-/** One problem found while validating input or a custom rate table (valibot-style issue). */
+export type { ErrorCode, InvalidInputCode, RateTableCode, ErrorClassName, ErrorCatalogueEntry } from './errorCatalogue.js';
+
+/** One problem found while validating a custom rate table (`path` and an English `message`). */
 export interface Issue {
   /** Where the problem is, e.g. `employmentInsurance[0].categories.general.worker`. */
   path: string;
@@ -32,7 +12,52 @@ export interface Issue {
 }
 
 /**
- * Base class of every error thrown by jp-labor-insurance. Carries a stable {@link ErrorCode}.
+ * One problem with an input (valibot-style issue), as listed in {@link InvalidInputError.issues}.
+ */
+export interface InputIssue extends Issue {
+  /** The input field, e.g. `wage` or `members[3].wage`; `''` for the input as a whole. */
+  path: string;
+  /** The error code of this problem. */
+  code: InvalidInputCode;
+  /** What a valid value looks like, e.g. `a non-negative whole number of yen`. */
+  expected: string;
+  /** The value received, rendered safely and briefly (`-1`, `"abc"`, `null`, `12n`; `''` when not known). */
+  received: string;
+  /** What is wrong, in English. */
+  message: string;
+}
+
+function checkCode(code: unknown, cls: ErrorClassName): ErrorCode {
+  if (typeof code !== 'string' || !Object.prototype.hasOwnProperty.call(ERROR_CATALOGUE, code)) {
+    throw new TypeError(`jp-labor-insurance internal error: unknown error code ${formatValue(code)}`);
+  }
+  const owner = ERROR_CATALOGUE[code as ErrorCode].errorClass;
+  if (owner !== cls) throw new TypeError(`jp-labor-insurance internal error: ${code} belongs to ${owner}, not ${cls}`);
+  return code as ErrorCode;
+}
+
+/**
+ * details as stored: `value` kept when it is a primitive (a bigint as its digits), rendered safely
+ * otherwise, and `received` (the safe rendering of the raw value) added when a value is given.
+ */
+function safeDetails(details: Record<string, unknown>): Record<string, unknown> {
+  const out: Record<string, unknown> = { ...details };
+  if ('value' in out) {
+    const v = out['value'];
+    if (!('received' in out)) out['received'] = formatValue(v);
+    if (typeof v === 'bigint') out['value'] = v.toString();
+    else if (!(v === null || typeof v === 'string' || typeof v === 'number' || typeof v === 'boolean' || v === undefined)) out['value'] = formatValue(v);
+  }
+  return out;
+}
+
+/**
+ * Base class of every error thrown by jp-labor-insurance. Carries a stable {@link ErrorCode}, listed
+ * with its one class in {@link ERROR_CATALOGUE}. Not constructed directly: the library throws
+ * {@link InvalidInputError} or {@link RateTableError}.
+ *
+ * `message` is in English; `messageJa` gives the same failure in Japanese, built from the catalogue
+ * entry of the code and the field and value in `details`.
  *
  * @example
  * ```ts
@@ -42,41 +67,86 @@ export interface Issue {
  * } catch (e) {
  *   console.log(e instanceof LaborInsuranceError, (e as LaborInsuranceError).code);
  *   //=> true 'AMOUNT_NEGATIVE'
+ *   console.log((e as LaborInsuranceError).messageJa); //=> '金額が負の数です（wage: -1）'
  * }
  * ```
  */
 export class LaborInsuranceError extends Error {
   /** Stable machine-readable code. */
   readonly code: ErrorCode;
-  /** Extra facts about the failure (the offending value, the field, issues found). */
+  /** Extra facts about the failure (the offending value rendered safely, the field, issues found). */
   readonly details: Readonly<Record<string, unknown>>;
 
-  constructor(code: ErrorCode, message: string, details: Record<string, unknown> = {}) {
+  protected constructor(code: ErrorCode, message: string, details: Record<string, unknown> = {}) {
     super(message);
+    if (new.target === LaborInsuranceError) throw new TypeError('jp-labor-insurance internal error: throw InvalidInputError or RateTableError');
     this.name = new.target.name;
     this.code = code;
-    this.details = Object.freeze({ ...details });
+    this.details = Object.freeze(safeDetails(details));
+  }
+
+  /**
+   * The failure in Japanese: the catalogue's meaning of the code, then the field and the value
+   * received, e.g. `金額が負の数です（wage: -1）`.
+   */
+  get messageJa(): string {
+    const entry = ERROR_CATALOGUE[this.code];
+    const field = this.details['field'];
+    const where = typeof field === 'string' && field !== '' ? field : undefined;
+    const r = this.details['received'];
+    const received = typeof r === 'string' ? r : undefined;
+    if (where === undefined && received === undefined) return entry.ja;
+    return `${entry.ja}（${[where, received].filter((x) => x !== undefined).join(': ')}）`;
   }
 }
 
 /**
  * Bad input: an amount that is not a non-negative safe integer of yen, a malformed date, an unknown
- * category or rounding mode, an inconsistent option.
+ * category, 業種 or rounding mode, a fiscal year whose rate changed when a closing date is needed,
+ * an inconsistent option. `issues` lists the problems valibot-style (`path`, `code`, `expected`,
+ * `received`, `message`).
  *
  * @example
  * ```ts
  * import { parseYen, InvalidInputError } from 'jp-labor-insurance';
- * try { parseYen('3,300,000'); } catch (e) {
- *   console.log(e instanceof InvalidInputError, (e as InvalidInputError).code);
- *   //=> true 'AMOUNT_MALFORMED'
+ * try { parseYen('3,300,000', 'wage'); } catch (e) {
+ *   const err = e as InvalidInputError;
+ *   console.log(err instanceof InvalidInputError, err.code); //=> true 'AMOUNT_MALFORMED'
+ *   console.log(err.issues[0]?.path, err.issues[0]?.received); //=> 'wage' '"3,300,000"'
  * }
  * ```
  */
-export class InvalidInputError extends LaborInsuranceError {}
+export class InvalidInputError extends LaborInsuranceError {
+  declare readonly code: InvalidInputCode;
+  /** The problems found, one per offending field (valibot-style). */
+  readonly issues: readonly InputIssue[];
+
+  constructor(code: InvalidInputCode, message: string, details: Record<string, unknown> = {}) {
+    super(checkCode(code, 'InvalidInputError'), message, details);
+    const given = details['issues'];
+    this.issues = Object.freeze(
+      Array.isArray(given) && given.length > 0
+        ? given.map((i) => Object.freeze({ ...(i as InputIssue) }))
+        : [Object.freeze(this.issueFromDetails(code, message))],
+    );
+  }
+
+  private issueFromDetails(code: InvalidInputCode, message: string): InputIssue {
+    const field = this.details['field'];
+    const expected = this.details['expected'];
+    return {
+      path: typeof field === 'string' ? field : '',
+      code,
+      expected: typeof expected === 'string' ? expected : ERROR_CATALOGUE[code].expected,
+      received: typeof this.details['received'] === 'string' ? (this.details['received'] as string) : '',
+      message,
+    };
+  }
+}
 
 /**
- * A rate or amount the tables cannot give: a date outside every table, an unknown 業種, a figure no
- * source confirms, or a malformed custom table.
+ * A rate or amount the tables cannot give: a date or year outside every table, a figure no source
+ * confirms, a category not yet in force on the date, or a malformed custom table.
  *
  * @example
  * ```ts
@@ -87,4 +157,10 @@ export class InvalidInputError extends LaborInsuranceError {}
  * }
  * ```
  */
-export class RateTableError extends LaborInsuranceError {}
+export class RateTableError extends LaborInsuranceError {
+  declare readonly code: RateTableCode;
+
+  constructor(code: RateTableCode, message: string, details: Record<string, unknown> = {}) {
+    super(checkCode(code, 'RateTableError'), message, details);
+  }
+}

@@ -92,8 +92,8 @@ interface PartSpec {
  * the columns goes to the 労災 column (MHLW FAQ; 全国労保連). Use it for 確定保険料 (last year's
  * actual wages) and 概算保険料 (this year's estimate) alike.
  *
- * @throws {@link RateTableError} `RATE_PERIOD_SPLIT` when a year with two 雇用保険 rate periods
- *   (FY2022) gets a single 雇用 wage total; `UNKNOWN_INDUSTRY`; `NO_RATE_TABLE`.
+ * @throws {@link InvalidInputError} `RATE_PERIOD_SPLIT` when a year with two 雇用保険 rate periods
+ *   (FY2022) gets a single 雇用 wage total; `UNKNOWN_INDUSTRY`; {@link RateTableError} `NO_RATE_TABLE`.
  *
  * @example
  * ```ts

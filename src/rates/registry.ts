@@ -116,7 +116,7 @@ export function resolveTime(opts: { date?: DateInput | undefined; fiscalYear?: n
 export function onlyPeriod<P extends DatedPeriod>(periods: readonly P[], what: string, fiscalYear: number, hint: string): P {
   if (periods.length === 1) return periods[0]!;
   if (periods.length === 0) throw new RateTableError('RATE_NOT_KNOWN', `no ${what} is known for FY${fiscalYear}`, { fiscalYear, what });
-  throw new RateTableError('RATE_PERIOD_SPLIT', `${what} changed during FY${fiscalYear} (${periods.map((p) => `${p.from}..${p.to}`).join(', ')}); ${hint}`, {
+  throw new InvalidInputError('RATE_PERIOD_SPLIT', `${what} changed during FY${fiscalYear} (${periods.map((p) => `${p.from}..${p.to}`).join(', ')}); ${hint}`, {
     fiscalYear,
     what,
     periods: periods.map((p) => ({ from: p.from, to: p.to })),

@@ -157,8 +157,8 @@ const TARGETS: readonly AppropriationTarget[] = DEFAULT_ORDER;
  * amount due per 期 — 不足額 and 一般拠出金 added to the first, an overpayment applied (充当) first to the
  * first 期, then the 一般拠出金, then the next 期 (configurable), or refunded.
  *
- * @throws {@link InvalidInputError} `AMOUNT_*`, `INVALID_OPTION`, `UNKNOWN_CATEGORY`, `RATE_PERIOD_SPLIT`;
- *   {@link RateTableError} `UNKNOWN_INDUSTRY`, `NO_RATE_TABLE`.
+ * @throws {@link InvalidInputError} `AMOUNT_*`, `INVALID_OPTION`, `UNKNOWN_CATEGORY`, `RATE_PERIOD_SPLIT`,
+ *   `UNKNOWN_INDUSTRY`; {@link RateTableError} `NO_RATE_TABLE`.
  *
  * @example
  * ```ts

@@ -1,4 +1,4 @@
-import { InvalidInputError, RateTableError } from '../core/errors.js';
+import { InvalidInputError } from '../core/errors.js';
 import { citations, onlyPeriod, periodOn } from '../rates/registry.js';
 import type { IndustryRate, RateTable, SourceStatus, WorkersCompensationPeriod } from '../rates/types.js';
 
@@ -25,7 +25,7 @@ export function findIndustry(period: WorkersCompensationPeriod, industry: unknow
   }
   const row = period.industries.find((r) => r.number.split('/').includes(industry));
   if (!row) {
-    throw new RateTableError('UNKNOWN_INDUSTRY', `業種番号 ${industry} is not in the 労災保険率表 ${period.table} (${period.from}..${period.to})`, { value: industry, table: period.table });
+    throw new InvalidInputError('UNKNOWN_INDUSTRY', `業種番号 ${industry} is not in the 労災保険率表 ${period.table} (${period.from}..${period.to})`, { value: industry, table: period.table });
   }
   return row;
 }
