@@ -5,18 +5,24 @@
 export { LaborInsuranceError, InvalidInputError, RateTableError } from './core/errors.js';
 export type { ErrorCode, Issue, InputIssue, InvalidInputCode, RateTableCode, ErrorClassName, ErrorCatalogueEntry } from './core/errors.js';
 export { ERROR_CATALOGUE, isErrorCode } from './core/errorCatalogue.js';
-export { Decimal } from './core/decimal.js';
+export { Decimal } from './core/publicDecimal.js';
 export { parseYen } from './core/yen.js';
 export type { YenInput } from './core/yen.js';
 export { fiscalYearOf } from './core/dates.js';
 export type { DateInput } from './core/dates.js';
 export type { TraceStep } from './core/trace.js';
 
-export { floorYen, ceilYen } from './rounding/floor.js';
-export { roundHalfDownYen, roundHalfUpYen } from './rounding/half.js';
-export { floorToUnit, floorToThousand, floorToHundred } from './rounding/units.js';
-export { roundYen, ROUNDING_MODES } from './rounding/roundYen.js';
-export type { RoundingMode, RoundYenOptions } from './rounding/roundYen.js';
+export { floorYen } from './rounding/public/floorYen.js';
+export { ceilYen } from './rounding/public/ceilYen.js';
+export { roundHalfDownYen } from './rounding/public/roundHalfDownYen.js';
+export { roundHalfUpYen } from './rounding/public/roundHalfUpYen.js';
+export { floorToUnit } from './rounding/public/floorToUnit.js';
+export { floorToThousand } from './rounding/public/floorToThousand.js';
+export { floorToHundred } from './rounding/public/floorToHundred.js';
+export { roundYen } from './rounding/roundYen.js';
+export { ROUNDING_MODES, isRoundingMode } from './rounding/modes.js';
+export type { RoundingMode } from './rounding/modes.js';
+export type { RoundYenOptions, ExactInput } from './rounding/roundYen.js';
 
 export { ratesFor, availableFiscalYears } from './rates/registry.js';
 export type { RatesOption } from './rates/registry.js';

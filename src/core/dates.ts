@@ -1,4 +1,5 @@
 import { InvalidInputError } from './errors.js';
+import { formatValue } from './format.js';
 
 /** A calendar date: an ISO string `YYYY-MM-DD` or a `Date` (its local calendar date is used). */
 export type DateInput = string | Date;
@@ -11,20 +12,37 @@ const ISO = /^(\d{4})-(\d{2})-(\d{2})$/;
  * @internal
  */
 export function toIsoDate(value: unknown, field = 'date'): string {
-  if (value instanceof Date) {
-    if (Number.isNaN(value.getTime())) throw new InvalidInputError('INVALID_DATE', `${field} is an invalid Date`, { field });
-    return `${String(value.getFullYear()).padStart(4, '0')}-${String(value.getMonth() + 1).padStart(2, '0')}-${String(value.getDate()).padStart(2, '0')}`;
-  }
   if (typeof value === 'string') {
-    const m = ISO.exec(value);
-    if (m) {
-      const y = Number(m[1]);
-      const mo = Number(m[2]);
-      const d = Number(m[3]);
-      if (mo >= 1 && mo <= 12 && d >= 1 && d <= daysInMonth(y, mo)) return value;
+    // The length is checked before the pattern runs or any message is built.
+    if (value.length === 10) {
+      const m = ISO.exec(value);
+      if (m) {
+        const y = Number(m[1]);
+        const mo = Number(m[2]);
+        const d = Number(m[3]);
+        if (y >= 1 && mo >= 1 && mo <= 12 && d >= 1 && d <= daysInMonth(y, mo)) return value;
+      }
     }
+  } else if (isDate(value)) {
+    const t = Date.prototype.getTime.call(value);
+    if (Number.isNaN(t)) throw new InvalidInputError('INVALID_DATE', `${field} is an invalid Date`, { field, value, expected: 'a valid Date' });
+    const d = new Date(t); // the caller's object is not read again (its methods may be overridden)
+    const y = d.getFullYear();
+    if (y < 1 || y > 9999) throw new InvalidInputError('INVALID_DATE', `${field} must be a Date within years 1–9999 (got ${formatValue(value)})`, { field, value, expected: 'a Date within years 1–9999' });
+    return `${String(y).padStart(4, '0')}-${String(d.getMonth() + 1).padStart(2, '0')}-${String(d.getDate()).padStart(2, '0')}`;
   }
-  throw new InvalidInputError('INVALID_DATE', `${field} must be a valid date 'YYYY-MM-DD' or a Date (got ${JSON.stringify(value)})`, { field, value: String(value) });
+  throw new InvalidInputError('INVALID_DATE', `${field} must be a valid date 'YYYY-MM-DD' or a Date (got ${formatValue(value)})`, { field, value });
+}
+
+/** True for a real Date object (by its internal slot, so a Proxy or a fake prototype does not pass). */
+function isDate(value: unknown): value is Date {
+  if (typeof value !== 'object' || value === null) return false;
+  try {
+    Date.prototype.getTime.call(value);
+    return true;
+  } catch {
+    return false;
+  }
 }
 
 /** Days in a month of the Gregorian calendar. @internal */
@@ -55,5 +73,5 @@ export function fiscalYearOf(date: DateInput): number {
 /** Validates a fiscal year number (an integer calendar year). @internal */
 export function assertFiscalYear(value: unknown, field = 'fiscalYear'): number {
   if (typeof value === 'number' && Number.isInteger(value) && value >= 1947 && value <= 9999) return value;
-  throw new InvalidInputError('INVALID_OPTION', `${field} must be an integer year such as 2025 (got ${JSON.stringify(value)})`, { field, value: String(value) });
+  throw new InvalidInputError('INVALID_OPTION', `${field} must be an integer year such as 2025 (got ${formatValue(value)})`, { field, value, expected: 'an integer year 1947–9999' });
 }

@@ -127,21 +127,23 @@ export class InvalidInputError extends LaborInsuranceError {
     this.issues = Object.freeze(
       Array.isArray(given) && given.length > 0
         ? given.map((i) => Object.freeze({ ...(i as InputIssue) }))
-        : [Object.freeze(this.issueFromDetails(code, message))],
+        : [Object.freeze(issueFromDetails(code, message, this.details))],
     );
   }
+}
 
-  private issueFromDetails(code: InvalidInputCode, message: string): InputIssue {
-    const field = this.details['field'];
-    const expected = this.details['expected'];
-    return {
-      path: typeof field === 'string' ? field : '',
-      code,
-      expected: typeof expected === 'string' ? expected : ERROR_CATALOGUE[code].expected,
-      received: typeof this.details['received'] === 'string' ? (this.details['received'] as string) : '',
-      message,
-    };
-  }
+/** The one issue of an error built from its code, message and details. */
+function issueFromDetails(code: InvalidInputCode, message: string, details: Readonly<Record<string, unknown>>): InputIssue {
+  const field = details['field'];
+  const expected = details['expected'];
+  const received = details['received'];
+  return {
+    path: typeof field === 'string' ? field : '',
+    code,
+    expected: typeof expected === 'string' ? expected : ERROR_CATALOGUE[code].expected,
+    received: typeof received === 'string' ? received : '',
+    message,
+  };
 }
 
 /**

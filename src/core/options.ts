@@ -1,23 +1,121 @@
 import { InvalidInputError } from './errors.js';
+import { formatValue } from './format.js';
 
-/** Validates an input object (not null, not an array). @internal */
-export function assertObject(value: unknown, what: string): Record<string, unknown> {
-  if (typeof value !== 'object' || value === null || Array.isArray(value)) {
-    throw new InvalidInputError('INVALID_OPTION', `${what} expects an input object`, { value: String(value) });
+/** Fields kept by reference (not copied) by {@link assertObject}: custom rate tables are validated once and cached by identity. */
+const KEEP_BY_REFERENCE = new Set(['rates']);
+/** Longest array {@link assertObject} copies (a guard against a sparse array of length 2^32 − 1). */
+const MAX_ITEMS = 10_000_000;
+/** Deepest nesting {@link assertObject} copies. */
+const MAX_DEPTH = 32;
+
+function isPlain(value: object): boolean {
+  if (Array.isArray(value)) return true;
+  const proto: unknown = Object.getPrototypeOf(value);
+  return proto === Object.prototype || proto === null;
+}
+
+function copyOf(value: unknown, path: string, depth: number, copies: Map<object, unknown>): unknown {
+  if (typeof value !== 'object' || value === null || !isPlain(value)) return value;
+  const seen = copies.get(value);
+  if (seen !== undefined) return seen;
+  if (depth > MAX_DEPTH) throw new InvalidInputError('INVALID_OPTION', `${path} is nested more than ${MAX_DEPTH} levels deep`, { field: path });
+  if (Array.isArray(value)) {
+    const n = value.length;
+    if (n > MAX_ITEMS) throw new InvalidInputError('INVALID_OPTION', `${path} has ${n} items (at most ${MAX_ITEMS})`, { field: path });
+    const out: unknown[] = new Array<unknown>(n);
+    copies.set(value, out);
+    for (let i = 0; i < n; i++) out[i] = copyOf(read(value, i, `${path}[${i}]`), `${path}[${i}]`, depth + 1, copies);
+    return out;
   }
-  return value as Record<string, unknown>;
+  const out: Record<string, unknown> = {};
+  copies.set(value, out);
+  const source = value as Record<string, unknown>;
+  let keys: string[];
+  try {
+    keys = [];
+    for (const k in source) keys.push(k);
+  } catch (e) {
+    throw unreadable(path, e);
+  }
+  for (const k of keys) {
+    const p = path === '' ? k : `${path}.${k}`;
+    const v = read(source, k, p);
+    const copied = depth === 0 && KEEP_BY_REFERENCE.has(k) ? v : copyOf(v, p, depth + 1, copies);
+    if (k === '__proto__') Object.defineProperty(out, k, { value: copied, enumerable: true, writable: true, configurable: true });
+    else out[k] = copied;
+  }
+  return out;
+}
+
+function read(source: object, key: string | number, path: string): unknown {
+  try {
+    return (source as Record<string | number, unknown>)[key];
+  } catch (e) {
+    throw unreadable(path, e);
+  }
+}
+
+function unreadable(path: string, cause: unknown): InvalidInputError {
+  const why = cause instanceof Error ? formatValue(cause.message) : formatValue(cause);
+  return new InvalidInputError('INVALID_OPTION', `${path || 'the input'} could not be read (reading it threw ${why})`, { field: path });
+}
+
+/**
+ * Validates an input object (not null, not an array, not a function) and returns a plain copy of it
+ * read once: nested plain objects and arrays are copied too (cycles kept), other objects (Date, big.js
+ * values) and the `rates` field are kept by reference. A getter or Proxy trap that throws, a nesting
+ * deeper than 32 levels or an array longer than 10,000,000 items gives `INVALID_OPTION`, so the
+ * function never reads the caller's object again. @internal
+ */
+export function assertObject(value: unknown, what: string): Record<string, unknown> {
+  let ok: boolean;
+  try {
+    ok = typeof value === 'object' && value !== null && !Array.isArray(value);
+  } catch (e) {
+    throw unreadable('', e); // Array.isArray throws on a revoked Proxy
+  }
+  if (!ok) {
+    throw new InvalidInputError('INVALID_OPTION', `${what} expects an input object (got ${formatValue(value)})`, { value, expected: 'an object' });
+  }
+  let plain: boolean;
+  try {
+    plain = isPlain(value as object);
+  } catch (e) {
+    throw unreadable('', e);
+  }
+  if (!plain) return copyOf({ ...readAll(value as object) }, '', 0, new Map()) as Record<string, unknown>;
+  return copyOf(value, '', 0, new Map()) as Record<string, unknown>;
+}
+
+/** Own and inherited enumerable fields of a class instance or other non-plain object. */
+function readAll(value: object): Record<string, unknown> {
+  const out: Record<string, unknown> = {};
+  let keys: string[];
+  try {
+    keys = [];
+    for (const k in value) keys.push(k);
+  } catch (e) {
+    throw unreadable('', e);
+  }
+  for (const k of keys) {
+    const v = read(value, k, k);
+    if (k === '__proto__') Object.defineProperty(out, k, { value: v, enumerable: true, writable: true, configurable: true });
+    else out[k] = v;
+  }
+  return out;
 }
 
 /** Validates a boolean flag; `undefined` gives the fallback when there is one. @internal */
 export function assertBoolean(value: unknown, field: string, fallback?: boolean): boolean {
   if (value === undefined && fallback !== undefined) return fallback;
   if (typeof value === 'boolean') return value;
-  throw new InvalidInputError('INVALID_OPTION', `${field} must be true or false (got ${JSON.stringify(value)})`, { field, value: String(value) });
+  throw new InvalidInputError('INVALID_OPTION', `${field} must be true or false (got ${formatValue(value)})`, { field, value, expected: 'true or false' });
 }
 
 /** Validates one of a set of string options; `undefined` gives the fallback when there is one. @internal */
 export function oneOf<T extends string>(value: unknown, allowed: readonly T[], field: string, fallback?: T): T {
   if (value === undefined && fallback !== undefined) return fallback;
   if (typeof value === 'string' && (allowed as readonly string[]).includes(value)) return value as T;
-  throw new InvalidInputError('INVALID_OPTION', `${field} must be one of ${allowed.map((a) => `'${a}'`).join(', ')} (got ${JSON.stringify(value)})`, { field, value: String(value) });
+  const expected = `one of ${allowed.map((a) => `'${a}'`).join(', ')}`;
+  throw new InvalidInputError('INVALID_OPTION', `${field} must be ${expected} (got ${formatValue(value)})`, { field, value, expected });
 }

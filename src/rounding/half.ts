@@ -1,32 +1,23 @@
-import { Decimal } from '../core/decimal.js';
-import { ceilYen, floorYen } from './floor.js';
+import type { Decimal } from '../core/decimal.js';
 
-const HALF = new Decimal('0.5');
+const HALF_AWAY_FROM_ZERO = 1;
+const TOWARD_ZERO = 0;
 
 /**
- * 五捨五超入 — ⌈x − ½⌉: a fraction of 50銭 or less goes down, more than 50銭 goes up. The legal
- * result when the worker's 雇用保険 share is withheld from wages (通貨法3条 applied to the net pay).
- *
- * @example
- * ```ts
- * import { roundHalfDownYen, Decimal } from 'jp-labor-insurance';
- * console.log(roundHalfDownYen(new Decimal('1600.5')).toString());    //=> '1600'
- * console.log(roundHalfDownYen(new Decimal('550.5005')).toString());  //=> '551'
- * ```
+ * 五捨五超入 on the library's private decimals, applied to the magnitude: a fraction of 50銭 or less
+ * is dropped, more than 50銭 rounds away from zero (halfDown(−x) = −halfDown(x)). @internal
  */
 export function roundHalfDownYen(x: Decimal): Decimal {
-  return ceilYen(x.minus(HALF));
+  const whole = x.round(0, TOWARD_ZERO);
+  const fraction = x.minus(whole).abs();
+  if (!fraction.gt('0.5')) return whole;
+  return x.s < 0 ? whole.minus(1) : whole.plus(1);
 }
 
 /**
- * 四捨五入 — ⌊x + ½⌋: under 50銭 goes down, 50銭 or more goes up (通貨法3条, a debt paid in cash).
- *
- * @example
- * ```ts
- * import { roundHalfUpYen, Decimal } from 'jp-labor-insurance';
- * console.log(roundHalfUpYen(new Decimal('1600.5')).toString()); //=> '1601'
- * ```
+ * 四捨五入 on the library's private decimals, applied to the magnitude: under 50銭 dropped, 50銭 or
+ * more rounds away from zero (halfUp(−x) = −halfUp(x)). @internal
  */
 export function roundHalfUpYen(x: Decimal): Decimal {
-  return floorYen(x.plus(HALF));
+  return x.round(0, HALF_AWAY_FROM_ZERO);
 }

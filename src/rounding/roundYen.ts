@@ -1,29 +1,16 @@
-import { Decimal, dec, toBigInt } from '../core/decimal.js';
+import { toBigInt, type Decimal } from '../core/decimal.js';
+import { assertBoolean } from '../core/options.js';
 import { InvalidInputError } from '../core/errors.js';
-import { isDecimalString } from '../core/rate.js';
+import { formatValue } from '../core/format.js';
 import { yenToNumber } from '../core/yen.js';
 import { ceilYen, floorYen } from './floor.js';
 import { roundHalfDownYen, roundHalfUpYen } from './half.js';
+import { assertRoundingMode, type RoundingMode } from './modes.js';
+import { toExact, type ExactInput } from './exact.js';
 
-/**
- * How a fraction of a yen is settled.
- * - `halfDown` — 50銭以下切捨て・50銭超切上げ; the legal result when withheld from wages (default).
- * - `halfUp` — 50銭未満切捨て・50銭以上切上げ; the worker pays in cash (通貨法3条1項).
- * - `floor` — always truncate; an agreed custom (特約).
- * - `ceil` — always round up; an agreed custom (特約).
- */
-export type RoundingMode = 'halfDown' | 'halfUp' | 'floor' | 'ceil';
-
-/**
- * All rounding modes, in documentation order.
- *
- * @example
- * ```ts
- * import { ROUNDING_MODES, roundYen } from 'jp-labor-insurance';
- * console.log(ROUNDING_MODES.map((mode) => roundYen('555.5', mode))); //=> [ 555, 556, 555, 556 ]
- * ```
- */
-export const ROUNDING_MODES: readonly RoundingMode[] = Object.freeze(['halfDown', 'halfUp', 'floor', 'ceil']);
+export { ROUNDING_MODES, isRoundingMode, assertRoundingMode } from './modes.js';
+export type { RoundingMode } from './modes.js';
+export type { ExactInput } from './exact.js';
 
 /** Options of {@link roundYen}. */
 export interface RoundYenOptions {
@@ -35,31 +22,31 @@ export interface RoundYenOptions {
   truncateToRinFirst?: boolean;
 }
 
-const ROUNDERS: Readonly<Record<RoundingMode, (x: Decimal) => Decimal>> = {
+/** One function per mode, each acting on the magnitude (symmetric in sign). */
+const ROUNDERS: Readonly<Record<RoundingMode, (x: Decimal) => Decimal>> = Object.freeze({
   halfDown: roundHalfDownYen,
   halfUp: roundHalfUpYen,
   floor: floorYen,
   ceil: ceilYen,
-};
+});
 
-/** Validates a rounding mode name. @internal */
-export function assertRoundingMode(mode: unknown): RoundingMode {
-  if (typeof mode === 'string' && Object.prototype.hasOwnProperty.call(ROUNDERS, mode)) return mode as RoundingMode;
-  throw new InvalidInputError('INVALID_ROUNDING_MODE', `rounding must be one of ${ROUNDING_MODES.join(', ')} (got ${JSON.stringify(mode)})`, { value: mode });
-}
-
-/** Applies a rounding mode to an exact decimal. @internal */
+/** Applies a rounding mode to an exact private decimal (厘 truncation toward zero first when asked). @internal */
 export function applyRounding(x: Decimal, mode: RoundingMode, truncateToRinFirst = false): Decimal {
   const value = truncateToRinFirst ? x.round(3, 0) : x;
   return ROUNDERS[mode](value);
 }
 
 /**
- * Rounds an exact yen amount to whole yen with the given mode.
+ * Rounds an exact yen amount to whole yen with the given mode (端数処理). Every mode acts on the
+ * magnitude, so a negative amount (a refund) is the mirror image of the positive one:
+ * `roundYen('-5.5')` is −5 as `roundYen('5.5')` is 5 (docs/rounding.md).
  *
- * @param value - the exact amount: a decimal string (`"550.5005"`), a {@link Decimal}, a bigint or an integer number
+ * @param value - the exact amount: a signed decimal string (`"550.5005"`), a big.js value of any
+ *   constructor, a bigint or a safe-integer number
  * @param mode - a {@link RoundingMode}; default `halfDown`
  * @returns whole yen as a number
+ * @throws {@link InvalidInputError} `INVALID_ROUNDING_MODE`, `INVALID_OPTION` (options), `AMOUNT_*`,
+ *   `RESULT_UNSAFE_INTEGER`
  *
  * @example
  * ```ts
@@ -68,26 +55,21 @@ export function applyRounding(x: Decimal, mode: RoundingMode, truncateToRinFirst
  * //=> 1600 1601 1600 1601
  * console.log(roundYen('550.5005'), roundYen('550.5005', 'halfDown', { truncateToRinFirst: true }));
  * //=> 551 550
+ * console.log(roundYen('5.5'), roundYen('-5.5'), roundYen('-1600.5', 'floor'), roundYen('-1600.5', 'ceil')); //=> 5 -5 -1600 -1601
  * ```
  */
-export function roundYen(value: string | Decimal | bigint | number, mode: RoundingMode = 'halfDown', options: RoundYenOptions = {}): number {
-  const x = toExact(value);
-  const rounded = applyRounding(x, assertRoundingMode(mode), options.truncateToRinFirst ?? false);
-  return yenToNumber(toBigInt(rounded));
-}
-
-function toExact(value: unknown): Decimal {
-  if (value instanceof Decimal) return value;
-  if (typeof value === 'bigint') return dec(value);
-  if (typeof value === 'number') {
-    if (!Number.isSafeInteger(value)) {
-      throw new InvalidInputError('AMOUNT_NOT_INTEGER', `a number passed to roundYen must be a safe integer; pass fractions as a decimal string (got ${value})`, { value });
-    }
-    return dec(value);
+export function roundYen(value: ExactInput, mode: RoundingMode = 'halfDown', options: RoundYenOptions = {}): number {
+  const rounding = assertRoundingMode(mode, 'mode');
+  if (typeof options !== 'object' || options === null) {
+    throw new InvalidInputError('INVALID_OPTION', `roundYen options must be an object (got ${formatValue(options)})`, { field: 'options', value: options, expected: 'an object' });
   }
-  if (typeof value === 'string') {
-    const negative = value.startsWith('-');
-    if (isDecimalString(negative ? value.slice(1) : value)) return dec(value);
+  let rin: unknown;
+  try {
+    rin = options.truncateToRinFirst;
+  } catch {
+    throw new InvalidInputError('INVALID_OPTION', 'options.truncateToRinFirst could not be read', { field: 'options.truncateToRinFirst' });
   }
-  throw new InvalidInputError('AMOUNT_MALFORMED', `roundYen expects a decimal string such as "550.5005" (got ${JSON.stringify(value)})`, { value: String(value) });
+  const truncate = assertBoolean(rin, 'options.truncateToRinFirst', false);
+  const x = toExact(value, 'value');
+  return yenToNumber(toBigInt(applyRounding(x, rounding, truncate)));
 }
