@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { employeeDeduction, employerShare, laborInsurancePremium, InvalidInputError, RateTableError } from '../../src/index.js';
+import { employeeDeduction, employerShare, laborInsurancePremium, InvalidInputError } from '../../src/index.js';
 
 describe('laborInsurancePremium — rules.md §12.1 vectors', () => {
   it('P1 (OFF S-P) 小売業 FY2025: 3,300,000 × (3 + 14.5)/1000 = 57,750', () => {
@@ -86,7 +86,9 @@ describe('laborInsurancePremium — rules.md §12.1 vectors', () => {
 
   it('rejects bad input', () => {
     const base = { fiscalYear: 2025, industry: '98', category: 'general' as const };
-    expect(() => laborInsurancePremium({ ...base, industry: '00', wages: 1 })).toThrowError(RateTableError);
+    // UNKNOWN_INDUSTRY belongs to InvalidInputError only (ERROR_CATALOGUE, docs/errors.md): the caller
+    // named a 業種番号 that is not in the table; it used to be thrown under both classes.
+    expect(() => laborInsurancePremium({ ...base, industry: '00', wages: 1 })).toThrowError(InvalidInputError);
     expect(() => laborInsurancePremium({ ...base, industry: '00', wages: 1 })).toThrowError(expect.objectContaining({ code: 'UNKNOWN_INDUSTRY' }));
     expect(() => laborInsurancePremium({ ...base, industry: 98 as unknown as string, wages: 1 })).toThrowError(expect.objectContaining({ code: 'UNKNOWN_INDUSTRY' }));
     expect(() => laborInsurancePremium({ ...base, wages: -1 })).toThrowError(expect.objectContaining({ code: 'AMOUNT_NEGATIVE' }));
