@@ -1,4 +1,5 @@
 import { InvalidInputError } from '../core/errors.js';
+import { formatValue } from '../core/format.js';
 import { fiscalYearOf, type DateInput } from '../core/dates.js';
 import { groupDigits, step, type TraceStep } from '../core/trace.js';
 import { parseYen, yenToNumber, type YenInput } from '../core/yen.js';
@@ -80,7 +81,7 @@ export function careBenefit(input: CareBenefitInput): CareBenefit {
   const month = firstDayOfMonth(o['month'], 'month');
   const level = o['level'];
   if (level !== 'constant' && level !== 'occasional') {
-    throw new InvalidInputError('INVALID_OPTION', `level must be 'constant' (常時介護) or 'occasional' (随時介護) (got ${JSON.stringify(level)})`, { field: 'level', value: String(level) });
+    throw new InvalidInputError('INVALID_OPTION', `level must be 'constant' (常時介護) or 'occasional' (随時介護) (got ${formatValue(level)})`, { field: 'level', value: level });
   }
   const expense = parseYen(o['expense'], 'expense');
   const familyCare = assertBoolean(o['familyCare'], 'familyCare');

@@ -1,5 +1,6 @@
 import { dec, toBigInt } from '../core/decimal.js';
 import { InvalidInputError, RateTableError } from '../core/errors.js';
+import { formatValue } from '../core/format.js';
 import { fiscalYearOf, toIsoDate, type DateInput } from '../core/dates.js';
 import { isDecimalString, perMille } from '../core/rate.js';
 import { groupDigits, step, type TraceStep } from '../core/trace.js';
@@ -113,12 +114,12 @@ export function constructionWageBase(input: ConstructionWageBaseInput): Construc
       trace.push(step('contract', contract, `請負代金 (税込) ${groupDigits(incl)} − 消費税等 ${groupDigits(tax)} = ${groupDigits(contract)}`, `contract price ${groupDigits(incl)} − consumption tax ${groupDigits(tax)} = ${groupDigits(contract)}`, '徴収則13条 (消費税等相当額を除く)'));
     } else {
       const p = o['consumptionTaxPercent'] ?? '10';
-      if (!isDecimalString(p)) throw new InvalidInputError('INVALID_RATE', `consumptionTaxPercent must be a decimal string such as "10" (got ${JSON.stringify(p)})`, { field: 'consumptionTaxPercent' });
+      if (!isDecimalString(p)) throw new InvalidInputError('INVALID_RATE', `consumptionTaxPercent must be a decimal string such as "10" (got ${formatValue(p)})`, { field: 'consumptionTaxPercent' });
       const excl = dec(incl).times(100).div(dec(100).plus(dec(p)));
       // Exact only when the division terminates with a whole number: check by multiplying back.
       const whole = floorYen(excl);
       if (!whole.times(dec(100).plus(dec(p))).eq(dec(incl).times(100))) {
-        throw new InvalidInputError('INVALID_OPTION', `${groupDigits(incl)} × 100/(100 + ${p}) is not a whole number of yen; give the tax-excluded contractAmount or the consumptionTax amount`, { field: 'contractAmountIncludingTax', value: String(incl) });
+        throw new InvalidInputError('INVALID_OPTION', `${groupDigits(incl)} × 100/(100 + ${p}) is not a whole number of yen; give the tax-excluded contractAmount or the consumptionTax amount`, { field: 'contractAmountIncludingTax', value: incl });
       }
       contract = toBigInt(whole);
       trace.push(step('contract', contract, `請負代金 (税込) ${groupDigits(incl)} × 100/(100 + ${p}) = 税抜 ${groupDigits(contract)}`, `contract price ${groupDigits(incl)} × 100/(100 + ${p}) = ${groupDigits(contract)} excluding tax`, '徴収則13条 (消費税等相当額を除く)'));
@@ -130,16 +131,16 @@ export function constructionWageBase(input: ConstructionWageBaseInput): Construc
   // Row of the 労務費率表
   const industry = o['industry'];
   if (typeof industry !== 'string' || !/^3[1-8][ab]?$/.test(industry)) {
-    throw new InvalidInputError('UNKNOWN_INDUSTRY', `industry must be a 建設 業種番号 '31'–'38' (or '36a' / '36b') (got ${JSON.stringify(industry)})`, { field: 'industry', value: String(industry) });
+    throw new InvalidInputError('UNKNOWN_INDUSTRY', `industry must be a 建設 業種番号 '31'–'38' (or '36a' / '36b') (got ${formatValue(industry)})`, { field: 'industry', value: industry });
   }
   const work = o['work'];
   let rowNumber = industry;
   if (industry === '36') {
-    if (work !== 'assembly' && work !== 'other') throw new InvalidInputError('INVALID_OPTION', `業種36 needs work: 'assembly' (組立て又は取付け, 36a) or 'other' (その他, 36b) (got ${JSON.stringify(work)})`, { field: 'work', value: String(work) });
+    if (work !== 'assembly' && work !== 'other') throw new InvalidInputError('INVALID_OPTION', `業種36 needs work: 'assembly' (組立て又は取付け, 36a) or 'other' (その他, 36b) (got ${formatValue(work)})`, { field: 'work', value: work });
     rowNumber = work === 'assembly' ? '36a' : '36b';
   } else if (work !== undefined) {
     if (!industry.startsWith('36') || (work !== 'assembly' && work !== 'other') || rowNumber !== (work === 'assembly' ? '36a' : '36b')) {
-      throw new InvalidInputError('INVALID_OPTION', `work applies to 業種36 only and must match the row (got industry ${industry}, work ${JSON.stringify(work)})`, { field: 'work', value: String(work) });
+      throw new InvalidInputError('INVALID_OPTION', `work applies to 業種36 only and must match the row (got industry ${industry}, work ${formatValue(work)})`, { field: 'work', value: work });
     }
   }
   const isMachinery = rowNumber.startsWith('36');
@@ -167,7 +168,7 @@ export function constructionWageBase(input: ConstructionWageBaseInput): Construc
   let tableInfo: ConstructionWageBase['table'];
   let legalBasis: string;
   if (givenPercent !== undefined) {
-    if (!isDecimalString(givenPercent)) throw new InvalidInputError('INVALID_RATE', `laborCostPercent must be a decimal string such as "23" (got ${JSON.stringify(givenPercent)})`, { field: 'laborCostPercent' });
+    if (!isDecimalString(givenPercent)) throw new InvalidInputError('INVALID_RATE', `laborCostPercent must be a decimal string such as "23" (got ${formatValue(givenPercent)})`, { field: 'laborCostPercent' });
     percent = givenPercent;
     const p = table.laborCostRatio.find((x) => x.from <= startDate && startDate <= x.to);
     rowName = p?.rows.find((r) => r.number === rowNumber)?.name ?? rowNumber;
@@ -207,7 +208,7 @@ export function constructionWageBase(input: ConstructionWageBaseInput): Construc
   if (givenRate !== undefined || includePremium) {
     let rate: string;
     if (givenRate !== undefined) {
-      if (!isDecimalString(givenRate)) throw new InvalidInputError('INVALID_RATE', `workersCompensationRate must be a decimal string per 1000 such as "9.5" (got ${JSON.stringify(givenRate)})`, { field: 'workersCompensationRate' });
+      if (!isDecimalString(givenRate)) throw new InvalidInputError('INVALID_RATE', `workersCompensationRate must be a decimal string per 1000 such as "9.5" (got ${formatValue(givenRate)})`, { field: 'workersCompensationRate' });
       rate = givenRate;
     } else {
       const ind = industryRateFor(table, rowNumber.slice(0, 2), startDate);

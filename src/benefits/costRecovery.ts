@@ -1,5 +1,6 @@
 import { dec, toBigInt } from '../core/decimal.js';
 import { InvalidInputError } from '../core/errors.js';
+import { formatValue } from '../core/format.js';
 import { groupDigits, step, type TraceStep } from '../core/trace.js';
 import { parseYen, yenToNumber, type YenInput } from '../core/yen.js';
 import { floorYen } from '../rounding/floor.js';
@@ -88,7 +89,7 @@ export function costRecoveryEstimate(input: CostRecoveryInput): CostRecoveryEsti
   const o = assertObject(input, 'costRecoveryEstimate');
   const culpability = o['culpability'];
   if (culpability !== 'intentional' && culpability !== 'grossNegligence') {
-    throw new InvalidInputError('INVALID_OPTION', `culpability must be 'intentional' (故意) or 'grossNegligence' (重大な過失) (got ${JSON.stringify(culpability)})`, { field: 'culpability', value: String(culpability) });
+    throw new InvalidInputError('INVALID_OPTION', `culpability must be 'intentional' (故意) or 'grossNegligence' (重大な過失) (got ${formatValue(culpability)})`, { field: 'culpability', value: culpability });
   }
   const percent = culpability === 'intentional' ? 100 : 40;
   const benefits = o['benefits'];
@@ -99,7 +100,7 @@ export function costRecoveryEstimate(input: CostRecoveryInput): CostRecoveryEsti
   benefits.forEach((b: unknown, i: number) => {
     const bo = assertObject(b, `benefits[${i}]`);
     const kind = bo['kind'];
-    if (typeof kind !== 'string' || !KINDS.has(kind)) throw new InvalidInputError('INVALID_OPTION', `benefits[${i}].kind must be one of ${[...KINDS].join(', ')} (got ${JSON.stringify(kind)})`, { field: `benefits[${i}].kind`, value: String(kind) });
+    if (typeof kind !== 'string' || !KINDS.has(kind)) throw new InvalidInputError('INVALID_OPTION', `benefits[${i}].kind must be one of ${[...KINDS].join(', ')} (got ${formatValue(kind)})`, { field: `benefits[${i}].kind`, value: kind });
     const k = kind as BenefitKind;
     const amount = parseYen(bo['amount'], `benefits[${i}].amount`);
     const within = assertBoolean(bo['withinThreeYears'], `benefits[${i}].withinThreeYears`, true);

@@ -1,5 +1,6 @@
 import { dec, type Decimal } from '../core/decimal.js';
 import { InvalidInputError } from '../core/errors.js';
+import { formatValue } from '../core/format.js';
 import { type DateInput } from '../core/dates.js';
 import { isDecimalString } from '../core/rate.js';
 import { step, type TraceStep } from '../core/trace.js';
@@ -61,11 +62,11 @@ export interface MeritRate {
 function assertScheme(s: unknown): MeritScheme {
   if (s === undefined) return 'continuous';
   if (typeof s === 'string' && Object.prototype.hasOwnProperty.call(LIMITS, s)) return s as MeritScheme;
-  throw new InvalidInputError('INVALID_OPTION', `scheme must be one of ${Object.keys(LIMITS).join(', ')} (got ${JSON.stringify(s)})`, { field: 'scheme', value: String(s) });
+  throw new InvalidInputError('INVALID_OPTION', `scheme must be one of ${Object.keys(LIMITS).join(', ')} (got ${formatValue(s)})`, { field: 'scheme', value: s });
 }
 
 function assertRate(v: unknown, field: string): string {
-  if (!isDecimalString(v)) throw new InvalidInputError('INVALID_RATE', `${field} must be a decimal string per 1000 such as "3" (got ${JSON.stringify(v)})`, { field, value: String(v) });
+  if (!isDecimalString(v)) throw new InvalidInputError('INVALID_RATE', `${field} must be a decimal string per 1000 such as "3" (got ${formatValue(v)})`, { field, value: v });
   return v;
 }
 
@@ -143,7 +144,7 @@ export function meritRate(input: MeritRateInput): MeritRate {
   const limit = LIMITS[scheme];
   const m = o['adjustmentPercent'];
   if (typeof m !== 'number' || !Number.isInteger(m) || m % 5 !== 0 || Math.abs(m) > limit) {
-    throw new InvalidInputError('INVALID_OPTION', `adjustmentPercent must be a multiple of 5 from −${limit} to +${limit} for the ${scheme} scheme (got ${JSON.stringify(m)})`, { field: 'adjustmentPercent', value: String(m), limit });
+    throw new InvalidInputError('INVALID_OPTION', `adjustmentPercent must be a multiple of 5 from −${limit} to +${limit} for the ${scheme} scheme (got ${formatValue(m)})`, { field: 'adjustmentPercent', value: m, limit });
   }
   const ctx = rateContext(o);
   const r = dec(ctx.rate);
@@ -198,7 +199,7 @@ function exactNonNegative(v: unknown, field: string): Decimal {
   if (typeof v === 'bigint' && v >= 0n) return dec(v);
   if (typeof v === 'number' && Number.isSafeInteger(v) && v >= 0) return dec(v);
   if (isDecimalString(v)) return dec(v);
-  throw new InvalidInputError('INVALID_OPTION', `${field} must be a non-negative decimal string, safe integer or bigint (got ${typeof v === 'bigint' ? `${v}n` : JSON.stringify(v)})`, { field, value: String(v) });
+  throw new InvalidInputError('INVALID_OPTION', `${field} must be a non-negative decimal string, safe integer or bigint (got ${formatValue(v)})`, { field, value: v });
 }
 
 /**
@@ -300,7 +301,7 @@ export function meritEligibility(input: MeritEligibilityInput): MeritEligibility
   const o = assertObject(input, 'meritEligibility');
   const w = o['workers'];
   if (typeof w !== 'number' || !Number.isSafeInteger(w) || w < 0) {
-    throw new InvalidInputError('INVALID_OPTION', `workers must be a non-negative integer (got ${JSON.stringify(w)})`, { field: 'workers', value: String(w) });
+    throw new InvalidInputError('INVALID_OPTION', `workers must be a non-negative integer (got ${formatValue(w)})`, { field: 'workers', value: w });
   }
   const ctx = rateContext(o);
   const e = meritData.eligibility;

@@ -1,5 +1,6 @@
 export { assertBoolean, assertObject } from '../core/options.js';
 import { InvalidInputError } from '../core/errors.js';
+import { formatValue } from '../core/format.js';
 import { toIsoDate } from '../core/dates.js';
 
 const MONTH = /^(\d{4})-(\d{2})$/;
@@ -14,14 +15,14 @@ export function firstDayOfMonth(value: unknown, field = 'month'): string {
     if (m) {
       const mo = Number(m[2]);
       if (mo >= 1 && mo <= 12) return `${m[1]}-${m[2]}-01`;
-      throw new InvalidInputError('INVALID_DATE', `${field} must be a month 'YYYY-MM' (got ${JSON.stringify(value)})`, { field, value });
+      throw new InvalidInputError('INVALID_DATE', `${field} must be a month 'YYYY-MM' (got ${formatValue(value)})`, { field, value });
     }
   }
   let iso: string;
   try {
     iso = toIsoDate(value, field);
   } catch {
-    throw new InvalidInputError('INVALID_DATE', `${field} must be a month 'YYYY-MM', a date 'YYYY-MM-DD' or a Date (got ${JSON.stringify(value)})`, { field, value: String(value) });
+    throw new InvalidInputError('INVALID_DATE', `${field} must be a month 'YYYY-MM', a date 'YYYY-MM-DD' or a Date (got ${formatValue(value)})`, { field, value: value });
   }
   return `${iso.slice(0, 7)}-01`;
 }

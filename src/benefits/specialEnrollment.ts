@@ -1,5 +1,6 @@
 import { ceilDivide, dec, toBigInt } from '../core/decimal.js';
 import { InvalidInputError, RateTableError } from '../core/errors.js';
+import { formatValue } from '../core/format.js';
 import { assertFiscalYear, fiscalYearOf, toIsoDate, type DateInput } from '../core/dates.js';
 import { isDecimalString, perMille } from '../core/rate.js';
 import { groupDigits, step, type TraceStep } from '../core/trace.js';
@@ -120,7 +121,7 @@ export function specialEnrollmentPremium(input: SpecialEnrollmentInput): Special
   const o = assertObject(input, 'specialEnrollmentPremium');
   const kind = o['kind'];
   if (kind !== 1 && kind !== 2 && kind !== 3) {
-    throw new InvalidInputError('INVALID_OPTION', `kind must be 1 (中小事業主等), 2 (一人親方等) or 3 (海外派遣) (got ${JSON.stringify(kind)})`, { field: 'kind', value: String(kind) });
+    throw new InvalidInputError('INVALID_OPTION', `kind must be 1 (中小事業主等), 2 (一人親方等) or 3 (海外派遣) (got ${formatValue(kind)})`, { field: 'kind', value: kind });
   }
   const fiscalYear = assertFiscalYear(o['fiscalYear']);
   const date = o['date'] === undefined ? `${fiscalYear}-04-01` : toIsoDate(o['date'], 'date');
@@ -135,7 +136,7 @@ export function specialEnrollmentPremium(input: SpecialEnrollmentInput): Special
   // Rate
   const given = o['rate'];
   if (given !== undefined && !isDecimalString(given)) {
-    throw new InvalidInputError('INVALID_RATE', `rate must be a decimal string per 1000 such as "17" (got ${JSON.stringify(given)})`, { field: 'rate', value: String(given) });
+    throw new InvalidInputError('INVALID_RATE', `rate must be a decimal string per 1000 such as "17" (got ${formatValue(given)})`, { field: 'rate', value: given });
   }
   const r = resolveRate(kind, o, table, date, given as string | undefined);
   r.sources.forEach((s) => sources.add(s));
@@ -158,11 +159,11 @@ export function specialEnrollmentPremium(input: SpecialEnrollmentInput): Special
     const mo = assertObject(m, `members[${i}]`);
     const daily = parseYen(mo['dailyBase'], `members[${i}].dailyBase`);
     if (daily > BigInt(Number.MAX_SAFE_INTEGER) || !allowed.has(Number(daily))) {
-      throw new InvalidInputError('DAILY_BASE_NOT_LISTED', `members[${i}].dailyBase ${daily} is not a listed 給付基礎日額 (${[...allowed].sort((a, b) => a - b).join(', ')})${!homework && bases.homeworkersOnly.includes(Number(daily)) ? '; 2,000–3,000 are for 家内労働者等 only' : ''}`, { field: `members[${i}].dailyBase`, value: String(daily), allowed: [...allowed].sort((a, b) => a - b) });
+      throw new InvalidInputError('DAILY_BASE_NOT_LISTED', `members[${i}].dailyBase ${daily} is not a listed 給付基礎日額 (${[...allowed].sort((a, b) => a - b).join(', ')})${!homework && bases.homeworkersOnly.includes(Number(daily)) ? '; 2,000–3,000 are for 家内労働者等 only' : ''}`, { field: `members[${i}].dailyBase`, value: daily, allowed: [...allowed].sort((a, b) => a - b) });
     }
     const monthsRaw = mo['months'];
     if (monthsRaw !== undefined && !(typeof monthsRaw === 'number' && Number.isInteger(monthsRaw) && monthsRaw >= 1 && monthsRaw <= 12)) {
-      throw new InvalidInputError('INVALID_OPTION', `members[${i}].months must be an integer 1–12 (a part of a month counts as a month) (got ${JSON.stringify(monthsRaw)})`, { field: `members[${i}].months`, value: String(monthsRaw) });
+      throw new InvalidInputError('INVALID_OPTION', `members[${i}].months must be an integer 1–12 (a part of a month counts as a month) (got ${formatValue(monthsRaw)})`, { field: `members[${i}].months`, value: monthsRaw });
     }
     const months = (monthsRaw as number | undefined) ?? 12;
     const annual = daily * 365n;
@@ -262,14 +263,14 @@ function resolveRate(kind: SpecialEnrollmentKind, o: Record<string, unknown>, ta
     if (given === undefined) throw new InvalidInputError('INVALID_OPTION', '第2種 needs a category code (e.g. \'construction\') or a rate', { field: 'category' });
     return { rate: given, type: 'given', ja: '指定料率', en: 'rate as given', legalBasis: '徴収法14条', sources: [] };
   }
-  if (typeof code !== 'string') throw new InvalidInputError('UNKNOWN_CATEGORY', `category must be a code string such as 'construction' (got ${JSON.stringify(code)})`, { field: 'category', value: String(code) });
+  if (typeof code !== 'string') throw new InvalidInputError('UNKNOWN_CATEGORY', `category must be a code string such as 'construction' (got ${formatValue(code)})`, { field: 'category', value: code });
   const p = periodOn(table.specialEnrollment.secondClass, date, '第2種特別加入保険料率', table.fiscalYear);
   const row = p.rows.find((x) => x.code === code);
   if (!row) {
-    throw new InvalidInputError('UNKNOWN_CATEGORY', `第2種特別加入 category '${code}' has no known rate in table ${p.table} (${p.from}..${p.to}); known: ${p.rows.map((x) => x.code).join(', ')}`, { field: 'category', value: code, known: p.rows.map((x) => x.code) });
+    throw new InvalidInputError('UNKNOWN_CATEGORY', `第2種特別加入 category ${formatValue(code)} has no known rate in table ${p.table} (${p.from}..${p.to}); known: ${p.rows.map((x) => x.code).join(', ')}`, { field: 'category', value: code, known: p.rows.map((x) => x.code) });
   }
   if (row.from !== undefined && date < row.from) {
-    throw new RateTableError('CATEGORY_NOT_IN_FORCE', `第2種特別加入 category '${code}' (${row.name}) exists only from ${row.from}; got date ${date} — pass the 承認日 as date`, { field: 'category', value: code, from: row.from, date });
+    throw new RateTableError('CATEGORY_NOT_IN_FORCE', `第2種特別加入 category ${formatValue(code)} (${row.name}) exists only from ${row.from}; got date ${date} — pass the 承認日 as date`, { field: 'category', value: code, from: row.from, date });
   }
   const rowSources = citations(table, row.sources.length > 0 ? row.sources : p.sources);
   if (given !== undefined) {

@@ -1,4 +1,5 @@
 import { InvalidInputError } from '../core/errors.js';
+import { formatValue } from '../core/format.js';
 import type { EmploymentCategory } from '../rates/types.js';
 
 export type { EmploymentCategory };
@@ -6,7 +7,7 @@ export type { EmploymentCategory };
 /** Validates a 雇用保険 category: 'general' (一般の事業), 'agriculture' (農林水産・清酒製造), 'construction' (建設の事業). @internal */
 export function assertCategory(value: unknown): EmploymentCategory {
   if (value === 'general' || value === 'agriculture' || value === 'construction') return value;
-  throw new InvalidInputError('UNKNOWN_CATEGORY', `category must be 'general' (一般の事業), 'agriculture' (農林水産・清酒製造の事業) or 'construction' (建設の事業) (got ${JSON.stringify(value)})`, { value: String(value) });
+  throw new InvalidInputError('UNKNOWN_CATEGORY', `category must be 'general' (一般の事業), 'agriculture' (農林水産・清酒製造の事業) or 'construction' (建設の事業) (got ${formatValue(value)})`, { value: value });
 }
 
 /** Japanese name of each category. @internal */

@@ -1,5 +1,6 @@
 import { toBigInt, dec, type Decimal } from '../core/decimal.js';
 import { InvalidInputError } from '../core/errors.js';
+import { formatValue } from '../core/format.js';
 import { isDecimalString, perMille } from '../core/rate.js';
 import { groupDigits, step, type TraceStep } from '../core/trace.js';
 import { parseYen, yenToNumber, type YenInput } from '../core/yen.js';
@@ -107,7 +108,7 @@ export function laborInsurancePremium(input: PremiumInput): Premium {
   const fiscalYear = assertFiscalYear(input.fiscalYear);
   const coverage = input.coverage ?? 'both';
   if (coverage !== 'both' && coverage !== 'workersCompensation' && coverage !== 'employmentInsurance') {
-    throw new InvalidInputError('INVALID_OPTION', `coverage must be 'both', 'workersCompensation' or 'employmentInsurance' (got ${JSON.stringify(coverage)})`, { field: 'coverage' });
+    throw new InvalidInputError('INVALID_OPTION', `coverage must be 'both', 'workersCompensation' or 'employmentInsurance' (got ${formatValue(coverage)})`, { field: 'coverage' });
   }
   const table = ratesFor(fiscalYear, input.rates === undefined ? {} : { rates: input.rates });
   const wantWc = coverage !== 'employmentInsurance';

@@ -1,4 +1,5 @@
 import { InvalidInputError } from '../core/errors.js';
+import { formatValue } from '../core/format.js';
 import { citations, onlyPeriod, periodOn } from '../rates/registry.js';
 import type { IndustryRate, RateTable, SourceStatus, WorkersCompensationPeriod } from '../rates/types.js';
 
@@ -21,7 +22,7 @@ export interface IndustryRateInForce {
 /** Finds a row of the 労災保険率表 by 業種番号 ('94', '02' / '03' for 林業). @internal */
 export function findIndustry(period: WorkersCompensationPeriod, industry: unknown): IndustryRate {
   if (typeof industry !== 'string' || !/^\d{2}$/.test(industry)) {
-    throw new InvalidInputError('UNKNOWN_INDUSTRY', `industry must be a 2-digit 業種番号 string such as '94' (got ${JSON.stringify(industry)})`, { value: String(industry) });
+    throw new InvalidInputError('UNKNOWN_INDUSTRY', `industry must be a 2-digit 業種番号 string such as '94' (got ${formatValue(industry)})`, { value: industry });
   }
   const row = period.industries.find((r) => r.number.split('/').includes(industry));
   if (!row) {
