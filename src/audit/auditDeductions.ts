@@ -1,5 +1,6 @@
 import { toIsoDate } from '../core/dates.js';
 import { InvalidInputError, LaborInsuranceError, type ErrorCode } from '../core/errors.js';
+import { assertObject, assertStringArray } from '../core/options.js';
 import type { TraceStep } from '../core/trace.js';
 import { parseYen, yenToNumber, type YenInput } from '../core/yen.js';
 import { createEmployeeDeduction, employeeDeduction, type EmployeeDeduction } from '../employment/deduction.js';
@@ -144,6 +145,7 @@ const FIELD_ALIASES: Readonly<Record<keyof DeductionRow, readonly string[]>> = O
  * ```
  */
 export function deductionColumns(headers: readonly string[]): { columns: Partial<Record<keyof DeductionRow, string>>; missing: (keyof DeductionRow)[] } {
+  headers = assertStringArray(headers, 'headers'); // guard: an array of strings, read once
   const trimmed = headers.map((h) => h.replace(/^\uFEFF/, '').trim());
   const columns: Partial<Record<keyof DeductionRow, string>> = {};
   const missing: (keyof DeductionRow)[] = [];
@@ -169,6 +171,7 @@ export function deductionColumns(headers: readonly string[]): { columns: Partial
  * ```
  */
 export function deductionRowFromRecord(record: Readonly<Record<string, string | undefined>>): DeductionRow {
+  record = assertObject(record, 'deductionRowFromRecord') as Readonly<Record<string, string | undefined>>; // guard
   const { columns } = deductionColumns(Object.keys(record));
   const cell = (f: keyof DeductionRow) => (columns[f] === undefined ? undefined : record[columns[f]!]);
   const id = cell('id');
@@ -206,6 +209,7 @@ export class DeductionAuditor {
   private expectedSum = 0n;
 
   constructor(options: AuditOptions = {}) {
+    options = assertObject(options, 'DeductionAuditor options'); // guard: an object, read once
     this.rounding = assertRoundingMode(options.rounding ?? 'halfDown');
     if (options.truncateToRinFirst !== undefined && typeof options.truncateToRinFirst !== 'boolean') {
       throw new InvalidInputError('INVALID_OPTION', 'truncateToRinFirst must be a boolean', { field: 'truncateToRinFirst' });
@@ -218,11 +222,21 @@ export class DeductionAuditor {
   /** Checks one row and adds it to the summary. */
   check(row: DeductionRow): AuditRowResult {
     const index = this.index++;
-    const id = row?.id;
+    // Guard: the row is read once (a throwing getter or Proxy makes the row invalid, not the audit).
+    let unreadable: LaborInsuranceError | undefined;
+    try {
+      if (typeof row === 'object' && row !== null) row = assertObject(row, 'row') as unknown as DeductionRow;
+    } catch (e) {
+      if (!(e instanceof LaborInsuranceError)) throw e;
+      unreadable = e;
+    }
+    const rawId: unknown = unreadable === undefined ? row?.id : undefined;
+    const id = typeof rawId === 'string' || (typeof rawId === 'number' && Number.isFinite(rawId)) ? rawId : undefined;
     let d: EmployeeDeduction;
     let deducted: bigint;
     let closingDate: string;
     try {
+      if (unreadable !== undefined) throw unreadable;
       if (row === null || typeof row !== 'object') throw new InvalidInputError('INVALID_OPTION', 'a row must be an object { id, wage, closingDate, category, deducted }', { field: 'row' });
       closingDate = toIsoDate(typeof row.closingDate === 'string' ? normaliseDate(row.closingDate) : row.closingDate, 'closingDate');
       d = this.compute(row.wage, closingDate, normaliseCategory(row.category), this.rounding, this.truncateToRinFirst);

@@ -1,4 +1,5 @@
 import { assertFiscalYear } from '../core/dates.js';
+import { assertObject } from '../core/options.js';
 import { CATEGORY_NAMES } from '../employment/category.js';
 import { citations, ratesFor, type RatesOption } from '../rates/registry.js';
 import type { EmploymentCategory, EmploymentRates, RateTable } from '../rates/types.js';
@@ -194,6 +195,7 @@ const AREAS: readonly AreaSpec[] = [
  * ```
  */
 export function diffRates(fromFiscalYear: number, toFiscalYear: number, options: { rates?: RatesOption } = {}): RateDiff {
+  options = assertObject(options, 'diffRates options'); // guard: an object, read once
   const fromYear = assertFiscalYear(fromFiscalYear, 'fromFiscalYear');
   const toYear = assertFiscalYear(toFiscalYear, 'toFiscalYear');
   const opt = options.rates === undefined ? {} : { rates: options.rates };

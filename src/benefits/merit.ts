@@ -219,6 +219,7 @@ export function meritAdjustmentFromBalanceRatio(ratio: BalanceRatioInput): Merit
   let num: Decimal;
   let den: Decimal;
   if (typeof ratio === 'object' && ratio !== null) {
+    ratio = assertObject(ratio, 'meritAdjustmentFromBalanceRatio') as unknown as BalanceRatioInput; // guard: read once
     num = exactNonNegative((ratio as { numerator: unknown }).numerator, 'numerator').times(100);
     den = exactNonNegative((ratio as { denominator: unknown }).denominator, 'denominator');
     if (den.eq(0)) throw new InvalidInputError('INVALID_OPTION', 'denominator must not be 0', { field: 'denominator' });

@@ -1,7 +1,7 @@
 import { InvalidInputError } from './errors.js';
 import { formatValue } from './format.js';
 
-/** Fields kept by reference (not copied) by {@link assertObject}: custom rate tables are validated once and cached by identity. */
+/** Fields copied once per caller object by {@link assertObject}: custom rate tables are validated once and cached by identity. */
 const KEEP_BY_REFERENCE = new Set(['rates']);
 /** Longest array {@link assertObject} copies (a guard against a sparse array of length 2^32 − 1). */
 const MAX_ITEMS = 10_000_000;
@@ -14,8 +14,19 @@ function isPlain(value: object): boolean {
   return proto === Object.prototype || proto === null;
 }
 
+/** Copies of custom rate tables, by the caller's object: read once, so the validation cache (by identity) still hits. */
+const RATE_COPIES = new WeakMap<object, unknown>();
+
+function plainOrThrow(value: object, path: string): boolean {
+  try {
+    return isPlain(value);
+  } catch (e) {
+    throw unreadable(path, e); // a Proxy whose getPrototypeOf trap throws, a revoked Proxy
+  }
+}
+
 function copyOf(value: unknown, path: string, depth: number, copies: Map<object, unknown>): unknown {
-  if (typeof value !== 'object' || value === null || !isPlain(value)) return value;
+  if (typeof value !== 'object' || value === null || !plainOrThrow(value, path)) return value;
   const seen = copies.get(value);
   if (seen !== undefined) return seen;
   if (depth > MAX_DEPTH) throw new InvalidInputError('INVALID_OPTION', `${path} is nested more than ${MAX_DEPTH} levels deep`, { field: path });
@@ -40,11 +51,21 @@ function copyOf(value: unknown, path: string, depth: number, copies: Map<object,
   for (const k of keys) {
     const p = path === '' ? k : `${path}.${k}`;
     const v = read(source, k, p);
-    const copied = depth === 0 && KEEP_BY_REFERENCE.has(k) ? v : copyOf(v, p, depth + 1, copies);
+    const copied = depth === 0 && KEEP_BY_REFERENCE.has(k) ? rateCopy(v, p) : copyOf(v, p, depth + 1, copies);
     if (k === '__proto__') Object.defineProperty(out, k, { value: copied, enumerable: true, writable: true, configurable: true });
     else out[k] = copied;
   }
   return out;
+}
+
+/** A custom rate table (or list of them) read once per caller object; later calls reuse the copy. */
+function rateCopy(value: unknown, path: string): unknown {
+  if (typeof value !== 'object' || value === null) return value;
+  const cached = RATE_COPIES.get(value);
+  if (cached !== undefined) return cached;
+  const copy = copyOf(value, path, 1, new Map());
+  RATE_COPIES.set(value, copy);
+  return copy;
 }
 
 function read(source: object, key: string | number, path: string): unknown {
@@ -63,7 +84,8 @@ function unreadable(path: string, cause: unknown): InvalidInputError {
 /**
  * Validates an input object (not null, not an array, not a function) and returns a plain copy of it
  * read once: nested plain objects and arrays are copied too (cycles kept), other objects (Date, big.js
- * values) and the `rates` field are kept by reference. A getter or Proxy trap that throws, a nesting
+ * values) are kept by reference, and a custom `rates` table is copied once per table object (so its
+ * validation is cached; mutating a table after its first use is not seen). A getter or Proxy trap that throws, a nesting
  * deeper than 32 levels or an array longer than 10,000,000 items gives `INVALID_OPTION`, so the
  * function never reads the caller's object again. @internal
  */
@@ -118,4 +140,20 @@ export function oneOf<T extends string>(value: unknown, allowed: readonly T[], f
   if (typeof value === 'string' && (allowed as readonly string[]).includes(value)) return value as T;
   const expected = `one of ${allowed.map((a) => `'${a}'`).join(', ')}`;
   throw new InvalidInputError('INVALID_OPTION', `${field} must be ${expected} (got ${formatValue(value)})`, { field, value, expected });
+}
+
+/** Validates an array of strings and returns a copy read once (a sparse hole or a non-string item gives `INVALID_OPTION`). @internal */
+export function assertStringArray(value: unknown, field: string): string[] {
+  let isArray: boolean;
+  try {
+    isArray = Array.isArray(value);
+  } catch (e) {
+    throw unreadable(field, e);
+  }
+  if (!isArray) throw new InvalidInputError('INVALID_OPTION', `${field} must be an array of strings (got ${formatValue(value)})`, { field, value, expected: 'an array of strings' });
+  const copy = copyOf(value, field, 1, new Map()) as unknown[];
+  copy.forEach((item, i) => {
+    if (typeof item !== 'string') throw new InvalidInputError('INVALID_OPTION', `${field}[${i}] must be a string (got ${formatValue(item)})`, { field: `${field}[${i}]`, value: item, expected: 'a string' });
+  });
+  return copy as string[];
 }

@@ -1,4 +1,5 @@
 import { InvalidInputError } from '../core/errors.js';
+import { assertObject } from '../core/options.js';
 import { groupDigits, step, type TraceStep } from '../core/trace.js';
 import { parseYen, yenToNumber, type YenInput } from '../core/yen.js';
 
@@ -34,6 +35,7 @@ export interface EmployerShare {
  * ```
  */
 export function employerShare(input: EmployerShareInput): EmployerShare {
+  input = assertObject(input, 'employerShare') as unknown as EmployerShareInput; // guard: an object, read once
   const p = input.premium;
   const premium = typeof p === 'object' && p !== null && typeof p !== 'bigint' ? parseYen(p.total, 'premium.total') : parseYen(p, 'premium');
   const list = Array.isArray(input.workerDeductions) ? input.workerDeductions : [input.workerDeductions as YenInput];

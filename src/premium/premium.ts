@@ -1,5 +1,6 @@
 import { toBigInt, dec, type Decimal } from '../core/decimal.js';
 import { InvalidInputError } from '../core/errors.js';
+import { assertObject } from '../core/options.js';
 import { formatValue } from '../core/format.js';
 import { isDecimalString, perMille } from '../core/rate.js';
 import { groupDigits, step, type TraceStep } from '../core/trace.js';
@@ -105,6 +106,7 @@ interface PartSpec {
  * ```
  */
 export function laborInsurancePremium(input: PremiumInput): Premium {
+  input = assertObject(input, 'laborInsurancePremium') as unknown as PremiumInput; // guard: an object, read once
   const fiscalYear = assertFiscalYear(input.fiscalYear);
   const coverage = input.coverage ?? 'both';
   if (coverage !== 'both' && coverage !== 'workersCompensation' && coverage !== 'employmentInsurance') {

@@ -1,4 +1,5 @@
 import { RateTableError, InvalidInputError } from '../core/errors.js';
+import { assertObject } from '../core/options.js';
 import { assertFiscalYear, fiscalYearOf, toIsoDate, type DateInput } from '../core/dates.js';
 import { BUNDLED_TABLES } from './bundled.js';
 import type { DatedPeriod, RateTable } from './types.js';
@@ -58,6 +59,7 @@ export function availableFiscalYears(): number[] {
  * ```
  */
 export function ratesFor(fiscalYearOrDate: number | DateInput, options: { rates?: RatesOption } = {}): RateTable {
+  options = assertObject(options, 'ratesFor options'); // guard: an object, read once
   const fy = typeof fiscalYearOrDate === 'number' ? assertFiscalYear(fiscalYearOrDate) : fiscalYearOf(fiscalYearOrDate);
   if (options.rates !== undefined) {
     const custom = normaliseCustomTables(options.rates).find((t) => t.fiscalYear === fy);
