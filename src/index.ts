@@ -3,7 +3,7 @@
  * @packageDocumentation
  */
 export { LaborInsuranceError, InvalidInputError, RateTableError } from './core/errors.js';
-export type { ErrorCode, Issue, InputIssue, InvalidInputCode, RateTableCode, ErrorClassName, ErrorCatalogueEntry } from './core/errors.js';
+export type { ErrorCode, Issue, InputIssue, InvalidInputCode, RateTableCode, ErrorClassName, ErrorCatalogueEntry, ErrorCatalogue } from './core/errors.js';
 export { ERROR_CATALOGUE, isErrorCode } from './core/errorCatalogue.js';
 export { Decimal } from './core/publicDecimal.js';
 export { parseYen } from './core/yen.js';

@@ -13,7 +13,39 @@ export interface ErrorCatalogueEntry {
   readonly expected: string;
 }
 
-const CATALOGUE = {
+/** Codes thrown as {@link InvalidInputError}: the input itself is wrong. */
+export type InvalidInputCode =
+  | 'AMOUNT_NOT_FINITE'
+  | 'AMOUNT_NEGATIVE'
+  | 'AMOUNT_NOT_INTEGER'
+  | 'AMOUNT_UNSAFE_INTEGER'
+  | 'AMOUNT_MALFORMED'
+  | 'AMOUNT_TYPE'
+  | 'RESULT_UNSAFE_INTEGER'
+  | 'INVALID_RATE'
+  | 'INVALID_DATE'
+  | 'INVALID_OPTION'
+  | 'INVALID_ROUNDING_MODE'
+  | 'UNKNOWN_CATEGORY'
+  | 'UNKNOWN_INDUSTRY'
+  | 'RATE_PERIOD_SPLIT'
+  | 'DAILY_BASE_NOT_LISTED';
+
+/** Codes thrown as {@link RateTableError}: a well-formed input the rate tables cannot answer. */
+export type RateTableCode = 'NO_RATE_TABLE' | 'RATE_NOT_KNOWN' | 'INVALID_RATE_TABLE' | 'CATEGORY_NOT_IN_FORCE';
+
+/**
+ * Every stable error code the library throws. A code never changes meaning between versions;
+ * match on `error.code`, not on the message.
+ */
+export type ErrorCode = InvalidInputCode | RateTableCode;
+
+/** The shape of {@link ERROR_CATALOGUE}: each code with the one class that throws it. */
+export type ErrorCatalogue = { readonly [K in InvalidInputCode]: ErrorCatalogueEntry & { readonly errorClass: 'InvalidInputError' } } & {
+  readonly [K in RateTableCode]: ErrorCatalogueEntry & { readonly errorClass: 'RateTableError' };
+};
+
+const CATALOGUE: ErrorCatalogue = {
   AMOUNT_NOT_FINITE: {
     errorClass: 'InvalidInputError',
     ja: '金額が有限の数ではありません（NaN・Infinity）',
@@ -128,23 +160,7 @@ const CATALOGUE = {
     en: 'The category exists in the table but not on the given date.',
     expected: 'a date on which the category is in force',
   },
-} as const satisfies Record<string, ErrorCatalogueEntry>;
-
-/**
- * Every stable error code the library throws. A code never changes meaning between versions;
- * match on `error.code`, not on the message.
- */
-export type ErrorCode = keyof typeof CATALOGUE;
-
-/** The codes of one error class. */
-export type ErrorCodeOf<C extends ErrorClassName> = {
-  [K in ErrorCode]: (typeof CATALOGUE)[K]['errorClass'] extends C ? K : never;
-}[ErrorCode];
-
-/** Codes thrown as {@link InvalidInputError}. */
-export type InvalidInputCode = ErrorCodeOf<'InvalidInputError'>;
-/** Codes thrown as {@link RateTableError}. */
-export type RateTableCode = ErrorCodeOf<'RateTableError'>;
+};
 
 for (const entry of Object.values(CATALOGUE)) Object.freeze(entry);
 
@@ -165,7 +181,7 @@ for (const entry of Object.values(CATALOGUE)) Object.freeze(entry);
  * }
  * ```
  */
-export const ERROR_CATALOGUE: Readonly<Record<ErrorCode, ErrorCatalogueEntry>> & typeof CATALOGUE = Object.freeze(CATALOGUE);
+export const ERROR_CATALOGUE: ErrorCatalogue = Object.freeze(CATALOGUE);
 
 /**
  * True when `value` is one of the library's error codes (a key of {@link ERROR_CATALOGUE}).

@@ -1,7 +1,7 @@
 import { ERROR_CATALOGUE, type ErrorClassName, type ErrorCode, type InvalidInputCode, type RateTableCode } from './errorCatalogue.js';
 import { formatValue } from './format.js';
 
-export type { ErrorCode, InvalidInputCode, RateTableCode, ErrorClassName, ErrorCatalogueEntry } from './errorCatalogue.js';
+export type { ErrorCode, InvalidInputCode, RateTableCode, ErrorClassName, ErrorCatalogueEntry, ErrorCatalogue } from './errorCatalogue.js';
 
 /** One problem found while validating a custom rate table (`path` and an English `message`). */
 export interface Issue {

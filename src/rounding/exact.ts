@@ -4,8 +4,8 @@ import { formatValue } from '../core/format.js';
 import { MAX_DECIMAL_LENGTH, isDecimalString } from '../core/rate.js';
 import { Decimal as PublicDecimal } from '../core/publicDecimal.js';
 
-/** An exact amount of yen as the rounding functions accept it. */
-export type ExactInput = string | Decimal | bigint | number;
+/** An exact amount of yen as the rounding functions accept it (a big.js value of any constructor, a signed decimal string, a bigint or a safe integer). */
+export type ExactInput = string | PublicDecimal | bigint | number;
 
 const LIMIT = 10n ** 21n;
 
