@@ -79,6 +79,27 @@ describe('rounding primitives — hand cases (rules.md §2.2, §12.2)', () => {
     expect(ceilYen(D('7')).toString()).toBe('7');
   });
 
+  it('negative amounts (refunds) round on the magnitude — hand cases for every mode (docs/rounding.md)', () => {
+    // Each row: exact amount, then halfDown, halfUp, floor (toward zero), ceil (away from zero), worked by hand
+    // on the magnitude: |−5.5| = 5.5 → 5 / 6 / 5 / 6, then the sign is put back.
+    const cases: [string, number, number, number, number][] = [
+      ['-5.5', -5, -6, -5, -6],
+      ['-1600.5', -1600, -1601, -1600, -1601], // W3 mirrored
+      ['-550.5005', -551, -551, -550, -551], // W6 mirrored: 0.5005 > 0.5
+      ['-0.5', 0, -1, 0, -1],
+      ['-0.4999', 0, 0, 0, -1],
+      ['-7', -7, -7, -7, -7],
+      ['-187386.5', -187386, -187387, -187386, -187387],
+    ];
+    for (const [x, hd, hu, fl, ce] of cases) {
+      expect([roundYen(x, 'halfDown'), roundYen(x, 'halfUp'), roundYen(x, 'floor'), roundYen(x, 'ceil')]).toEqual([hd, hu, fl, ce]);
+      expect([roundHalfDownYen(x), roundHalfUpYen(x), floorYen(x), ceilYen(x)].map((d) => Number(d.toString()))).toEqual([hd, hu, fl, ce]);
+    }
+    expect(roundYen('5.5')).toBe(5);
+    expect(roundYen('-5.5')).toBe(-5); // was −6 before the sign convention (issue 10)
+    expect(Object.is(roundYen('-0.4'), 0)).toBe(true); // never −0
+  });
+
   it('floorToThousand and floorToHundred', () => {
     expect(floorToThousand(D(10_129_569)).toString()).toBe('10129000'); // P2
     expect(floorToThousand(D(999)).toString()).toBe('0'); // P6
