@@ -210,10 +210,20 @@ describe('every value export under hostile input (issue 10)', () => {
     expect(fields.get('DeductionAuditor')).toEqual(expect.arrayContaining(['wage', 'closingDate', 'deducted']));
   });
 
-  it.each(Object.keys(SPECS))('%s: the base call succeeds', (name) => {
+  it.each(Object.keys(SPECS))('%s: the base call succeeds and returns no private big.js value', (name) => {
     const spec = SPECS[name]!;
     expect(probe(name, 'base', () => spec.call(...spec.base))).toBeUndefined();
     expect(() => spec.call(...spec.base)).not.toThrow();
+    // A big.js value not made by the exported (isolated) Decimal would expose the library's private constructor.
+    const leaks: string[] = [];
+    const scan = (v: unknown, path: string, seen: Set<object>) => {
+      if (typeof v !== 'object' || v === null || seen.has(v)) return;
+      seen.add(v);
+      if ('c' in v && 'e' in v && 's' in v && (v as { constructor: unknown }).constructor !== lib.Decimal) leaks.push(path);
+      for (const [k, x] of Object.entries(v)) scan(x, `${path}.${k}`, seen);
+    };
+    scan(spec.call(...spec.base), 'result', new Set());
+    expect(leaks).toEqual([]);
   });
 
   it.each(Object.keys(SPECS))('%s: each argument and each documented field, each hostile value', (name) => {
