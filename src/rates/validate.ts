@@ -51,7 +51,7 @@ export interface RateTableIssue {
  * (percent for 労務費率) with at most {@link RATE_DECIMALS} decimals; 0 ≤ rate ≤ ceiling. @internal
  */
 export const RATE_BOUNDS = Object.freeze({
-  /** 雇用保険率 and each share: the highest ever was 22.5‰ (建設の事業, FY2005–FY2006). */
+  /** 雇用保険率 and each share: 9–18.5‰ in the bundled years; the highest found is 22.5‰ (建設の事業, from April 2005). */
   employment: '50',
   /** 労災保険率, 非業務災害率, 特別加入保険料率: at most 88‰ in the bundled tables, 103‰ in FY2009–FY2011, above 100‰ in the 1990s. */
   workersCompensation: '200',
