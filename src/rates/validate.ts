@@ -424,9 +424,8 @@ export interface ExtraBlock {
 const EXTRA_BLOCKS: readonly ExtraBlock[] = [];
 
 const ROOT_REQUIRED = ['schemaVersion', 'fiscalYear', 'name', 'from', 'to', 'employmentInsurance', 'workersCompensation', 'generalContribution', 'careBenefit', 'laborCostRatio', 'specialEnrollment', 'medicalCopayment', 'sources'];
-const ROOT_OPTIONAL = ['$schema', ...EXTRA_BLOCKS.map((b) => b.key)];
 
-function checkTable(t: unknown, issues: IssueList): void {
+function checkTable(t: unknown, issues: IssueList, blocks: readonly ExtraBlock[]): void {
   if (!isObj(t)) return issues.add('', 'type', 'a rate table must be an object');
   if (t['schemaVersion'] !== 1) issues.add('schemaVersion', t['schemaVersion'] === undefined ? 'required' : 'enum', 'must be 1');
   const fy = t['fiscalYear'];
@@ -442,7 +441,7 @@ function checkTable(t: unknown, issues: IssueList): void {
     }
   }
   const c = new Checks(issues, fy, sourceKeys);
-  c.object('', t, ROOT_REQUIRED, ROOT_OPTIONAL);
+  c.object('', t, ROOT_REQUIRED, ['$schema', ...blocks.map((b) => b.key)]);
   c.string('$schema', t['$schema']);
   c.string('name', t['name'], true);
   if (t['from'] !== c.from) issues.add('from', t['from'] === undefined ? 'required' : 'range', `must be ${c.from}`);
@@ -552,7 +551,8 @@ function checkTable(t: unknown, issues: IssueList): void {
     c.dated(m, 'medicalCopayment');
   }
 
-  for (const block of EXTRA_BLOCKS) if (t[block.key] !== undefined) block.validate(t[block.key], block.key, c);
+  // The optional override blocks: each validated by its own validator, in one place.
+  for (const block of blocks) if (t[block.key] !== undefined) block.validate(t[block.key], block.key, c);
 }
 
 function checkSpecialEnrollment(c: Checks, s: unknown): void {
@@ -638,15 +638,16 @@ export interface InspectedTable {
 
 /**
  * Reads a table once into a plain copy, validates the copy and, when valid, deep-freezes it. What is
- * validated is exactly what the calculations then read. @internal
+ * validated is exactly what the calculations then read. `blocks` defaults to the registered override
+ * blocks (tests pass their own). @internal
  */
-export function inspectRateTable(input: unknown): InspectedTable {
-  if (typeof input === 'object' && input !== null && checkedCopies.has(input)) return { table: input as RateTable, issues: [], immutable: true };
+export function inspectRateTable(input: unknown, blocks: readonly ExtraBlock[] = EXTRA_BLOCKS): InspectedTable {
+  if (blocks === EXTRA_BLOCKS && typeof input === 'object' && input !== null && checkedCopies.has(input)) return { table: input as RateTable, issues: [], immutable: true };
   const issues = new IssueList();
   const state: CopyState = { issues, ancestors: new Set(), nodes: 0, frozen: true };
   const copy = copyPlain(input, '', state, 0);
   if (issues.list.length > 0) return { table: undefined, issues: issues.list, immutable: false };
-  checkTable(copy, issues);
+  checkTable(copy, issues, blocks);
   if (issues.list.length > 0) return { table: undefined, issues: issues.list, immutable: false };
   const table = deepFreeze(copy) as RateTable;
   checkedCopies.add(table);

@@ -16,6 +16,7 @@ import {
   RateTableError,
   type RateTable,
 } from '../../src/index.js';
+import { inspectRateTable, type ExtraBlock } from '../../src/rates/validate.js';
 
 /** A plain, editable copy of a bundled table. */
 function copyOf(fy: number): RateTable & Record<string, any> {
@@ -249,6 +250,32 @@ function setAt(root: any, path: (string | number)[], value: unknown) {
   for (const k of path.slice(0, -1)) o = o[k];
   o[path[path.length - 1]!] = value;
 }
+
+describe('optional override blocks (merit, procedures) plug into one list', () => {
+  it('an override block no validator is registered for is an unknown key', () => {
+    const t = copyOf(2025);
+    t.merit = { rates: [] };
+    expect(validateRateTable(t)).toEqual([expect.objectContaining({ path: 'merit', code: 'unknown-key' })]);
+  });
+
+  it('a registered block validator is called on its block with the shared checks, and its issues are listed', () => {
+    const toy: ExtraBlock = {
+      key: 'merit',
+      validate(v, path, check) {
+        if (check.object(path, v, ['factor'])) check.rate(`${path}.factor`, v['factor'], '1000');
+        check.sources(`${path}.sources`, ['nowhere']);
+      },
+    };
+    const t = copyOf(2025);
+    t.merit = { factor: '5000' };
+    expect(inspectRateTable(t, [toy]).issues.map((i) => [i.path, i.code])).toEqual([
+      ['merit.factor', 'range'],
+      ['merit.sources[0]', 'source'],
+    ]);
+    const ok = copyOf(2025);
+    expect(inspectRateTable(ok, [toy]).issues).toEqual([]); // absent block: not validated
+  });
+});
 
 describe('properties', () => {
   const base = copyOf(2025);
