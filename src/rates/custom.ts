@@ -10,8 +10,8 @@ import { inspectRateTable, invalidRateTable, type RateTableIssue } from './valid
  * - The first use of a table object reads it once into a plain copy, validates the copy and freezes it.
  *   The copy is remembered in a WeakMap keyed by the caller's object, so the cache never keeps a
  *   table alive.
- * - Every later use compares the caller's object with that copy (a deep comparison of plain values,
- *   nothing formatted or allocated beyond key lists). Equal: the copy is used. Different (the caller
+ * - Every later use compares the caller's object with that copy (a deep comparison of plain values read
+ *   from property descriptors, so a getter is never called; nothing is formatted). Equal: the copy is used. Different (the caller
  *   edited it): the table is read, validated and copied again, so a valid edit takes effect at the
  *   next call and an invalid edit throws `INVALID_RATE_TABLE` at the next call.
  * - A table whose every object was frozen when it was read cannot change: its copy is used without a
