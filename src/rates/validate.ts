@@ -239,24 +239,38 @@ function deepFreeze<T>(v: T): T {
 }
 
 // ---------------------------------------------------------------------------------------------
-// 2. Values and consistency, on the plain copy.
+// 2. Values and consistency, on the plain copy: a few small checks composed into the table's shape.
 // ---------------------------------------------------------------------------------------------
 
+/** What a check sees of the table being validated. @internal */
+export interface RateTableContext {
+  readonly fiscalYear: number;
+  /** `YYYY-04-01` and `YYYY+1-03-31` of the fiscal year. */
+  readonly from: string;
+  readonly to: string;
+  /** The keys of the table's `sources`. */
+  readonly sourceKeys: ReadonlySet<string>;
+  /** Records an issue and returns false. */
+  bad(path: string, code: RateTableIssueCode, message: string): false;
+}
+
+/**
+ * Checks one present value at `path` (a missing key is reported by the enclosing {@link obj}); true
+ * when it passed. Block validators are built from the exported checks. @internal
+ */
+export type Check = (v: unknown, path: string, c: RateTableContext) => boolean;
+
 const STATUSES: readonly string[] = ['confirmed', 'single-source', 'derived', 'unconfirmed'];
-const ISO = /^\d{4}-\d{2}-\d{2}$/;
-const RATE = new RegExp(`^(0|[1-9][0-9]{0,5})(\\.[0-9]{1,${RATE_DECIMALS}})?$`);
-const PERIOD_KEYS = ['from', 'to', 'legalBasis', 'sources', 'status'] as const;
 const EMPLOYMENT_NAMES = ['total', 'worker', 'employer', 'employerBenefitPart', 'employerTwoProjectsPart'] as const;
-const CATEGORIES = ['general', 'agriculture', 'construction'] as const;
+const RATE = new RegExp(`^(0|[1-9][0-9]{0,5})(\\.[0-9]{1,${RATE_DECIMALS}})?$`);
 
 /** A valid rate string scaled to an integer of 10^-RATE_DECIMALS units ("5.5" → 55000n). */
 function scaled(rate: string): bigint {
   const [i, f = ''] = rate.split('.');
   return BigInt(`${i}${f.padEnd(RATE_DECIMALS, '0')}`);
 }
-
 function realDate(s: unknown): s is string {
-  if (typeof s !== 'string' || !ISO.test(s)) return false;
+  if (typeof s !== 'string' || !/^\d{4}-\d{2}-\d{2}$/.test(s)) return false;
   const d = new Date(`${s}T00:00:00Z`);
   return !Number.isNaN(d.getTime()) && d.toISOString().slice(0, 10) === s;
 }
@@ -266,358 +280,220 @@ function nextDay(iso: string): string {
   return d.toISOString().slice(0, 10);
 }
 
-/**
- * The checks a block validator uses, bound to one table (its fiscal year and source keys). Extra-block
- * validators (see `EXTRA_BLOCKS`) receive it. Each method reports into the table's issue list and
- * returns whether the value passed. @internal
- */
-export interface RateTableChecks {
-  readonly fiscalYear: number;
-  /** `YYYY-04-01` and `YYYY+1-03-31` of the fiscal year. */
-  readonly from: string;
-  readonly to: string;
-  issue(path: string, code: RateTableIssueCode, message: string): void;
-  /** A plain object with exactly these keys (`optional` may be absent); reports missing and unknown keys. */
-  object(path: string, v: unknown, required: readonly string[], optional?: readonly string[]): v is Obj;
-  string(path: string, v: unknown, nonEmpty?: boolean): v is string;
-  /** A decimal string, 0 ≤ rate ≤ max (`min: 'positive'` for rate > 0). */
-  rate(path: string, v: unknown, max: string, min?: 'zero' | 'positive'): v is string;
-  /** A safe integer of yen, min ≤ v ≤ max. */
-  yen(path: string, v: unknown, min: number, max: number): v is number;
-  /** A real date `YYYY-MM-DD` inside the fiscal year. */
-  date(path: string, v: unknown): v is string;
-  status(path: string, v: unknown): void;
-  /** A non-empty array of source keys defined in the table's `sources`. */
-  sources(path: string, v: unknown): void;
-  /**
-   * An array of dated periods in order, inside the fiscal year, without gaps or overlaps, starting
-   * on April 1 (`cover`: non-empty and through March 31). `each` checks one period's other fields.
-   */
-  periods(path: string, v: unknown, cover: boolean, each: (p: Obj, path: string) => void): void;
-}
+/** A string (non-empty when asked). @internal */
+export const str =
+  (nonEmpty = false): Check =>
+  (v, p, c) =>
+    (typeof v === 'string' && (!nonEmpty || v !== '')) || c.bad(p, 'type', `must be a ${nonEmpty ? 'non-empty ' : ''}string (got ${show(v)})`);
 
-class Checks implements RateTableChecks {
-  readonly from: string;
-  readonly to: string;
-  constructor(
-    private readonly issues: IssueList,
-    readonly fiscalYear: number,
-    private readonly sourceKeys: ReadonlySet<string>,
-  ) {
-    this.from = `${fiscalYear}-04-01`;
-    this.to = `${fiscalYear + 1}-03-31`;
-  }
-  issue(path: string, code: RateTableIssueCode, message: string): void {
-    this.issues.add(path, code, message);
-  }
-  object(path: string, v: unknown, required: readonly string[], optional: readonly string[] = []): v is Obj {
-    if (!isObj(v)) {
-      this.issue(path, v === undefined ? 'required' : 'type', v === undefined ? 'missing' : `must be an object (got ${show(v)})`);
-      return false;
-    }
-    for (const k of required) if (!hasOwn(v, k)) this.issue(keyPath(path, k), 'required', 'missing');
-    for (const k of Object.keys(v)) if (!required.includes(k) && !optional.includes(k)) this.issue(keyPath(path, k), 'unknown-key', `unknown key (expected ${[...required, ...optional].join(', ')})`);
-    return true;
-  }
-  string(path: string, v: unknown, nonEmpty = false): v is string {
-    if (typeof v === 'string' && (!nonEmpty || v !== '')) return true;
-    if (v !== undefined) this.issue(path, 'type', `must be a ${nonEmpty ? 'non-empty ' : ''}string (got ${show(v)})`);
-    return false;
-  }
-  rate(path: string, v: unknown, max: string, min: 'zero' | 'positive' = 'zero'): v is string {
-    if (typeof v !== 'string') {
-      if (v !== undefined) this.issue(path, 'type', `must be a decimal string such as "5.5", not ${typeof v === 'number' ? 'a number' : show(v)} (no float may enter)`);
-      return false;
-    }
-    if (v.length > 12 || !RATE.test(v)) {
-      this.issue(path, 'format', `must be a non-negative decimal string with at most ${RATE_DECIMALS} decimals such as "5.5" (got ${show(v)})`);
-      return false;
-    }
+/** A string matching `re` (at most 64 characters). @internal */
+export const pattern =
+  (re: RegExp, example: string): Check =>
+  (v, p, c) =>
+    (typeof v === 'string' && v.length <= 64 && re.test(v)) || c.bad(p, typeof v === 'string' ? 'format' : 'type', `must be a string such as "${example}" (got ${show(v)})`);
+
+/** A decimal string per 1000 (or percent), 0 ≤ rate ≤ max (0 < rate when `positive`). @internal */
+export const rate =
+  (max: string, positive = false): Check =>
+  (v, p, c) => {
+    if (typeof v !== 'string') return c.bad(p, 'type', `must be a decimal string such as "5.5", not ${typeof v === 'number' ? 'a number' : show(v)} (no float may enter)`);
+    if (v.length > 12 || !RATE.test(v)) return c.bad(p, 'format', `must be a non-negative decimal string with at most ${RATE_DECIMALS} decimals such as "5.5" (got ${show(v)})`);
     const x = scaled(v);
-    if (x > scaled(max) || (min === 'positive' && x === 0n)) {
-      this.issue(path, 'range', `${v} is outside ${min === 'positive' ? '0 < rate' : '0 ≤ rate'} ≤ ${max}`);
-      return false;
+    return (x <= scaled(max) && !(positive && x === 0n)) || c.bad(p, 'range', `${v} is outside ${positive ? '0 < rate' : '0 ≤ rate'} ≤ ${max}`);
+  };
+
+/** A safe integer of yen, min ≤ v ≤ max. @internal */
+export const yen =
+  (min: number, max: number): Check =>
+  (v, p, c) =>
+    typeof v !== 'number' || !Number.isSafeInteger(v) ? c.bad(p, 'type', `must be a safe integer of yen (got ${show(v)})`) : (v >= min && v <= max) || c.bad(p, 'range', `${v} is outside ${min}..${max} yen`);
+
+/** A real date `YYYY-MM-DD` inside the fiscal year. @internal */
+export const date: Check = (v, p, c) =>
+  !realDate(v) ? c.bad(p, typeof v === 'string' ? 'date' : 'type', `must be a real date YYYY-MM-DD (got ${show(v)})`) : (v >= c.from && v <= c.to) || c.bad(p, 'outside-year', `${v} lies outside the fiscal year ${c.from}..${c.to}`);
+
+/** One of the {@link SourceStatus} values. @internal */
+export const status: Check = (v, p, c) => (typeof v === 'string' && STATUSES.includes(v)) || c.bad(p, 'enum', `must be one of ${STATUSES.join(', ')} (got ${show(v)})`);
+
+/** A non-empty array of keys defined in the table's `sources`. @internal */
+export const sources: Check = (v, p, c) => {
+  if (!Array.isArray(v)) return c.bad(p, 'type', 'must be an array of source keys');
+  if (v.length === 0) return c.bad(p, 'empty', 'must cite at least one source key');
+  let ok = true;
+  v.forEach((k, i) => {
+    if (typeof k !== 'string' || !c.sourceKeys.has(k)) ok = c.bad(keyPath(p, i), 'source', `${show(k)} is not a key of sources`);
+  });
+  return ok;
+};
+
+/** A plain object with exactly these keys (`optional` may be absent); `then` runs when all passed. @internal */
+export const obj =
+  (required: Readonly<Record<string, Check>>, optional: Readonly<Record<string, Check>> = {}, then?: (o: Obj, p: string, c: RateTableContext) => boolean): Check =>
+  (v, p, c) => {
+    if (!isObj(v)) return c.bad(p, 'type', `must be an object (got ${show(v)})`);
+    let ok = true;
+    for (const k of Object.keys(required)) if (!hasOwn(v, k)) ok = c.bad(keyPath(p, k), 'required', 'missing');
+    for (const k of Object.keys(v)) {
+      const f = hasOwn(required, k) ? required[k] : hasOwn(optional, k) ? optional[k] : undefined;
+      if (f === undefined) ok = c.bad(keyPath(p, k), 'unknown-key', `unknown key (expected ${[...Object.keys(required), ...Object.keys(optional)].join(', ')})`);
+      else if (!f(v[k], keyPath(p, k), c)) ok = false;
     }
-    return true;
-  }
-  yen(path: string, v: unknown, min: number, max: number): v is number {
-    if (typeof v !== 'number' || !Number.isSafeInteger(v)) {
-      if (v !== undefined) this.issue(path, 'type', `must be a safe integer of yen (got ${show(v)})`);
-      return false;
-    }
-    if (v < min || v > max) {
-      this.issue(path, 'range', `${v} is outside ${min}..${max} yen`);
-      return false;
-    }
-    return true;
-  }
-  date(path: string, v: unknown): v is string {
-    if (!realDate(v)) {
-      if (v !== undefined) this.issue(path, typeof v === 'string' ? 'date' : 'type', `must be a real date YYYY-MM-DD (got ${show(v)})`);
-      return false;
-    }
-    if (v < this.from || v > this.to) {
-      this.issue(path, 'outside-year', `${v} lies outside the fiscal year ${this.from}..${this.to}`);
-      return false;
-    }
-    return true;
-  }
-  status(path: string, v: unknown): void {
-    if (v !== undefined && (typeof v !== 'string' || !STATUSES.includes(v))) this.issue(path, 'enum', `must be one of ${STATUSES.join(', ')} (got ${show(v)})`);
-  }
-  sources(path: string, v: unknown): void {
-    if (v === undefined) return;
-    if (!Array.isArray(v)) return this.issue(path, 'type', 'must be an array of source keys');
-    if (v.length === 0) return this.issue(path, 'empty', 'must cite at least one source key');
-    v.forEach((k, i) => {
-      if (typeof k !== 'string' || !this.sourceKeys.has(k)) this.issue(keyPath(path, i), 'source', `${show(k)} is not a key of sources`);
+    return ok && then !== undefined ? then(v, p, c) : ok;
+  };
+
+/** An array of items (non-empty when asked); `then` runs when every item passed. @internal */
+export const arr =
+  (item: Check, nonEmpty = false, then?: (a: readonly unknown[], p: string, c: RateTableContext) => boolean): Check =>
+  (v, p, c) => {
+    if (!Array.isArray(v)) return c.bad(p, 'type', `must be an array (got ${show(v)})`);
+    if (nonEmpty && v.length === 0) return c.bad(p, 'empty', 'must not be empty');
+    let ok = true;
+    v.forEach((x, i) => {
+      if (!item(x, keyPath(p, i), c)) ok = false;
     });
-  }
-  periods(path: string, v: unknown, cover: boolean, each: (p: Obj, path: string) => void): void {
-    if (!Array.isArray(v)) {
-      this.issue(path, v === undefined ? 'required' : 'type', v === undefined ? 'missing' : 'must be an array of dated periods');
-      return;
-    }
-    if (cover && v.length === 0) return this.issue(path, 'empty', `must cover ${this.from}..${this.to}`);
-    let expected = this.from;
-    v.forEach((p: unknown, i) => {
-      const pp = keyPath(path, i);
-      if (!isObj(p)) return this.issue(pp, 'type', `must be an object (got ${show(p)})`);
-      const { from, to } = p;
-      const fromOk = realDate(from);
-      const toOk = realDate(to);
-      if (!fromOk && from !== undefined) this.issue(`${pp}.from`, typeof from === 'string' ? 'date' : 'type', `must be a real date YYYY-MM-DD (got ${show(from)})`);
-      if (!toOk && to !== undefined) this.issue(`${pp}.to`, typeof to === 'string' ? 'date' : 'type', `must be a real date YYYY-MM-DD (got ${show(to)})`);
-      if (fromOk && toOk) {
-        if (from > to) this.issue(pp, 'order', `from ${from} is after to ${to}`);
-        else if (from < this.from || to > this.to) this.issue(pp, 'outside-year', `period ${from}..${to} lies outside the fiscal year ${this.from}..${this.to}`);
-        else if (from !== expected) this.issue(`${pp}.from`, from < expected ? 'overlap' : 'gap', from < expected ? `overlaps the previous period (expected ${expected})` : `leaves a gap before it (expected ${expected})`);
-        expected = nextDay(to);
-      }
-      each(p, pp);
-    });
-    if (cover && v.length > 0 && expected !== nextDay(this.to)) this.issue(path, 'gap', `must cover the fiscal year through ${this.to}`);
-  }
-  /** The fields every dated period has besides from/to. */
-  dated(p: Obj, path: string): void {
-    this.string(`${path}.legalBasis`, p['legalBasis'], true);
-    this.sources(`${path}.sources`, p['sources']);
-    this.status(`${path}.status`, p['status']);
-    this.string(`${path}.note`, p['note']);
-  }
-}
+    return ok && then !== undefined ? then(v, p, c) : ok;
+  };
 
 /**
- * A validator of an optional override block a custom table may carry beside the fiscal-year blocks
- * (e.g. `merit`, `procedures`). @internal
+ * Dated periods (each with `from`/`to` dates): in order from April 1, without gaps or overlaps;
+ * `cover`: non-empty and through March 31. @internal
+ */
+export const periods = (item: Check, cover: boolean): Check =>
+  arr(item, cover, (list, p, c) => {
+    let expected = c.from;
+    let ok = true;
+    list.forEach((x, i) => {
+      const { from, to } = x as { from: string; to: string };
+      const pp = keyPath(p, i);
+      if (from > to) ok = c.bad(pp, 'order', `from ${from} is after to ${to}`);
+      else if (from !== expected) ok = c.bad(`${pp}.from`, from < expected ? 'overlap' : 'gap', from < expected ? `overlaps the previous period (expected ${expected})` : `leaves a gap before it (expected ${expected})`);
+      expected = nextDay(to);
+    });
+    return (cover && expected !== nextDay(c.to) ? c.bad(p, 'gap', `must cover the fiscal year through ${c.to}`) : true) && ok;
+  });
+
+/** A dated period: from, to, legalBasis, sources, status (note optional) and the block's fields. @internal */
+export const period = (fields: Readonly<Record<string, Check>>, optional: Readonly<Record<string, Check>> = {}, then?: (o: Obj, p: string, c: RateTableContext) => boolean): Check =>
+  obj({ from: date, to: date, legalBasis: str(true), sources, status, ...fields }, { note: str(), ...optional }, then);
+
+/** `field` unique across the items of a list ('02/03' counts as 02 and 03 when `split`). */
+const unique =
+  (field: string, split = false) =>
+  (list: readonly unknown[], p: string, c: RateTableContext): boolean => {
+    const seen = new Set<string>();
+    let ok = true;
+    list.forEach((x, i) => {
+      const v = (x as Obj)[field] as string;
+      for (const part of split ? v.split('/') : [v]) {
+        if (seen.has(part)) ok = c.bad(`${keyPath(p, i)}.${field}`, 'duplicate', `duplicate ${field} ${part}`);
+        seen.add(part);
+      }
+    });
+    return ok;
+  };
+
+const ascending = (list: readonly unknown[], p: string, c: RateTableContext): boolean =>
+  list.every((v, i) => i === 0 || (v as number) > (list[i - 1] as number)) || c.bad(p, 'order', 'must be strictly ascending, each level once');
+
+const employmentRates = obj(Object.fromEntries(EMPLOYMENT_NAMES.map((n) => [n, rate(RATE_BOUNDS.employment)])), {}, (r, p, c) => {
+  const [total, worker, employer, benefit, two] = EMPLOYMENT_NAMES.map((n) => scaled(r[n] as string)) as [bigint, bigint, bigint, bigint, bigint];
+  const a = worker + employer === total || c.bad(p, 'sum', `worker ${r['worker']} + employer ${r['employer']} ≠ total ${r['total']}`);
+  const b = benefit + two === employer || c.bad(p, 'sum', `employer ${r['employer']} ≠ benefit part ${r['employerBenefitPart']} + 二事業 ${r['employerTwoProjectsPart']}`);
+  return (worker * 2n === total - two || c.bad(p, 'sum', `worker ${r['worker']} ≠ ½ × (total − 二事業) (徴収法31条1項)`)) && a && b;
+});
+
+const careLimits = obj({ max: yen(0, YEN_BOUNDS.careMonthly), min: yen(0, YEN_BOUNDS.careMonthly) }, {}, (k, p, c) => (k['min'] as number) <= (k['max'] as number) || c.bad(p, 'order', `minimum ${k['min']} exceeds the cap ${k['max']}`));
+const wcRate = rate(RATE_BOUNDS.workersCompensation);
+const dailyBases = (nonEmpty: boolean) => arr(yen(1, YEN_BOUNDS.dailyBase), nonEmpty, ascending);
+
+const secondClass = obj(
+  {
+    from: date,
+    to: date,
+    table: str(true),
+    legalBasis: str(true),
+    sources,
+    rows: arr(obj({ code: pattern(/^[a-z][a-z-]*$/, 'construction'), name: str(true), rate: wcRate, status, sources }, { from: date, reportedNumber: str() }), false, unique('code')),
+  },
+  {},
+  (p, path, c) =>
+    (p['rows'] as Obj[]).every((r, i) => r['from'] === undefined || ((r['from'] as string) >= (p['from'] as string) && (r['from'] as string) <= (p['to'] as string)) || c.bad(`${path}.rows[${i}].from`, 'outside-period', `${r['from']} lies outside its period ${p['from']}..${p['to']}`)),
+);
+
+/** The shape of a fiscal-year table, with the optional override blocks. */
+const tableShape = (blocks: readonly ExtraBlock[]): Check =>
+  obj(
+    {
+      schemaVersion: (v, p, c) => v === 1 || c.bad(p, 'enum', 'must be 1'),
+      fiscalYear: () => true, // checked first: the other checks depend on it
+      name: str(true),
+      from: (v, p, c) => v === c.from || c.bad(p, 'range', `must be ${c.from}`),
+      to: (v, p, c) => v === c.to || c.bad(p, 'range', `must be ${c.to}`),
+      employmentInsurance: periods(period({ categories: obj({ general: employmentRates, agriculture: employmentRates, construction: employmentRates }) }, { id: str(), benefitPartName: str() }), true),
+      workersCompensation: periods(
+        period(
+          {
+            table: str(true),
+            nonOccupationalRate: obj({ rate: wcRate, legalBasis: str(true), sources, status }),
+            industries: arr(obj({ number: pattern(/^\d{2}(\/\d{2})?$/, '94'), category: str(true), name: str(true), rate: wcRate, status }), true, unique('number', true)),
+          },
+          { label: str() },
+        ),
+        true,
+      ),
+      generalContribution: periods(period({ rate: rate(RATE_BOUNDS.generalContribution) }), false),
+      careBenefit: periods(period({ constant: careLimits, occasional: careLimits }), false),
+      laborCostRatio: periods(period({ table: str(true), rows: arr(obj({ number: pattern(/^\d{2}[a-z]?$/, '35'), name: str(true), percent: rate(RATE_BOUNDS.laborCostPercent, true) }), false, unique('number')) }), false),
+      specialEnrollment: obj({
+        secondClass: periods(secondClass, false),
+        thirdClass: periods(period({ rate: wcRate }), false),
+        dailyBenefitBases: obj({ standard: dailyBases(true), homeworkersOnly: dailyBases(false), legalBasis: str(true), sources, status }, { note: str() }, (b, p, c) =>
+          (b['homeworkersOnly'] as number[]).every((v, i) => !(b['standard'] as number[]).includes(v) || c.bad(`${p}.homeworkersOnly[${i}]`, 'duplicate', `${v} is also a standard level`)),
+        ),
+        partialYear: obj({ rule: str(true), legalBasis: str(true), sources, status }),
+      }),
+      medicalCopayment: obj({ standard: yen(0, YEN_BOUNDS.copayment), dayLaborer: yen(0, YEN_BOUNDS.copayment), legalBasis: str(true), sources, status }, { note: str() }, (m, p, c) =>
+        (m['dayLaborer'] as number) <= (m['standard'] as number) || c.bad(`${p}.dayLaborer`, 'order', `the 日雇特例被保険者 amount ${m['dayLaborer']} exceeds the standard ${m['standard']}`),
+      ),
+      sources: () => true, // checked first: the source keys are needed by every block
+    },
+    // The optional override blocks, each validated by its own check, in one place.
+    { $schema: str(), ...Object.fromEntries(blocks.map((b) => [b.key, b.check])) },
+  );
+
+/**
+ * An optional override block a custom table may carry beside the fiscal-year blocks (e.g. `merit`,
+ * `procedures`), with its check built from {@link obj}, {@link rate}, {@link yen}… @internal
  */
 export interface ExtraBlock {
   /** The table key of the block. */
   readonly key: string;
-  validate(value: unknown, path: string, check: RateTableChecks): void;
+  readonly check: Check;
 }
 
 /**
- * The optional override blocks, each with its validator. Adding one is one line here (plus its
- * import), e.g. `meritBlock` from './validateMerit.js'. A table key not listed is an unknown key.
+ * The optional override blocks. Adding one is one line here (plus its import), e.g. `meritBlock`
+ * from './validateMerit.js'. A table key not listed is an unknown key.
  */
 const EXTRA_BLOCKS: readonly ExtraBlock[] = [];
 
-const ROOT_REQUIRED = ['schemaVersion', 'fiscalYear', 'name', 'from', 'to', 'employmentInsurance', 'workersCompensation', 'generalContribution', 'careBenefit', 'laborCostRatio', 'specialEnrollment', 'medicalCopayment', 'sources'];
+const shapes = new WeakMap<readonly ExtraBlock[], Check>();
 
 function checkTable(t: unknown, issues: IssueList, blocks: readonly ExtraBlock[]): void {
   if (!isObj(t)) return issues.add('', 'type', 'a rate table must be an object');
-  if (t['schemaVersion'] !== 1) issues.add('schemaVersion', t['schemaVersion'] === undefined ? 'required' : 'enum', 'must be 1');
   const fy = t['fiscalYear'];
   if (typeof fy !== 'number' || !Number.isInteger(fy) || fy < 1947 || fy > 9998) return issues.add('fiscalYear', fy === undefined ? 'required' : 'type', `must be an integer year such as 2027 (got ${show(fy)})`);
-  const sources = t['sources'];
   const sourceKeys = new Set<string>();
-  if (!isObj(sources)) issues.add('sources', sources === undefined ? 'required' : 'type', 'must be an object mapping source keys to citations');
-  else {
-    for (const [k, v] of Object.entries(sources)) {
-      if (k === '') issues.add('sources[""]', 'format', 'a source key must not be empty');
-      if (typeof v !== 'string' || v === '') issues.add(keyPath('sources', k), 'type', `a citation must be a non-empty string (got ${show(v)})`);
-      else sourceKeys.add(k);
-    }
+  const map = t['sources'];
+  if (map !== undefined && !isObj(map)) issues.add('sources', 'type', 'must be an object mapping source keys to citations');
+  for (const [k, v] of isObj(map) ? Object.entries(map) : []) {
+    if (k === '' || typeof v !== 'string' || v === '') issues.add(keyPath('sources', k), 'type', `a source key and its citation must be non-empty strings (got ${show(v)})`);
+    else sourceKeys.add(k);
   }
-  const c = new Checks(issues, fy, sourceKeys);
-  c.object('', t, ROOT_REQUIRED, ['$schema', ...blocks.map((b) => b.key)]);
-  c.string('$schema', t['$schema']);
-  c.string('name', t['name'], true);
-  if (t['from'] !== c.from) issues.add('from', t['from'] === undefined ? 'required' : 'range', `must be ${c.from}`);
-  if (t['to'] !== c.to) issues.add('to', t['to'] === undefined ? 'required' : 'range', `must be ${c.to}`);
-
-  c.periods('employmentInsurance', t['employmentInsurance'], true, (p, path) => {
-    c.object(path, p, [...PERIOD_KEYS, 'categories'], ['id', 'benefitPartName', 'note']);
-    c.dated(p, path);
-    c.string(`${path}.id`, p['id']);
-    c.string(`${path}.benefitPartName`, p['benefitPartName']);
-    const cats = p['categories'];
-    if (!c.object(`${path}.categories`, cats, CATEGORIES)) return;
-    for (const cat of CATEGORIES) {
-      const rp = `${path}.categories.${cat}`;
-      const r = cats[cat];
-      if (!c.object(rp, r, EMPLOYMENT_NAMES)) continue;
-      const ok = EMPLOYMENT_NAMES.map((n) => c.rate(`${rp}.${n}`, r[n], RATE_BOUNDS.employment));
-      if (ok.includes(false)) continue;
-      const [total, worker, employer, benefit, two] = EMPLOYMENT_NAMES.map((n) => scaled(r[n] as string)) as [bigint, bigint, bigint, bigint, bigint];
-      if (worker + employer !== total) c.issue(rp, 'sum', `worker ${r['worker']} + employer ${r['employer']} ≠ total ${r['total']}`);
-      if (benefit + two !== employer) c.issue(rp, 'sum', `employer ${r['employer']} ≠ benefit part ${r['employerBenefitPart']} + 二事業 ${r['employerTwoProjectsPart']}`);
-      if (worker * 2n !== total - two) c.issue(rp, 'sum', `worker ${r['worker']} ≠ ½ × (total − 二事業) (徴収法31条1項)`);
-    }
-  });
-
-  c.periods('workersCompensation', t['workersCompensation'], true, (p, path) => {
-    c.object(path, p, [...PERIOD_KEYS, 'table', 'nonOccupationalRate', 'industries'], ['label', 'note']);
-    c.dated(p, path);
-    c.string(`${path}.table`, p['table'], true);
-    c.string(`${path}.label`, p['label']);
-    const n = p['nonOccupationalRate'];
-    const np = `${path}.nonOccupationalRate`;
-    if (c.object(np, n, ['rate', 'legalBasis', 'sources', 'status'])) {
-      c.rate(`${np}.rate`, n['rate'], RATE_BOUNDS.workersCompensation);
-      c.string(`${np}.legalBasis`, n['legalBasis'], true);
-      c.sources(`${np}.sources`, n['sources']);
-      c.status(`${np}.status`, n['status']);
-    }
-    const rows = p['industries'];
-    const ip = `${path}.industries`;
-    if (!Array.isArray(rows)) return c.issue(ip, rows === undefined ? 'required' : 'type', 'must be an array of 業種 rows');
-    if (rows.length === 0) return c.issue(ip, 'empty', 'must list at least one 業種');
-    const seen = new Set<string>();
-    rows.forEach((r: unknown, i) => {
-      const rp = keyPath(ip, i);
-      if (!c.object(rp, r, ['number', 'category', 'name', 'rate', 'status'])) return;
-      const num = r['number'];
-      if (typeof num !== 'string' || !/^\d{2}(\/\d{2})?$/.test(num)) c.issue(`${rp}.number`, num === undefined ? 'required' : 'format', `must be a 2-digit 業種番号 string such as "94" (got ${show(num)})`);
-      else {
-        for (const part of num.split('/')) {
-          if (seen.has(part)) c.issue(`${rp}.number`, 'duplicate', `duplicate 業種番号 ${part}`);
-          seen.add(part);
-        }
-      }
-      c.string(`${rp}.category`, r['category'], true);
-      c.string(`${rp}.name`, r['name'], true);
-      c.rate(`${rp}.rate`, r['rate'], RATE_BOUNDS.workersCompensation);
-      c.status(`${rp}.status`, r['status']);
-    });
-  });
-
-  c.periods('generalContribution', t['generalContribution'], false, (p, path) => {
-    c.object(path, p, [...PERIOD_KEYS, 'rate'], ['note']);
-    c.dated(p, path);
-    c.rate(`${path}.rate`, p['rate'], RATE_BOUNDS.generalContribution);
-  });
-
-  c.periods('careBenefit', t['careBenefit'], false, (p, path) => {
-    c.object(path, p, [...PERIOD_KEYS, 'constant', 'occasional'], ['note']);
-    c.dated(p, path);
-    for (const kind of ['constant', 'occasional']) {
-      const k = p[kind];
-      const kp = `${path}.${kind}`;
-      if (!c.object(kp, k, ['max', 'min'])) continue;
-      const maxOk = c.yen(`${kp}.max`, k['max'], 0, YEN_BOUNDS.careMonthly);
-      const minOk = c.yen(`${kp}.min`, k['min'], 0, YEN_BOUNDS.careMonthly);
-      if (maxOk && minOk && (k['min'] as number) > (k['max'] as number)) c.issue(kp, 'order', `minimum ${k['min']} exceeds the cap ${k['max']}`);
-    }
-  });
-
-  c.periods('laborCostRatio', t['laborCostRatio'], false, (p, path) => {
-    c.object(path, p, [...PERIOD_KEYS, 'table', 'rows'], ['note']);
-    c.dated(p, path);
-    c.string(`${path}.table`, p['table'], true);
-    const rows = p['rows'];
-    if (!Array.isArray(rows)) return c.issue(`${path}.rows`, rows === undefined ? 'required' : 'type', 'must be an array of rows');
-    const seen = new Set<string>();
-    rows.forEach((r: unknown, i) => {
-      const rp = keyPath(`${path}.rows`, i);
-      if (!c.object(rp, r, ['number', 'name', 'percent'])) return;
-      const num = r['number'];
-      if (typeof num !== 'string' || !/^\d{2}[a-z]?$/.test(num)) c.issue(`${rp}.number`, num === undefined ? 'required' : 'format', `must be a 業種番号 string such as "35" (got ${show(num)})`);
-      else if (seen.has(num)) c.issue(`${rp}.number`, 'duplicate', `duplicate 業種番号 ${num}`);
-      else seen.add(num);
-      c.string(`${rp}.name`, r['name'], true);
-      c.rate(`${rp}.percent`, r['percent'], RATE_BOUNDS.laborCostPercent, 'positive');
-    });
-  });
-
-  checkSpecialEnrollment(c, t['specialEnrollment']);
-
-  const m = t['medicalCopayment'];
-  if (c.object('medicalCopayment', m, ['standard', 'dayLaborer', 'legalBasis', 'sources', 'status'], ['note'])) {
-    const sOk = c.yen('medicalCopayment.standard', m['standard'], 0, YEN_BOUNDS.copayment);
-    const dOk = c.yen('medicalCopayment.dayLaborer', m['dayLaborer'], 0, YEN_BOUNDS.copayment);
-    if (sOk && dOk && (m['dayLaborer'] as number) > (m['standard'] as number)) c.issue('medicalCopayment.dayLaborer', 'order', `the 日雇特例被保険者 amount ${m['dayLaborer']} exceeds the standard ${m['standard']}`);
-    c.dated(m, 'medicalCopayment');
-  }
-
-  // The optional override blocks: each validated by its own validator, in one place.
-  for (const block of blocks) if (t[block.key] !== undefined) block.validate(t[block.key], block.key, c);
-}
-
-function checkSpecialEnrollment(c: Checks, s: unknown): void {
-  const sp = 'specialEnrollment';
-  if (!c.object(sp, s, ['secondClass', 'thirdClass', 'dailyBenefitBases', 'partialYear'])) return;
-  c.periods(`${sp}.secondClass`, s['secondClass'], false, (p, path) => {
-    c.object(path, p, ['from', 'to', 'table', 'legalBasis', 'sources', 'rows']);
-    c.string(`${path}.table`, p['table'], true);
-    c.string(`${path}.legalBasis`, p['legalBasis'], true);
-    c.sources(`${path}.sources`, p['sources']);
-    const rows = p['rows'];
-    if (!Array.isArray(rows)) return c.issue(`${path}.rows`, rows === undefined ? 'required' : 'type', 'must be an array of categories');
-    const seen = new Set<string>();
-    rows.forEach((r: unknown, i) => {
-      const rp = keyPath(`${path}.rows`, i);
-      if (!c.object(rp, r, ['code', 'name', 'rate', 'status', 'sources'], ['from', 'reportedNumber'])) return;
-      const code = r['code'];
-      if (typeof code !== 'string' || !/^[a-z][a-z-]{0,63}$/.test(code)) c.issue(`${rp}.code`, code === undefined ? 'required' : 'format', `must be a lower-case code such as "construction" (got ${show(code)})`);
-      else if (seen.has(code)) c.issue(`${rp}.code`, 'duplicate', `duplicate category code ${code}`);
-      else seen.add(code);
-      c.string(`${rp}.name`, r['name'], true);
-      c.rate(`${rp}.rate`, r['rate'], RATE_BOUNDS.workersCompensation);
-      c.status(`${rp}.status`, r['status']);
-      c.sources(`${rp}.sources`, r['sources']);
-      c.string(`${rp}.reportedNumber`, r['reportedNumber']);
-      const from = r['from'];
-      if (from !== undefined && c.date(`${rp}.from`, from) && realDate(p['from']) && realDate(p['to']) && (from < p['from'] || from > p['to'])) {
-        c.issue(`${rp}.from`, 'outside-period', `${from} lies outside its period ${p['from']}..${p['to']}`);
-      }
-    });
-  });
-  c.periods(`${sp}.thirdClass`, s['thirdClass'], false, (p, path) => {
-    c.object(path, p, [...PERIOD_KEYS, 'rate'], ['note']);
-    c.dated(p, path);
-    c.rate(`${path}.rate`, p['rate'], RATE_BOUNDS.workersCompensation);
-  });
-  const b = s['dailyBenefitBases'];
-  const bp = `${sp}.dailyBenefitBases`;
-  if (c.object(bp, b, ['standard', 'homeworkersOnly', 'legalBasis', 'sources', 'status'], ['note'])) {
-    const all = new Set<number>();
-    for (const kind of ['standard', 'homeworkersOnly']) {
-      const list = b[kind];
-      const lp = `${bp}.${kind}`;
-      if (!Array.isArray(list)) {
-        if (list !== undefined) c.issue(lp, 'type', 'must be an array of yen amounts');
-        continue;
-      }
-      if (kind === 'standard' && list.length === 0) c.issue(lp, 'empty', 'must list at least one 給付基礎日額');
-      let prev = 0;
-      list.forEach((v: unknown, i) => {
-        if (!c.yen(keyPath(lp, i), v, 1, YEN_BOUNDS.dailyBase)) return;
-        if (v <= prev) c.issue(lp, 'order', `must be strictly ascending (${v} after ${prev})`);
-        else if (all.has(v)) c.issue(keyPath(lp, i), 'duplicate', `${v} is listed twice`);
-        all.add(v);
-        prev = Math.max(prev, v);
-      });
-    }
-    c.dated(b, bp);
-  }
-  const y = s['partialYear'];
-  const yp = `${sp}.partialYear`;
-  if (c.object(yp, y, ['rule', 'legalBasis', 'sources', 'status'])) {
-    c.string(`${yp}.rule`, y['rule'], true);
-    c.dated(y, yp);
-  }
+  const c: RateTableContext = { fiscalYear: fy, from: `${fy}-04-01`, to: `${fy + 1}-03-31`, sourceKeys, bad: (p, code, m) => (issues.add(p, code, m), false) };
+  let shape = shapes.get(blocks);
+  if (shape === undefined) shapes.set(blocks, (shape = tableShape(blocks)));
+  shape(t, '', c);
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -674,7 +550,7 @@ export function inspectRateTable(input: unknown, blocks: readonly ExtraBlock[] =
  * import { validateRateTable, ratesFor } from 'jp-labor-insurance';
  * console.log(validateRateTable(ratesFor(2025)).length); //=> 0
  * console.log(validateRateTable({ fiscalYear: 2027 })[0]);
- * //=> { path: 'schemaVersion', code: 'required', message: 'must be 1' }
+ * //=> { path: 'schemaVersion', code: 'required', message: 'missing' }
  * const t = structuredClone(ratesFor(2025));
  * t.medicalCopayment.standard = -200;
  * console.log(validateRateTable(t));

@@ -16,7 +16,7 @@ import {
   RateTableError,
   type RateTable,
 } from '../../src/index.js';
-import { inspectRateTable, type ExtraBlock } from '../../src/rates/validate.js';
+import { inspectRateTable, obj, rate, sources, type ExtraBlock } from '../../src/rates/validate.js';
 
 /** A plain, editable copy of a bundled table. */
 function copyOf(fy: number): RateTable & Record<string, any> {
@@ -199,7 +199,7 @@ describe('every block, every key', () => {
     t.careBenefit[1]!.to = '2026-04-01';
     const issues = validateRateTable(t);
     expect(issues.some((i) => i.path === 'specialEnrollment.secondClass[0].from' && i.code === 'date')).toBe(true);
-    expect(issues.some((i) => i.path === 'careBenefit[1]' && i.code === 'outside-year')).toBe(true);
+    expect(issues.some((i) => i.path === 'careBenefit[1].to' && i.code === 'outside-year')).toBe(true);
   });
 
   it('non-plain values, cycles and accessors get coded issues, never a raw TypeError', () => {
@@ -259,19 +259,16 @@ describe('optional override blocks (merit, procedures) plug into one list', () =
   });
 
   it('a registered block validator is called on its block with the shared checks, and its issues are listed', () => {
-    const toy: ExtraBlock = {
-      key: 'merit',
-      validate(v, path, check) {
-        if (check.object(path, v, ['factor'])) check.rate(`${path}.factor`, v['factor'], '1000');
-        check.sources(`${path}.sources`, ['nowhere']);
-      },
-    };
+    // built from the same checks as the fiscal-year blocks
+    const toy: ExtraBlock = { key: 'merit', check: obj({ factor: rate('1000'), sources }) };
     const t = copyOf(2025);
-    t.merit = { factor: '5000' };
+    t.merit = { factor: '5000', sources: ['nowhere'] };
     expect(inspectRateTable(t, [toy]).issues.map((i) => [i.path, i.code])).toEqual([
       ['merit.factor', 'range'],
       ['merit.sources[0]', 'source'],
     ]);
+    t.merit = { factor: '50', sources: ['egov_repo'] };
+    expect(inspectRateTable(t, [toy]).issues).toEqual([]);
     const ok = copyOf(2025);
     expect(inspectRateTable(ok, [toy]).issues).toEqual([]); // absent block: not validated
   });
