@@ -148,7 +148,7 @@ function copyPlain(v: unknown, path: string, s: CopyState, depth: number): unkno
     return Object.is(v, -0) ? 0 : v;
   }
   if (s.ancestors.has(v)) {
-    s.issues.add(path, 'cycle', 'refers back to an object that contains it');
+    s.issues.add(path, 'cycle', 'contains itself');
     return undefined;
   }
   if (depth > LIMITS.depth || ++s.nodes > LIMITS.nodes) {
@@ -160,7 +160,7 @@ function copyPlain(v: unknown, path: string, s: CopyState, depth: number): unkno
     if (!Object.isFrozen(v)) s.frozen = false;
     return Array.isArray(v) ? copyArray(v, path, s, depth) : copyObject(v, path, s, depth);
   } catch {
-    s.issues.add(path, 'unreadable', 'reading it threw an error (a proxy or exotic object?)');
+    s.issues.add(path, 'unreadable', 'reading it threw an error');
     return undefined;
   } finally {
     s.ancestors.delete(v);
@@ -181,15 +181,15 @@ function copyArray(a: readonly unknown[], path: string, s: CopyState, depth: num
   if (keys.length !== length + 1) {
     for (const k of keys) {
       if (typeof k === 'symbol') s.issues.add(path, 'not-plain', 'has a symbol key');
-      else if (k !== 'length' && !(/^(0|[1-9]\d*)$/.test(k) && Number(k) < length)) s.issues.add(keyPath(path, k), 'unknown-key', 'an array may hold items only');
+      else if (k !== 'length' && !(/^(0|[1-9]\d*)$/.test(k) && Number(k) < length)) s.issues.add(keyPath(path, k), 'unknown-key', 'not an item');
     }
   }
   const out: unknown[] = [];
   for (let i = 0; i < length; i++) {
     const d = Object.getOwnPropertyDescriptor(a, i);
     const p = keyPath(path, i);
-    if (d === undefined) s.issues.add(p, 'sparse-array', 'a hole in the array (every item must be present)');
-    else if (d.get !== undefined || d.set !== undefined) s.issues.add(p, 'accessor', 'must be a plain value, not a getter or setter');
+    if (d === undefined) s.issues.add(p, 'sparse-array', 'a hole in the array');
+    else if (d.get !== undefined || d.set !== undefined) s.issues.add(p, 'accessor', 'a getter or setter');
     else if (d.value === undefined) s.issues.add(p, 'type', 'must not be undefined');
     else out.push(copyPlain(d.value, p, s, depth + 1));
   }
@@ -223,7 +223,7 @@ function copyObject(o: object, path: string, s: CopyState, depth: number): unkno
     const d = Object.getOwnPropertyDescriptor(o, k);
     const p = keyPath(path, k);
     if (d === undefined) continue;
-    if (d.get !== undefined || d.set !== undefined) s.issues.add(p, 'accessor', 'must be a plain value, not a getter or setter');
+    if (d.get !== undefined || d.set !== undefined) s.issues.add(p, 'accessor', 'a getter or setter');
     else if (!d.enumerable) s.issues.add(p, 'not-plain', 'a non-enumerable property');
     else if (d.value !== undefined) entries.push([k, copyPlain(d.value, p, s, depth + 1)]); // undefined = absent
   }
@@ -296,8 +296,8 @@ export const pattern =
 export const rate =
   (max: string, positive = false): Check =>
   (v, p, c) => {
-    if (typeof v !== 'string') return c.bad(p, 'type', `must be a decimal string such as "5.5", not ${typeof v === 'number' ? 'a number' : show(v)} (no float may enter)`);
-    if (v.length > 12 || !RATE.test(v)) return c.bad(p, 'format', `must be a non-negative decimal string with at most ${RATE_DECIMALS} decimals such as "5.5" (got ${show(v)})`);
+    if (typeof v !== 'string') return c.bad(p, 'type', `must be a decimal string such as "5.5" (got ${show(v)})`);
+    if (v.length > 12 || !RATE.test(v)) return c.bad(p, 'format', `must be a decimal string with at most ${RATE_DECIMALS} decimals (got ${show(v)})`);
     const x = scaled(v);
     return (x <= scaled(max) && !(positive && x === 0n)) || c.bad(p, 'range', `${v} is outside ${positive ? '0 < rate' : '0 ≤ rate'} ≤ ${max}`);
   };
