@@ -104,7 +104,13 @@ const MAX_TABLES = 1000;
  * @internal
  */
 export function customTablesByYear(rates: unknown): ReadonlyMap<number, RateTable> {
-  if (!Array.isArray(rates)) {
+  let list: boolean;
+  try {
+    list = Array.isArray(rates); // throws for a revoked proxy
+  } catch {
+    throw invalidRateTable([{ path: '', code: 'unreadable', message: 'reading the rates option threw an error' }]);
+  }
+  if (!list) {
     const r = checked(rates);
     if ('issues' in r) throw invalidRateTable(r.issues);
     let map = singleMaps.get(r.copy);
@@ -115,7 +121,7 @@ export function customTablesByYear(rates: unknown): ReadonlyMap<number, RateTabl
   const copies: RateTable[] = [];
   let length: number;
   try {
-    length = rates.length;
+    length = (rates as readonly unknown[]).length;
   } catch {
     throw invalidRateTable([{ path: '', code: 'unreadable', message: 'reading the rates array threw an error' }]);
   }
@@ -125,7 +131,7 @@ export function customTablesByYear(rates: unknown): ReadonlyMap<number, RateTabl
   for (let i = 0; i < length; i++) {
     let item: unknown;
     try {
-      const d = Object.getOwnPropertyDescriptor(rates, i);
+      const d = Object.getOwnPropertyDescriptor(rates as readonly unknown[], i);
       if (d === undefined) {
         issues.push({ path: `[${i}]`, code: 'sparse-array', message: 'a hole in the rates array' });
         continue;
@@ -150,9 +156,9 @@ export function customTablesByYear(rates: unknown): ReadonlyMap<number, RateTabl
     copies.push(r.copy);
   }
   if (issues.length > 0) throw invalidRateTable(issues);
-  const last = listMaps.get(rates);
+  const last = listMaps.get(rates as readonly unknown[]);
   if (last !== undefined && last.copies.length === copies.length && last.copies.every((c, i) => c === copies[i])) return last.map;
   const map = new Map(copies.map((c) => [c.fiscalYear, c] as const));
-  listMaps.set(rates, { copies, map });
+  listMaps.set(rates as readonly unknown[], { copies, map });
   return map;
 }

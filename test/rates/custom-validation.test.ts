@@ -231,6 +231,16 @@ describe('every block, every key', () => {
     }
   });
 
+  it('a revoked proxy, as a table or as the rates option, is unreadable (not a TypeError)', () => {
+    const { proxy, revoke } = Proxy.revocable(copyOf(2025), {});
+    revoke();
+    expect(validateRateTable(proxy)).toEqual([expect.objectContaining({ path: '', code: 'unreadable' })]);
+    expectInvalid(() => medicalCopayment({ fiscalYear: 2025, rates: proxy as RateTable }), '', 'unreadable');
+    const list = Proxy.revocable([copyOf(2025)], {});
+    list.revoke();
+    expectInvalid(() => medicalCopayment({ fiscalYear: 2025, rates: list.proxy as RateTable[] }), '', 'unreadable');
+  });
+
   it('every issue has a path, a short code and a message; non-objects are coded too', () => {
     expect(validateRateTable(null)).toEqual([{ path: '', code: 'type', message: 'a rate table must be an object' }]);
     expect(validateRateTable(ratesFor(2025))).toEqual([]);
