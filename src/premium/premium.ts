@@ -172,6 +172,7 @@ export function laborInsurancePremium(input: PremiumInput): Premium {
   let displayAdjustment = 0;
   let wcPart: { exact: Decimal; amount: Decimal } | undefined;
   let eiParts: { exact: Decimal; amount: Decimal }[] | undefined;
+  let eiSum: { exact: Decimal; amount: Decimal } | undefined;
 
   if (combined) {
     const eiRate = eiPeriods![0]!.spec.rate;
@@ -188,8 +189,14 @@ export function laborInsurancePremium(input: PremiumInput): Premium {
     }
   } else {
     if (wc) wcPart = part('wc', '労災', "workers' compensation", wcBase!, wc.rate);
-    if (eiPeriods) eiParts = eiPeriods.map((p, i) => part(`ei.${i}`, eiPeriods!.length > 1 ? `雇用(${p.from}〜${p.to})` : '雇用', 'employment', eiBases![i]!, p.spec.rate));
-    total = (wcPart?.amount ?? dec(0)).plus((eiParts ?? []).reduce((a, p) => a.plus(p.amount), dec(0)));
+    if (eiPeriods && eiPeriods.length > 1) {
+      // FY2022: each period's base × its rate, fractions kept; only the sum is truncated to the yen.
+      const split = periodSplitPremium(eiPeriods.map((p, i) => ({ from: p.from, to: p.to, base: eiBases![i]!, rate: p.spec.rate })), trace);
+      eiParts = split.periods;
+      eiSum = split.sum;
+      FY2022_SPLIT_SOURCES.forEach((s) => sources.add(s));
+    } else if (eiPeriods) eiParts = eiPeriods.map((p, i) => part(`ei.${i}`, '雇用', 'employment', eiBases![i]!, p.spec.rate));
+    total = (wcPart?.amount ?? dec(0)).plus(eiSum?.amount ?? (eiParts ?? []).reduce((a, p) => a.plus(p.amount), dec(0)));
     trace.push(step('total', total.toString(), `労働保険料 合計 ${groupDigits(total.toString())}`, `total premium ${groupDigits(total.toString())}`, '徴収法11条・15条・19条'));
   }
 
@@ -232,8 +239,8 @@ export function laborInsurancePremium(input: PremiumInput): Premium {
             wages: periods.reduce((a, p) => a + p.wages, 0),
             base: periods.reduce((a, p) => a + p.base, 0),
             rate: periods.map((p) => p.rate).join('/'),
-            exact: periods.reduce((a, p) => a.plus(dec(p.exact)), dec(0)).toString(),
-            amount: periods.reduce((a, p) => a + p.amount, 0),
+            exact: eiSum!.exact.toString(),
+            amount: num(eiSum!.amount, 'amount'),
           }),
       category: category!,
       periods,
@@ -259,4 +266,43 @@ function splitWages(wages: PremiumWages, wantWc: boolean, wantEi: boolean): { wc
   }
   const total = parseYen(wages, 'wages');
   return { ...(wantWc ? { wc: total } : {}), ...(wantEi ? { ei: [total] } : {}) };
+}
+
+/**
+ * Where the FY2022 (令和4年度) period rule is written: the 令和4年度 申告書 instructions (概算保険料(雇用保険分)
+ * 算定内訳 ※3: "(ホ)、(へ)については、1円未満の端数が生じた場合であってもその端数は切り捨てず、(ホ)+(へ)に
+ * ついては…切り捨て") as quoted by these pages, and for the 令和4年度 確定 (令和5年度 年度更新) "保険料の端数は
+ * 原則合算後に切り捨て". See docs/fy2022.md. @internal
+ */
+export const FY2022_SPLIT_SOURCES: readonly string[] = [
+  'https://sr.gracelaw.jp/?p=888',
+  'https://office-matsuda.jp/blog_articles/nendokoushin.html',
+  'https://faq.freeway-japan.com/faq/show/6421',
+  'https://office-sato.jp/archives/5003/law/2022/04',
+  'https://www.advance-news.co.jp/column/2022/06/post-1785.html',
+  'https://officekodama-sr.com/労働保険年度更新-令和５年度の変更点',
+];
+
+/** The law cited for the single truncation of a multi-period 雇用保険 premium. @internal */
+export const FY2022_SPLIT_LAW =
+  '端数計算法2条1項 (保険料の額に1円未満の端数 → 切捨て; 期間ごとの額は保険料の額ではないので切り捨てない); 厚生労働省『令和4年度 労働保険年度更新 申告書の書き方』概算保険料(雇用保険分)算定内訳 ※3';
+
+/**
+ * 雇用保険分 of a year with several rate periods (FY2022): each period's 算定基礎額 × its rate is kept exact
+ * (1円未満の端数は切り捨てず), the exact products are added, and only the sum is truncated to the yen — so the
+ * part's amount is always ⌊Σ exact⌋. A period's own `amount` is its exact product truncated, for display.
+ */
+function periodSplitPremium(
+  periods: readonly { from: string; to: string; base: Decimal; rate: string }[],
+  trace: TraceStep[],
+): { periods: { exact: Decimal; amount: Decimal }[]; sum: { exact: Decimal; amount: Decimal } } {
+  const parts = periods.map((p, i) => {
+    const exact = p.base.times(perMille(p.rate));
+    trace.push(step(`ei.${i}.premium`, exact.toString(), `雇用(${p.from}〜${p.to}) ${groupDigits(p.base.toString())} × ${p.rate}/1000 = ${groupDigits(exact.toString())} (1円未満の端数は切り捨てず)`, `employment (${p.from}..${p.to}) ${groupDigits(p.base.toString())} × ${p.rate}/1000 = ${groupDigits(exact.toString())} (fraction kept)`, FY2022_SPLIT_LAW));
+    return { exact, amount: floorYen(exact) };
+  });
+  const exact = parts.reduce((a, p) => a.plus(p.exact), dec(0));
+  const amount = floorYen(exact);
+  trace.push(step('ei.premium', amount.toString(), `雇用保険分 ${parts.map((p) => groupDigits(p.exact.toString())).join(' + ')} = ${groupDigits(exact.toString())} → 合算額の円未満切捨て ${groupDigits(amount.toString())}`, `employment part ${parts.map((p) => groupDigits(p.exact.toString())).join(' + ')} = ${groupDigits(exact.toString())} → the sum truncated to the yen: ${groupDigits(amount.toString())}`, FY2022_SPLIT_LAW));
+  return { periods: parts, sum: { exact, amount } };
 }
