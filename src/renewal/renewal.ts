@@ -157,7 +157,12 @@ const TARGETS: readonly AppropriationTarget[] = DEFAULT_ORDER;
  * amount due per 期 — 不足額 and 一般拠出金 added to the first, an overpayment applied (充当) first to the
  * first 期, then the 一般拠出金, then the next 期 (configurable), or refunded.
  *
- * @throws {@link InvalidInputError} `AMOUNT_*`, `INVALID_OPTION`, `UNKNOWN_CATEGORY`, `RATE_PERIOD_SPLIT`;
+ * FY2022 (雇用保険率 changed on 2022-10-01): the 令和4年度 概算 from one annual base halves it between the rate
+ * periods (April–September rounded up to 千円, October–March down) and truncates only the sum; the 令和4年度 確定
+ * (fiscalYear 2023) needs the wages of each period. See docs/fy2022.md.
+ *
+ * @throws {@link InvalidInputError} `AMOUNT_*`, `INVALID_OPTION`, `UNKNOWN_CATEGORY`, `RATE_PERIOD_SPLIT` (a single
+ *   previous-year total for the FY2022 確定);
  *   {@link RateTableError} `UNKNOWN_INDUSTRY`, `NO_RATE_TABLE`.
  *
  * @example
