@@ -248,7 +248,7 @@ export function annualRenewal(input: AnnualRenewalInput): AnnualRenewal {
     const halves = typeof wagesForEstimate.employmentInsurance === 'number' ? halvesForRatePeriods(BigInt(wagesForEstimate.employmentInsurance), fiscalYear, ratesOpt) : undefined;
     if (halves) {
       wagesForEstimate.employmentInsurance = halves.wages;
-      trace.push(halves.step);
+      trace.push(...halves.steps);
     }
   }
   const estimatedPremium = laborInsurancePremium(premiumInput(fiscalYear, wagesForEstimate, o['workersCompensationRate']));
@@ -376,6 +376,8 @@ function splitEstimate(value: unknown, coverage: Coverage): { wc?: bigint; ei?: 
   return { ...(wantWc ? { wc: total } : {}), ...(wantEi ? { ei: [total] } : {}) };
 }
 
+const HALVES_LAW = '徴収法15条1項・徴収則24条; 厚生労働省『令和4年度 労働保険年度更新 申告書の書き方』概算保険料(雇用保険分)算定内訳 ※1 (千円未満の端数は、前期は切り上げ、後期は切り捨て)';
+
 /**
  * 令和4年度 (FY2022) 概算保険料(雇用保険分): when the year's 雇用保険率 changes at the half-year (4/1–9/30 and
  * 10/1–3/31) and the 概算 rests on one annual base (the previous year's, or one annual 見込額), the base — already
@@ -383,7 +385,7 @@ function splitEstimate(value: unknown, coverage: Coverage): { wc?: bigint; ei?: 
  * (so the halves add up to the base). Undefined for a year with one rate period, or periods that are not the
  * two halves of the year (no rule is published for them; the premium then refuses with RATE_PERIOD_SPLIT).
  */
-function halvesForRatePeriods(base: bigint, fiscalYear: number, ratesOpt: { rates?: RatesOption }): { wages: [number, number]; step: TraceStep } | undefined {
+function halvesForRatePeriods(base: bigint, fiscalYear: number, ratesOpt: { rates?: RatesOption }): { wages: [number, number]; steps: TraceStep[] } | undefined {
   const periods = ratesFor(fiscalYear, ratesOpt).employmentInsurance;
   if (periods.length !== 2 || periods[0]!.from !== `${fiscalYear}-04-01` || periods[0]!.to !== `${fiscalYear}-09-30` || periods[1]!.from !== `${fiscalYear}-10-01` || periods[1]!.to !== `${fiscalYear + 1}-03-31`) return undefined;
   const k = base / 1000n; // the base is a multiple of 1,000 (千円未満切捨て); k in 千円
@@ -391,12 +393,9 @@ function halvesForRatePeriods(base: bigint, fiscalYear: number, ratesOpt: { rate
   const second = (k / 2n) * 1000n; // ⌊k / 2⌋ 千円: 千円未満切捨て
   return {
     wages: [yenToNumber(first, 'estimate.employmentInsurance[0]'), yenToNumber(second, 'estimate.employmentInsurance[1]')],
-    step: step(
-      'ei.estimate.halves',
-      `${first}/${second}`,
-      `雇用: 算定基礎額の見込額 ${groupDigits(base)} の2分の1 → 前期 (${periods[0]!.from}〜${periods[0]!.to}) ${groupDigits(first)} (千円未満切上げ)、後期 (${periods[1]!.from}〜${periods[1]!.to}) ${groupDigits(second)} (千円未満切捨て)`,
-      `employment: half of the estimated base ${groupDigits(base)} → first half (${periods[0]!.from}..${periods[0]!.to}) ${groupDigits(first)} (rounded up to ¥1,000), second half (${periods[1]!.from}..${periods[1]!.to}) ${groupDigits(second)} (rounded down)`,
-      '徴収法15条1項・徴収則24条; 厚生労働省『令和4年度 労働保険年度更新 申告書の書き方』概算保険料(雇用保険分)算定内訳 ※1 (千円未満の端数は、前期は切り上げ、後期は切り捨て)',
-    ),
+    steps: [
+      step('ei.estimate.half.0', first, `雇用: 算定基礎額の見込額 ${groupDigits(base)} の2分の1 → 前期 (${periods[0]!.from}〜${periods[0]!.to}) ${groupDigits(first)} (千円未満切上げ)`, `employment: half of the estimated base ${groupDigits(base)} → first half (${periods[0]!.from}..${periods[0]!.to}) ${groupDigits(first)} (rounded up to ¥1,000)`, HALVES_LAW),
+      step('ei.estimate.half.1', second, `雇用: 算定基礎額の見込額 ${groupDigits(base)} の2分の1 → 後期 (${periods[1]!.from}〜${periods[1]!.to}) ${groupDigits(second)} (千円未満切捨て)`, `employment: half of the estimated base ${groupDigits(base)} → second half (${periods[1]!.from}..${periods[1]!.to}) ${groupDigits(second)} (rounded down to ¥1,000)`, HALVES_LAW),
+    ],
   };
 }
