@@ -27,7 +27,12 @@ describe('FY2022 雇用保険分: each period exact, only the sum truncated', ()
     // https://www.advance-news.co.jp/column/2022/06/post-1785.html : 78,083千円 × 3/1,000 = 234,249円;
     // 39,042千円 × 9.5/1,000 = 370,899円; 39,041千円 × 13.5/1,000 = 527,053.5円; 合計 897,952円 (端数切り捨て);
     // 労働保険料 1,132,201円.
-    const p = laborInsurancePremium({ fiscalYear: 2022, industry: '98', category: 'general', wages: { workersCompensation: 78_083_000, employmentInsurance: [39_042_000, 39_041_000] } });
+    const p = laborInsurancePremium({
+      fiscalYear: 2022,
+      industry: '98',
+      category: 'general',
+      wages: { workersCompensation: 78_083_000, employmentInsurance: [39_042_000, 39_041_000] },
+    });
     expect(p.workersCompensation!.amount).toBe(234_249);
     expect([p.employmentInsurance!.exact, p.employmentInsurance!.amount]).toEqual(['897952.5', 897_952]);
     expect([p.total, p.combinedRate]).toEqual([1_132_201, false]);
@@ -52,7 +57,9 @@ describe('FY2022 雇用保険分: each period exact, only the sum truncated', ()
   });
 
   it('a single 雇用 total is still refused (RATE_PERIOD_SPLIT): the 確定 needs the wages of each period; the 概算 halving is annualRenewal’s', () => {
-    expect(() => laborInsurancePremium({ fiscalYear: 2022, industry: '98', category: 'general', wages: 3_301_400 })).toThrowError(expect.objectContaining({ code: 'RATE_PERIOD_SPLIT' }));
+    expect(() => laborInsurancePremium({ fiscalYear: 2022, industry: '98', category: 'general', wages: 3_301_400 })).toThrowError(
+      expect.objectContaining({ code: 'RATE_PERIOD_SPLIT' }),
+    );
   });
 });
 
@@ -62,7 +69,12 @@ describe('FY2022 確定 of a 一元適用事業: 労災 also per period (令和5
     // bases can differ by 1,000 — "問題ありません".
     // 労災 (1,500,000 + 1,800,000) × 3‰ = 4,500 + 5,400 = 9,900; 雇用 1,500,000 × 9.5‰ = 14,250 + 1,800,000 × 13.5‰ =
     // 24,300 → 38,550; equal bases in both periods → 9,900 + 38,550 = 48,450 truncated once.
-    const p = laborInsurancePremium({ fiscalYear: 2022, industry: '98', category: 'general', wages: { workersCompensation: [1_500_500, 1_800_900], employmentInsurance: [1_500_500, 1_800_900] } });
+    const p = laborInsurancePremium({
+      fiscalYear: 2022,
+      industry: '98',
+      category: 'general',
+      wages: { workersCompensation: [1_500_500, 1_800_900], employmentInsurance: [1_500_500, 1_800_900] },
+    });
     expect(p.workersCompensation).toMatchObject({ wages: 3_301_400, base: 3_300_000, amount: 9_900 });
     expect(p.workersCompensation!.periods!.map((x) => [x.from, x.base, x.exact])).toEqual([
       ['2022-04-01', 1_500_000, '4500'],
@@ -70,21 +82,36 @@ describe('FY2022 確定 of a 一元適用事業: 労災 also per period (令和5
     ]);
     expect([p.employmentInsurance!.amount, p.total, p.combinedRate, p.displayAdjustment]).toEqual([38_550, 48_450, true, 0]);
     // the same wages as one 労災 total keep the annual base (the existing vector): 3,301,000 × 3‰ = 9,903 → 48,453
-    expect(laborInsurancePremium({ fiscalYear: 2022, industry: '98', category: 'general', wages: { workersCompensation: 3_301_400, employmentInsurance: [1_500_500, 1_800_900] } }).total).toBe(48_453);
+    expect(
+      laborInsurancePremium({ fiscalYear: 2022, industry: '98', category: 'general', wages: { workersCompensation: 3_301_400, employmentInsurance: [1_500_500, 1_800_900] } })
+        .total,
+    ).toBe(48_453);
   });
 
   it('equal bases per period, the fractions add to a yen: it goes to the 労災 column', () => {
     // merit rate 2.5‰: 労災 (1,001,000 + 1,000,000) × 2.5 = 2,502.5 + 2,500 = 5,002.5;
     // 雇用 1,001,000 × 9.5 = 9,509.5, 1,000,000 × 13.5 = 13,500 → 23,009.5;
     // total 5,002.5 + 23,009.5 = 28,012 → 28,012; columns 5,002 + 23,009 = 28,011 → +1 to 労災 → 5,003.
-    const p = laborInsurancePremium({ fiscalYear: 2022, industry: '98', category: 'general', workersCompensationRate: '2.5', wages: { workersCompensation: [1_001_000, 1_000_000], employmentInsurance: [1_001_000, 1_000_000] } });
+    const p = laborInsurancePremium({
+      fiscalYear: 2022,
+      industry: '98',
+      category: 'general',
+      workersCompensationRate: '2.5',
+      wages: { workersCompensation: [1_001_000, 1_000_000], employmentInsurance: [1_001_000, 1_000_000] },
+    });
     expect([p.total, p.displayAdjustment, p.workersCompensation!.amount, p.employmentInsurance!.amount]).toEqual([28_012, 1, 5_003, 23_009]);
   });
 
   it('unequal bases: each insurance summed then truncated on its own', () => {
     // 労災 (1,001,000 + 1,000,000) × 2.5 = 5,002.5 → 5,002; 雇用 1,000,000 × 9.5 = 9,500 + 1,001,000 × 13.5 = 13,513.5
     // → 23,013.5 → 23,013; total 28,015
-    const p = laborInsurancePremium({ fiscalYear: 2022, industry: '98', category: 'general', workersCompensationRate: '2.5', wages: { workersCompensation: [1_001_000, 1_000_000], employmentInsurance: [1_000_000, 1_001_000] } });
+    const p = laborInsurancePremium({
+      fiscalYear: 2022,
+      industry: '98',
+      category: 'general',
+      workersCompensationRate: '2.5',
+      wages: { workersCompensation: [1_001_000, 1_000_000], employmentInsurance: [1_000_000, 1_001_000] },
+    });
     expect([p.workersCompensation!.amount, p.employmentInsurance!.amount, p.total, p.combinedRate]).toEqual([5_002, 23_013, 28_015, false]);
   });
 
@@ -95,10 +122,16 @@ describe('FY2022 確定 of a 一元適用事業: 労災 also per period (令和5
   });
 
   it('a 労災 list must have one total per rate period', () => {
-    expect(() => laborInsurancePremium({ fiscalYear: 2022, industry: '98', category: 'general', wages: { workersCompensation: [1, 2, 3], employmentInsurance: [1, 2] } })).toThrowError(expect.objectContaining({ code: 'INVALID_OPTION' }));
-    expect(() => laborInsurancePremium({ fiscalYear: 2025, industry: '98', category: 'general', wages: { workersCompensation: [1, 2], employmentInsurance: 3 } })).toThrowError(InvalidInputError);
+    expect(() =>
+      laborInsurancePremium({ fiscalYear: 2022, industry: '98', category: 'general', wages: { workersCompensation: [1, 2, 3], employmentInsurance: [1, 2] } }),
+    ).toThrowError(expect.objectContaining({ code: 'INVALID_OPTION' }));
+    expect(() => laborInsurancePremium({ fiscalYear: 2025, industry: '98', category: 'general', wages: { workersCompensation: [1, 2], employmentInsurance: 3 } })).toThrowError(
+      InvalidInputError,
+    );
     // a one-element list is the ordinary annual total: 3,300,000 × 17.5‰ = 57,750 (P1)
-    expect(laborInsurancePremium({ fiscalYear: 2025, industry: '98', category: 'general', wages: { workersCompensation: [3_300_000], employmentInsurance: 3_300_000 } }).total).toBe(57_750);
+    expect(
+      laborInsurancePremium({ fiscalYear: 2025, industry: '98', category: 'general', wages: { workersCompensation: [3_300_000], employmentInsurance: 3_300_000 } }).total,
+    ).toBe(57_750);
   });
 });
 
@@ -136,7 +169,13 @@ describe('FY2022 properties', () => {
   it('労災 per period: equal bases → total = ⌊all exact⌋ with the 労災 column adjusted; always amount === ⌊exact⌋ for 雇用', () => {
     fc.assert(
       fc.property(fc.bigInt({ min: 0n, max: 10n ** 10n }), fc.bigInt({ min: 0n, max: 10n ** 10n }), fc.constantFrom('2.5', '3', '4.5', '0.5'), (a, b, rate) => {
-        const p = laborInsurancePremium({ fiscalYear: 2022, industry: '98', category: 'general', workersCompensationRate: rate, wages: { workersCompensation: [a, b], employmentInsurance: [a, b] } });
+        const p = laborInsurancePremium({
+          fiscalYear: 2022,
+          industry: '98',
+          category: 'general',
+          workersCompensationRate: rate,
+          wages: { workersCompensation: [a, b], employmentInsurance: [a, b] },
+        });
         const ka = a / 1000n;
         const kb = b / 1000n;
         const wcTenths = (ka + kb) * rateTenths(rate);

@@ -60,7 +60,14 @@ describe('令和4年度 年度更新 (fiscalYear 2022): the 概算 from one annu
   it('a per-period estimate within 50–200% gives way to the previous base, halved', () => {
     // previous 20,000,000; estimate [10,000,000, 12,000,000] = 22,000,000 (110%) → previous: 10,000,000 / 10,000,000
     // 雇用 95,000 + 135,000 = 230,000
-    const r = annualRenewal({ fiscalYear: 2022, coverage: 'employmentInsurance', category: 'general', previousWages: 20_000_000, declaredEstimate: 0, estimatedWages: { employmentInsurance: [10_000_000, 12_000_000] } });
+    const r = annualRenewal({
+      fiscalYear: 2022,
+      coverage: 'employmentInsurance',
+      category: 'general',
+      previousWages: 20_000_000,
+      declaredEstimate: 0,
+      estimatedWages: { employmentInsurance: [10_000_000, 12_000_000] },
+    });
     expect(r.estimateBasis.employmentInsurance?.use).toBe('previous');
     expect(r.estimatedPremium.employmentInsurance!.periods.map((p) => p.base)).toEqual([10_000_000, 10_000_000]);
     expect(r.estimatedPremium.total).toBe(230_000);
@@ -83,7 +90,9 @@ describe('令和4年度 年度更新 (fiscalYear 2022): the 概算 from one annu
         expect(BigInt(e.amount)).toBe(BigInt(e.exact.split('.')[0]!));
         expect(r.estimatedPremium.total).toBe(e.amount);
         // the same halves given by hand give the same premium
-        expect(laborInsurancePremium({ fiscalYear: 2022, coverage: 'employmentInsurance', category, wages: { employmentInsurance: [first * 1000n, second * 1000n] } }).total).toBe(e.amount);
+        expect(laborInsurancePremium({ fiscalYear: 2022, coverage: 'employmentInsurance', category, wages: { employmentInsurance: [first * 1000n, second * 1000n] } }).total).toBe(
+          e.amount,
+        );
       }),
       { numRuns: 300 },
     );
@@ -93,7 +102,13 @@ describe('令和4年度 年度更新 (fiscalYear 2022): the 概算 from one annu
 describe('令和5年度 年度更新 (fiscalYear 2023): the 令和4年度 確定 per period', () => {
   it('sum first: 9,145,000 per half → 雇用 210,335 (not 210,334); 労災 18,290,000 × 3‰ = 54,870; 265,205', () => {
     // 9,145,000 × 9.5‰ = 86,877.5 + 9,145,000 × 13.5‰ = 123,457.5 = 210,335.0 → 210,335
-    const r = annualRenewal({ fiscalYear: 2023, industry: '98', category: 'general', previousWages: { workersCompensation: 18_290_000, employmentInsurance: [9_145_000, 9_145_000] }, declaredEstimate: 265_000 });
+    const r = annualRenewal({
+      fiscalYear: 2023,
+      industry: '98',
+      category: 'general',
+      previousWages: { workersCompensation: 18_290_000, employmentInsurance: [9_145_000, 9_145_000] },
+      declaredEstimate: 265_000,
+    });
     expect(r.finalPremium.employmentInsurance!.amount).toBe(210_335);
     expect(r.finalPremium.total).toBe(265_205);
     expect(r.shortfall).toBe(205);
@@ -121,6 +136,8 @@ describe('令和5年度 年度更新 (fiscalYear 2023): the 令和4年度 確定
   });
 
   it('one previous-year total cannot be split for the 確定 (it needs each period’s actual wages) → RATE_PERIOD_SPLIT', () => {
-    expect(() => annualRenewal({ fiscalYear: 2023, industry: '98', category: 'general', previousWages: 3_301_400, declaredEstimate: 0 })).toThrowError(expect.objectContaining({ code: 'RATE_PERIOD_SPLIT' }));
+    expect(() => annualRenewal({ fiscalYear: 2023, industry: '98', category: 'general', previousWages: 3_301_400, declaredEstimate: 0 })).toThrowError(
+      expect.objectContaining({ code: 'RATE_PERIOD_SPLIT' }),
+    );
   });
 });
