@@ -101,11 +101,7 @@ interface PartSpec {
  * truncations: each base to 千円 (徴収法15条), each premium to 円 (端数計算法2条). When the 労災 and
  * 雇用 bases are equal the combined rate is applied and truncated once, and the 1-yen difference of
  * the columns goes to the 労災 column (MHLW FAQ; 全国労保連). Use it for 確定保険料 (last year's
- * actual wages) and 概算保険料 (this year's estimate) alike.
- *
- * FY2022 (two 雇用保険 rate periods): give the 雇用 wages per period; each period's base × its rate is kept
- * exact and only the sum is truncated (令和4年度 申告書の書き方). For the FY2022 確定 of a 一元適用事業 give the 労災
- * wages per period too (the 令和5年度 instructions compute the 労災 base per period). See docs/fy2022.md.
+ * actual wages) and 概算保険料 (this year's estimate) alike. FY2022 (two 雇用保険率 periods): docs/fy2022.md.
  *
  * @throws {@link RateTableError} `RATE_PERIOD_SPLIT` when a year with two 雇用保険 rate periods
  *   (FY2022) gets a single 雇用 wage total; `UNKNOWN_INDUSTRY`; `NO_RATE_TABLE`.
@@ -116,9 +112,6 @@ interface PartSpec {
  * // MHLW pamphlet, 小売業 FY2025: 200,000 × 12 + 450,000 × 2
  * const p = laborInsurancePremium({ fiscalYear: 2025, industry: '98', category: 'general', wages: 3_300_000 });
  * console.log(p.total, p.workersCompensation?.amount, p.employmentInsurance?.amount); //=> 57750 9900 47850
- * // FY2022: 9,145,000 × 9.5‰ = 86,877.5 and × 13.5‰ = 123,457.5 → the sum 210,335, truncated once
- * const q = laborInsurancePremium({ fiscalYear: 2022, coverage: 'employmentInsurance', category: 'general', wages: { employmentInsurance: [9_145_000, 9_145_000] } });
- * console.log(q.employmentInsurance?.exact, q.total); //=> '210335' 210335
  * ```
  */
 export function laborInsurancePremium(input: PremiumInput): Premium {

@@ -155,11 +155,7 @@ const TARGETS: readonly AppropriationTarget[] = DEFAULT_ORDER;
  * equal-base combined rule), its 不足額 or 超過額 against the declared 概算, the 一般拠出金, this year's
  * 概算保険料 on the previous bases or the estimate (50%–200% rule, inclusive), the 延納 schedule, and the
  * amount due per 期 — 不足額 and 一般拠出金 added to the first, an overpayment applied (充当) first to the
- * first 期, then the 一般拠出金, then the next 期 (configurable), or refunded.
- *
- * FY2022 (雇用保険率 changed on 2022-10-01): the 令和4年度 概算 from one annual base halves it between the rate
- * periods (April–September rounded up to 千円, October–March down) and truncates only the sum; the 令和4年度 確定
- * (fiscalYear 2023) needs the wages of each period. See docs/fy2022.md.
+ * first 期, then the 一般拠出金, then the next 期 (configurable), or refunded. FY2022: docs/fy2022.md.
  *
  * @throws {@link InvalidInputError} `AMOUNT_*`, `INVALID_OPTION`, `UNKNOWN_CATEGORY`, `RATE_PERIOD_SPLIT` (a single
  *   previous-year total for the FY2022 確定);
