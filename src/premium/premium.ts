@@ -18,8 +18,8 @@ export type PremiumWages =
   | YenInput
   | {
       /**
-       * 労災保険 wage total (all workers). For the FY2022 確定 of a 一元適用事業, one total per 雇用保険 rate
-       * period, in order: the 令和5年度 instructions compute the 労災 base per period too (docs/fy2022.md).
+       * 労災保険 wage total (all workers). For the FY2022 確定 of a 一元適用事業, one total per rate period, in
+       * order: the 令和5年度 instructions compute the 労災 base per period too (docs/fy2022.md).
        */
       workersCompensation?: YenInput | readonly YenInput[];
       /**
@@ -101,7 +101,7 @@ interface PartSpec {
  * truncations: each base to 千円 (徴収法15条), each premium to 円 (端数計算法2条). When the 労災 and
  * 雇用 bases are equal the combined rate is applied and truncated once, and the 1-yen difference of
  * the columns goes to the 労災 column (MHLW FAQ; 全国労保連). Use it for 確定保険料 (last year's
- * actual wages) and 概算保険料 (this year's estimate) alike. FY2022 (two 雇用保険率 periods): docs/fy2022.md.
+ * actual wages) and 概算保険料 (this year's estimate) alike. FY2022: docs/fy2022.md.
  *
  * @throws {@link RateTableError} `RATE_PERIOD_SPLIT` when a year with two 雇用保険 rate periods
  *   (FY2022) gets a single 雇用 wage total; `UNKNOWN_INDUSTRY`; `NO_RATE_TABLE`.
