@@ -1,7 +1,10 @@
 import { InvalidInputError } from './errors.js';
 import { formatValue } from './format.js';
 
-/** Fields copied once per caller object by {@link assertObject}: custom rate tables are validated once and cached by identity. */
+/**
+ * Fields {@link assertObject} keeps by reference: a custom `rates` table is read, validated, copied and
+ * frozen by src/rates/custom.ts, which also notices edits made between calls.
+ */
 const KEEP_BY_REFERENCE = new Set(['rates']);
 /** Longest array {@link assertObject} copies (a guard against a sparse array of length 2^32 − 1). */
 const MAX_ITEMS = 10_000_000;
@@ -13,9 +16,6 @@ function isPlain(value: object): boolean {
   const proto: unknown = Object.getPrototypeOf(value);
   return proto === Object.prototype || proto === null;
 }
-
-/** Copies of custom rate tables, by the caller's object: read once, so the validation cache (by identity) still hits. */
-const RATE_COPIES = new WeakMap<object, unknown>();
 
 function plainOrThrow(value: object, path: string): boolean {
   try {
@@ -51,21 +51,11 @@ function copyOf(value: unknown, path: string, depth: number, copies: Map<object,
   for (const k of keys) {
     const p = path === '' ? k : `${path}.${k}`;
     const v = read(source, k, p);
-    const copied = depth === 0 && KEEP_BY_REFERENCE.has(k) ? rateCopy(v, p) : copyOf(v, p, depth + 1, copies);
+    const copied = depth === 0 && KEEP_BY_REFERENCE.has(k) ? v : copyOf(v, p, depth + 1, copies);
     if (k === '__proto__') Object.defineProperty(out, k, { value: copied, enumerable: true, writable: true, configurable: true });
     else out[k] = copied;
   }
   return out;
-}
-
-/** A custom rate table (or list of them) read once per caller object; later calls reuse the copy. */
-function rateCopy(value: unknown, path: string): unknown {
-  if (typeof value !== 'object' || value === null) return value;
-  const cached = RATE_COPIES.get(value);
-  if (cached !== undefined) return cached;
-  const copy = copyOf(value, path, 1, new Map());
-  RATE_COPIES.set(value, copy);
-  return copy;
 }
 
 function read(source: object, key: string | number, path: string): unknown {
@@ -84,8 +74,7 @@ function unreadable(path: string, cause: unknown): InvalidInputError {
 /**
  * Validates an input object (not null, not an array, not a function) and returns a plain copy of it
  * read once: nested plain objects and arrays are copied too (cycles kept), other objects (Date, big.js
- * values) are kept by reference, and a custom `rates` table is copied once per table object (so its
- * validation is cached; mutating a table after its first use is not seen). A getter or Proxy trap that throws, a nesting
+ * values) and the `rates` field are kept by reference (src/rates/custom.ts reads custom tables safely). A getter or Proxy trap that throws, a nesting
  * deeper than 32 levels or an array longer than 10,000,000 items gives `INVALID_OPTION`, so the
  * function never reads the caller's object again. @internal
  */
