@@ -1,5 +1,5 @@
 import { dec, toBigInt } from '../core/decimal.js';
-import { InvalidInputError, RateTableError } from '../core/errors.js';
+import { InvalidInputError } from '../core/errors.js';
 import { formatValue } from '../core/format.js';
 import { fiscalYearOf, toIsoDate, type DateInput } from '../core/dates.js';
 import { isDecimalString, perMille } from '../core/rate.js';

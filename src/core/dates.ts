@@ -28,7 +28,12 @@ export function toIsoDate(value: unknown, field = 'date'): string {
     if (Number.isNaN(t)) throw new InvalidInputError('INVALID_DATE', `${field} is an invalid Date`, { field, value, expected: 'a valid Date' });
     const d = new Date(t); // the caller's object is not read again (its methods may be overridden)
     const y = d.getFullYear();
-    if (y < 1 || y > 9999) throw new InvalidInputError('INVALID_DATE', `${field} must be a Date within years 1–9999 (got ${formatValue(value)})`, { field, value, expected: 'a Date within years 1–9999' });
+    if (y < 1 || y > 9999)
+      throw new InvalidInputError('INVALID_DATE', `${field} must be a Date within years 1–9999 (got ${formatValue(value)})`, {
+        field,
+        value,
+        expected: 'a Date within years 1–9999',
+      });
     return `${String(y).padStart(4, '0')}-${String(d.getMonth() + 1).padStart(2, '0')}-${String(d.getDate()).padStart(2, '0')}`;
   }
   throw new InvalidInputError('INVALID_DATE', `${field} must be a valid date 'YYYY-MM-DD' or a Date (got ${formatValue(value)})`, { field, value });
@@ -73,5 +78,9 @@ export function fiscalYearOf(date: DateInput): number {
 /** Validates a fiscal year number (an integer calendar year). @internal */
 export function assertFiscalYear(value: unknown, field = 'fiscalYear'): number {
   if (typeof value === 'number' && Number.isInteger(value) && value >= 1947 && value <= 9999) return value;
-  throw new InvalidInputError('INVALID_OPTION', `${field} must be an integer year such as 2025 (got ${formatValue(value)})`, { field, value, expected: 'an integer year 1947–9999' });
+  throw new InvalidInputError('INVALID_OPTION', `${field} must be an integer year such as 2025 (got ${formatValue(value)})`, {
+    field,
+    value,
+    expected: 'an integer year 1947–9999',
+  });
 }

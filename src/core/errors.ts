@@ -125,9 +125,7 @@ export class InvalidInputError extends LaborInsuranceError {
     super(checkCode(code, 'InvalidInputError'), message, details);
     const given = details['issues'];
     this.issues = Object.freeze(
-      Array.isArray(given) && given.length > 0
-        ? given.map((i) => Object.freeze({ ...(i as InputIssue) }))
-        : [Object.freeze(issueFromDetails(code, message, this.details))],
+      Array.isArray(given) && given.length > 0 ? given.map((i) => Object.freeze({ ...(i as InputIssue) })) : [Object.freeze(issueFromDetails(code, message, this.details))],
     );
   }
 }

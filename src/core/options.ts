@@ -139,10 +139,12 @@ export function assertStringArray(value: unknown, field: string): string[] {
   } catch (e) {
     throw unreadable(field, e);
   }
-  if (!isArray) throw new InvalidInputError('INVALID_OPTION', `${field} must be an array of strings (got ${formatValue(value)})`, { field, value, expected: 'an array of strings' });
+  if (!isArray)
+    throw new InvalidInputError('INVALID_OPTION', `${field} must be an array of strings (got ${formatValue(value)})`, { field, value, expected: 'an array of strings' });
   const copy = copyOf(value, field, 1, new Map()) as unknown[];
   copy.forEach((item, i) => {
-    if (typeof item !== 'string') throw new InvalidInputError('INVALID_OPTION', `${field}[${i}] must be a string (got ${formatValue(item)})`, { field: `${field}[${i}]`, value: item, expected: 'a string' });
+    if (typeof item !== 'string')
+      throw new InvalidInputError('INVALID_OPTION', `${field}[${i}] must be a string (got ${formatValue(item)})`, { field: `${field}[${i}]`, value: item, expected: 'a string' });
   });
   return copy as string[];
 }

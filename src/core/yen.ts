@@ -46,7 +46,8 @@ export function parseYen(value: unknown, field = 'amount'): bigint {
     if (!Number.isFinite(value)) throw new InvalidInputError('AMOUNT_NOT_FINITE', `${field} must be a finite number of yen (got ${formatValue(value)})`, { field, value });
     if (!Number.isInteger(value)) throw new InvalidInputError('AMOUNT_NOT_INTEGER', `${field} must be a whole number of yen (got ${formatValue(value)})`, { field, value });
     if (value < 0) throw new InvalidInputError('AMOUNT_NEGATIVE', `${field} must not be negative (got ${formatValue(value)})`, { field, value });
-    if (!Number.isSafeInteger(value)) throw new InvalidInputError('AMOUNT_UNSAFE_INTEGER', `${field} ${formatValue(value)} is beyond Number.MAX_SAFE_INTEGER; pass a bigint or a digit string`, { field, value });
+    if (!Number.isSafeInteger(value))
+      throw new InvalidInputError('AMOUNT_UNSAFE_INTEGER', `${field} ${formatValue(value)} is beyond Number.MAX_SAFE_INTEGER; pass a bigint or a digit string`, { field, value });
     return BigInt(value); // -0 is an integer ≥ 0 here and becomes 0n
   }
   if (typeof value === 'string') {
@@ -56,9 +57,14 @@ export function parseYen(value: unknown, field = 'amount'): bigint {
       if (value.startsWith('-')) throw new InvalidInputError('AMOUNT_NEGATIVE', `${field} must not be negative (got ${formatValue(value)})`, { field, value });
       throw new InvalidInputError('AMOUNT_UNSAFE_INTEGER', `${field} must be below 10^${MAX_YEN_DIGITS} yen (got a string of ${value.length} characters)`, { field, value });
     }
-    if (value.length > MAX_YEN_DIGITS + 1) throw new InvalidInputError('AMOUNT_MALFORMED', `${field} must be a string of at most ${MAX_YEN_DIGITS} digits (got ${formatValue(value)})`, { field, value });
+    if (value.length > MAX_YEN_DIGITS + 1)
+      throw new InvalidInputError('AMOUNT_MALFORMED', `${field} must be a string of at most ${MAX_YEN_DIGITS} digits (got ${formatValue(value)})`, { field, value });
     if (value.startsWith('-') && DIGITS.test(digits)) throw new InvalidInputError('AMOUNT_NEGATIVE', `${field} must not be negative (got ${formatValue(value)})`, { field, value });
-    if (!DIGITS.test(value)) throw new InvalidInputError('AMOUNT_MALFORMED', `${field} must be a string of digits with no sign, separator, decimal point or exponent (got ${formatValue(value)})`, { field, value });
+    if (!DIGITS.test(value))
+      throw new InvalidInputError('AMOUNT_MALFORMED', `${field} must be a string of digits with no sign, separator, decimal point or exponent (got ${formatValue(value)})`, {
+        field,
+        value,
+      });
     return BigInt(value);
   }
   throw new InvalidInputError('AMOUNT_TYPE', `${field} must be a number, bigint or digit string (got ${formatValue(value)})`, { field, value });

@@ -18,23 +18,40 @@ const LIMIT = 10n ** 21n;
 export function toExact(value: unknown, field = 'value'): Decimal {
   if (typeof value === 'string') {
     if (value.length > MAX_DECIMAL_LENGTH + 1) {
-      throw new InvalidInputError('AMOUNT_MALFORMED', `${field} must be a decimal string of at most ${MAX_DECIMAL_LENGTH} characters (got ${formatValue(value)})`, { field, value });
+      throw new InvalidInputError('AMOUNT_MALFORMED', `${field} must be a decimal string of at most ${MAX_DECIMAL_LENGTH} characters (got ${formatValue(value)})`, {
+        field,
+        value,
+      });
     }
     if (isDecimalString(value.startsWith('-') ? value.slice(1) : value)) return dec(value);
-    throw new InvalidInputError('AMOUNT_MALFORMED', `${field} must be a decimal string such as "550.5005" (got ${formatValue(value)})`, { field, value, expected: 'a decimal string such as "550.5005"' });
+    throw new InvalidInputError('AMOUNT_MALFORMED', `${field} must be a decimal string such as "550.5005" (got ${formatValue(value)})`, {
+      field,
+      value,
+      expected: 'a decimal string such as "550.5005"',
+    });
   }
   if (typeof value === 'bigint') {
-    if (value >= LIMIT || value <= -LIMIT) throw new InvalidInputError('AMOUNT_UNSAFE_INTEGER', `${field} must be below 10^21 in magnitude (got ${formatValue(value)})`, { field, value });
+    if (value >= LIMIT || value <= -LIMIT)
+      throw new InvalidInputError('AMOUNT_UNSAFE_INTEGER', `${field} must be below 10^21 in magnitude (got ${formatValue(value)})`, { field, value });
     return dec(value);
   }
   if (typeof value === 'number') {
     if (!Number.isFinite(value)) throw new InvalidInputError('AMOUNT_NOT_FINITE', `${field} must be finite (got ${formatValue(value)})`, { field, value });
-    if (!Number.isInteger(value)) throw new InvalidInputError('AMOUNT_NOT_INTEGER', `a number passed as ${field} must be an integer; pass fractions as a decimal string (got ${formatValue(value)})`, { field, value });
-    if (!Number.isSafeInteger(value)) throw new InvalidInputError('AMOUNT_UNSAFE_INTEGER', `${field} ${formatValue(value)} is beyond Number.MAX_SAFE_INTEGER; pass a bigint or a string`, { field, value });
+    if (!Number.isInteger(value))
+      throw new InvalidInputError('AMOUNT_NOT_INTEGER', `a number passed as ${field} must be an integer; pass fractions as a decimal string (got ${formatValue(value)})`, {
+        field,
+        value,
+      });
+    if (!Number.isSafeInteger(value))
+      throw new InvalidInputError('AMOUNT_UNSAFE_INTEGER', `${field} ${formatValue(value)} is beyond Number.MAX_SAFE_INTEGER; pass a bigint or a string`, { field, value });
     return dec(value);
   }
   if (isBigLike(value)) return fromBig(value, field);
-  throw new InvalidInputError('AMOUNT_TYPE', `${field} must be a decimal string, a big.js value, a bigint or a safe integer (got ${formatValue(value)})`, { field, value, expected: 'a decimal string, big.js value, bigint or safe integer' });
+  throw new InvalidInputError('AMOUNT_TYPE', `${field} must be a decimal string, a big.js value, a bigint or a safe integer (got ${formatValue(value)})`, {
+    field,
+    value,
+    expected: 'a decimal string, big.js value, bigint or safe integer',
+  });
 }
 
 /** A private decimal as a value of the public, isolated `Decimal` constructor. @internal */

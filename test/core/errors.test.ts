@@ -2,7 +2,18 @@ import { readFileSync, readdirSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
-import { ERROR_CATALOGUE, InvalidInputError, LaborInsuranceError, RateTableError, isErrorCode, laborInsurancePremium, parseYen, specialEnrollmentPremium, employeeDeduction, type ErrorCode } from '../../src/index.js';
+import {
+  ERROR_CATALOGUE,
+  InvalidInputError,
+  LaborInsuranceError,
+  RateTableError,
+  isErrorCode,
+  laborInsurancePremium,
+  parseYen,
+  specialEnrollmentPremium,
+  employeeDeduction,
+  type ErrorCode,
+} from '../../src/index.js';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
 
@@ -15,7 +26,8 @@ function thrownCodes(): { cls: string; code: string; file: string }[] {
   const out: { cls: string; code: string; file: string }[] = [];
   for (const f of sourceFiles(join(root, 'src'))) {
     const text = readFileSync(f, 'utf8');
-    for (const m of text.matchAll(/new (InvalidInputError|RateTableError|LaborInsuranceError)\(\s*'([A-Z_]+)'/g)) out.push({ cls: m[1]!, code: m[2]!, file: f.slice(root.length + 1) });
+    for (const m of text.matchAll(/new (InvalidInputError|RateTableError|LaborInsuranceError)\(\s*'([A-Z_]+)'/g))
+      out.push({ cls: m[1]!, code: m[2]!, file: f.slice(root.length + 1) });
   }
   return out;
 }
@@ -93,7 +105,13 @@ describe('error classes', () => {
   it('InvalidInputError carries valibot-style issues { path, code, expected, received, message }', () => {
     const e = code(() => parseYen(-1, 'members[3].wage')) as InvalidInputError;
     expect(e.issues).toEqual([
-      { path: 'members[3].wage', code: 'AMOUNT_NEGATIVE', expected: 'a non-negative whole number of yen', received: '-1', message: 'members[3].wage must not be negative (got -1)' },
+      {
+        path: 'members[3].wage',
+        code: 'AMOUNT_NEGATIVE',
+        expected: 'a non-negative whole number of yen',
+        received: '-1',
+        message: 'members[3].wage must not be negative (got -1)',
+      },
     ]);
     expect(Object.isFrozen(e.issues)).toBe(true);
     const t = code(() => parseYen(12.5, 'wage')) as InvalidInputError;

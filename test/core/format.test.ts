@@ -27,9 +27,16 @@ describe('formatValue', () => {
   it('cuts long strings and huge bigints, and never calls getters or Proxy traps that throw', () => {
     expect(formatValue('9'.repeat(32_000))).toBe(`"${'9'.repeat(40)}"… (32000 chars)`);
     expect(formatValue(10n ** 1000n)).toMatch(/^bigint of \d+ bits$/);
-    const getter = Object.defineProperty({}, 'x', { enumerable: true, get: () => { throw new Error('boom'); } });
+    const getter = Object.defineProperty({}, 'x', {
+      enumerable: true,
+      get: () => {
+        throw new Error('boom');
+      },
+    });
     expect(formatValue(getter)).toBe('{ x: [getter] }');
-    const boom = () => { throw new Error('boom'); };
+    const boom = () => {
+      throw new Error('boom');
+    };
     expect(formatValue(new Proxy({}, { get: boom, ownKeys: boom, getPrototypeOf: boom, getOwnPropertyDescriptor: boom }))).toBe('[unprintable value]');
   });
 

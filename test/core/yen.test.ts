@@ -61,9 +61,12 @@ describe('parseYen', () => {
 
   it('never returns for a non-integer double (property)', () => {
     fc.assert(
-      fc.property(fc.double({ noDefaultInfinity: false }).filter((x) => !Number.isSafeInteger(x) || x < 0), (x) => {
-        expect(() => parseYen(x)).toThrowError(InvalidInputError);
-      }),
+      fc.property(
+        fc.double({ noDefaultInfinity: false }).filter((x) => !Number.isSafeInteger(x) || x < 0),
+        (x) => {
+          expect(() => parseYen(x)).toThrowError(InvalidInputError);
+        },
+      ),
       { numRuns: 2_000 },
     );
   });

@@ -46,7 +46,10 @@ const SPECS: Record<string, Spec> = {
   ratesFor: { call: (y, o) => lib.ratesFor(y as number, o as object), base: [2025, {}] },
   availableFiscalYears: { call: () => lib.availableFiscalYears(), base: [] },
   validateRateTable: { call: (t) => lib.validateRateTable(t), base: [lib.ratesFor(2025)] },
-  employeeDeduction: { call: (i) => lib.employeeDeduction(i as never), base: [{ wage: 200_000, category: 'general', fiscalYear: 2025, rounding: 'halfDown', truncateToRinFirst: false }] },
+  employeeDeduction: {
+    call: (i) => lib.employeeDeduction(i as never),
+    base: [{ wage: 200_000, category: 'general', fiscalYear: 2025, rounding: 'halfDown', truncateToRinFirst: false }],
+  },
   createEmployeeDeduction: { call: (o) => lib.createEmployeeDeduction(o as never), base: [{ category: 'general', closingDate: '2025-06-30', rounding: 'halfDown' }] },
   laborInsurancePremium: { call: (i) => lib.laborInsurancePremium(i as never), base: [{ fiscalYear: 2025, industry: '98', category: 'general', wages: 3_300_000 }] },
   employerShare: { call: (i) => lib.employerShare(i as never), base: [{ premium: 57_750, workerDeductions: [1_100, 2_475] }] },
@@ -59,16 +62,28 @@ const SPECS: Record<string, Spec> = {
     base: [{ fiscalYear: 2025, records: [{ worker: 'A', closingDate: '2025-04-25', amount: 300_000 }] }],
   },
   estimateBasis: { call: (i) => lib.estimateBasis(i as never), base: [{ previousWages: 30_125_000, estimatedWages: 60_250_000 }] },
-  annualRenewal: { call: (i) => lib.annualRenewal(i as never), base: [{ fiscalYear: 2025, industry: '98', category: 'general', previousWages: 30_125_678, declaredEstimate: 520_000 }] },
-  increasedEstimate: { call: (i) => lib.increasedEstimate(i as never), base: [{ fiscalYear: 2025, industry: '98', category: 'general', filedWages: 20_000_000, newWages: 40_001_000 }] },
+  annualRenewal: {
+    call: (i) => lib.annualRenewal(i as never),
+    base: [{ fiscalYear: 2025, industry: '98', category: 'general', previousWages: 30_125_678, declaredEstimate: 520_000 }],
+  },
+  increasedEstimate: {
+    call: (i) => lib.increasedEstimate(i as never),
+    base: [{ fiscalYear: 2025, industry: '98', category: 'general', filedWages: 20_000_000, newWages: 40_001_000 }],
+  },
   unregisteredEstimate: {
     call: (i) => lib.unregisteredEstimate(i as never),
     base: [{ industry: '98', category: 'general', asOf: '2025-11-20', years: [{ fiscalYear: 2024, wages: 15_000_000 }] }],
   },
   careBenefit: { call: (i) => lib.careBenefit(i as never), base: [{ month: '2025-05', level: 'constant', expense: 50_000, familyCare: true }] },
   medicalCopayment: { call: (i) => lib.medicalCopayment(i as never), base: [{ fiscalYear: 2025 }] },
-  specialEnrollmentPremium: { call: (i) => lib.specialEnrollmentPremium(i as never), base: [{ kind: 2, category: 'construction', fiscalYear: 2025, members: [{ dailyBase: 3500 }] }] },
-  constructionWageBase: { call: (i) => lib.constructionWageBase(i as never), base: [{ contractAmount: 12_345_678, suppliedMaterials: 1_000_000, industry: '35', startDate: '2025-05-01', includePremium: true }] },
+  specialEnrollmentPremium: {
+    call: (i) => lib.specialEnrollmentPremium(i as never),
+    base: [{ kind: 2, category: 'construction', fiscalYear: 2025, members: [{ dailyBase: 3500 }] }],
+  },
+  constructionWageBase: {
+    call: (i) => lib.constructionWageBase(i as never),
+    base: [{ contractAmount: 12_345_678, suppliedMaterials: 1_000_000, industry: '35', startDate: '2025-05-01', includePremium: true }],
+  },
   meritRate: { call: (i) => lib.meritRate(i as never), base: [{ rate: '5.5', fiscalYear: 2025, adjustmentPercent: 35 }] },
   meritAdjustmentFromBalanceRatio: { call: (r) => lib.meritAdjustmentFromBalanceRatio(r as never), base: [{ numerator: 3, denominator: 4 }] },
   meritEligibility: { call: (i) => lib.meritEligibility(i as never), base: [{ workers: 30, rate: '15', fiscalYear: 2025 }] },
@@ -77,7 +92,10 @@ const SPECS: Record<string, Spec> = {
   auditDeductions: { call: (r, o) => lib.auditDeductions([r] as never, o as never), base: [row, {}], fieldsOf: 'DeductionRow' },
   DeductionAuditor: { call: (r, o) => new lib.DeductionAuditor(o as never).check(r as never), base: [row, {}], fieldsOf: 'DeductionRow' },
   deductionColumns: { call: (h) => lib.deductionColumns(h as never), base: [['社員番号', '支給額', '賃金締切日', '事業区分', '雇用保険料']] },
-  deductionRowFromRecord: { call: (r) => lib.deductionRowFromRecord(r as never), base: [{ 社員番号: 'A1', 賃金: '200000', 締切日: '2025-04-20', 事業区分: '一般', 控除額: '1100' }] },
+  deductionRowFromRecord: {
+    call: (r) => lib.deductionRowFromRecord(r as never),
+    base: [{ 社員番号: 'A1', 賃金: '200000', 締切日: '2025-04-20', 事業区分: '一般', 控除額: '1100' }],
+  },
   diffRates: { call: (a, b, o) => lib.diffRates(a as number, b as number, o as object), base: [2024, 2025, {}] },
 };
 
@@ -102,7 +120,8 @@ const PENDING: Record<string, string> = {
   createEmployeeDeduction: 'speed (src/employment/deduction.ts)',
   explain: 'kernel (src/audit/explain.ts)',
 };
-const UNCHECKED_INPUT = /: threw (TypeError: Cannot read properties of (null|undefined)|TypeError: Cannot convert (object to primitive value|a Symbol value to a string)|Error: (getter|proxy) boom)/;
+const UNCHECKED_INPUT =
+  /: threw (TypeError: Cannot read properties of (null|undefined)|TypeError: Cannot convert (object to primitive value|a Symbol value to a string)|Error: (getter|proxy) boom)/;
 
 function unexpected(name: string, failures: string[]): string[] {
   if (!(name in PENDING)) return failures;
@@ -113,7 +132,15 @@ function unexpected(name: string, failures: string[]): string[] {
 
 /** Documented fields: the properties TypeScript declares for each spec's input (first parameter or the named type). */
 function documentedFields(): Map<string, string[]> {
-  const program = ts.createProgram([join(root, 'src/index.ts')], { strict: true, module: ts.ModuleKind.ESNext, moduleResolution: ts.ModuleResolutionKind.Bundler, target: ts.ScriptTarget.ES2022, resolveJsonModule: true, skipLibCheck: true, noEmit: true });
+  const program = ts.createProgram([join(root, 'src/index.ts')], {
+    strict: true,
+    module: ts.ModuleKind.ESNext,
+    moduleResolution: ts.ModuleResolutionKind.Bundler,
+    target: ts.ScriptTarget.ES2022,
+    resolveJsonModule: true,
+    skipLibCheck: true,
+    noEmit: true,
+  });
   const checker = program.getTypeChecker();
   const sf = program.getSourceFile(join(root, 'src/index.ts'))!;
   const exports = checker.getExportsOfModule(checker.getSymbolAtLocation(sf)!);

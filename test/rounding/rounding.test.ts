@@ -1,16 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import {
-  Decimal,
-  ceilYen,
-  floorToHundred,
-  floorToThousand,
-  floorYen,
-  roundHalfDownYen,
-  roundHalfUpYen,
-  roundYen,
-  InvalidInputError,
-} from '../../src/index.js';
+import { Decimal, ceilYen, floorToHundred, floorToThousand, floorYen, roundHalfDownYen, roundHalfUpYen, roundYen, InvalidInputError } from '../../src/index.js';
 
 const D = (s: string | number | bigint) => new Decimal(typeof s === 'bigint' ? s.toString() : s);
 

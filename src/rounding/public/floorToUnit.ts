@@ -21,7 +21,11 @@ import { toExact, toPublic, type ExactInput } from '../exact.js';
  */
 export function floorToUnit(x: ExactInput, unit: number): Decimal {
   if (!(typeof unit === 'number' && Number.isSafeInteger(unit) && unit > 0)) {
-    throw new InvalidInputError('INVALID_OPTION', `unit must be a positive safe integer (got ${formatValue(unit)})`, { field: 'unit', value: unit, expected: 'a positive safe integer' });
+    throw new InvalidInputError('INVALID_OPTION', `unit must be a positive safe integer (got ${formatValue(unit)})`, {
+      field: 'unit',
+      value: unit,
+      expected: 'a positive safe integer',
+    });
   }
   return toPublic(floorToUnitExact(toExact(x, 'x'), unit));
 }
