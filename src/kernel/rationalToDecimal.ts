@@ -2,6 +2,11 @@ import { InvalidInputError } from '../core/errors.js';
 import { nonPositiveDivisor } from './nonPositiveDivisor.js';
 import type { Rational } from './types.js';
 
+function gcd(a: bigint, b: bigint): bigint {
+  while (b !== 0n) [a, b] = [b, a % b];
+  return a;
+}
+
 /**
  * The exact decimal string of a rational, in the form big.js prints (no exponent, no trailing zeros,
  * `-` for negatives): `5505005/10000` → `"550.5005"`, `16005/10` → `"1600.5"`, `3000/1000` → `"3"`.
@@ -15,8 +20,11 @@ import type { Rational } from './types.js';
  * @internal
  */
 export function rationalToDecimal(value: Rational, maxFractionDigits?: number): string {
-  const { numerator: n, denominator: d } = value;
-  if (d <= 0n) throw nonPositiveDivisor('denominator');
+  if (value.denominator <= 0n) throw nonPositiveDivisor('denominator');
+  // In lowest terms first: 0/7 and 21/7 terminate although 7 does not divide a power of ten.
+  const g = gcd(value.numerator < 0n ? -value.numerator : value.numerator, value.denominator);
+  const n = value.numerator / g;
+  const d = value.denominator / g;
   let rest = d;
   let twos = 0;
   let fives = 0;
