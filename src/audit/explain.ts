@@ -49,7 +49,10 @@ function isStepLike(s: unknown): s is AnyTraceStep {
  * ```
  */
 export function explain(result: { readonly trace: readonly AnyTraceStep[] } | readonly AnyTraceStep[], options: ExplainOptions = {}): string {
-  const lang: unknown = typeof options === 'object' && options !== null ? options.lang ?? 'ja' : options;
+  if (typeof options !== 'object' || options === null) {
+    throw new InvalidInputError('INVALID_OPTION', `explain options must be an object such as { lang: 'en' } (got ${describe(options)})`, { field: 'options' });
+  }
+  const lang: unknown = options.lang === undefined ? 'ja' : options.lang;
   if (lang !== 'ja' && lang !== 'en') {
     throw new InvalidInputError('INVALID_OPTION', `lang must be 'ja' or 'en' (got ${describe(lang)})`, { field: 'lang' });
   }
