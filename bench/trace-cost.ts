@@ -56,8 +56,20 @@ const RULE_LAW = '通貨法3条1項 applied to the net pay (厚生労働省パ�
 /** Today's text trace, exactly as src/employment/deduction.ts builds it. */
 function oldTrace(wage: bigint, exact: string, amount: string): TraceStep[] {
   return [
-    step('rate', rate, `被保険者負担率 ${rate}/1000 (${r.period.from}〜${r.period.to}, 賃金締切日基準)`, `worker rate ${rate}/1000 (${r.period.from}..${r.period.to}, by closing date)`, r.legalBasis),
-    step('exact', exact, `賃金 ${groupDigits(wage)} × ${rate}/1000 = ${groupDigits(exact)}`, `wage ${groupDigits(wage)} × ${rate}/1000 = ${groupDigits(exact)}`, '徴収法31条1項・32条1項; 徴収則60条'),
+    step(
+      'rate',
+      rate,
+      `被保険者負担率 ${rate}/1000 (${r.period.from}〜${r.period.to}, 賃金締切日基準)`,
+      `worker rate ${rate}/1000 (${r.period.from}..${r.period.to}, by closing date)`,
+      r.legalBasis,
+    ),
+    step(
+      'exact',
+      exact,
+      `賃金 ${groupDigits(wage)} × ${rate}/1000 = ${groupDigits(exact)}`,
+      `wage ${groupDigits(wage)} × ${rate}/1000 = ${groupDigits(exact)}`,
+      '徴収法31条1項・32条1項; 徴収則60条',
+    ),
     step('round', amount, `${RULE_JA} → ${groupDigits(amount)}円`, `${RULE_EN} → ¥${groupDigits(amount)}`, RULE_LAW),
   ];
 }
@@ -67,7 +79,11 @@ const rateParams = Object.freeze({ rate, from: r.period.from, to: r.period.to, l
 
 /** The structured trace of the same steps. */
 function newTrace(wage: bigint, exact: string, amount: string): RuleStep[] {
-  return [traceStep('rate', 'employment.rate', rate, rateParams), traceStep('exact', 'employment.exact', exact, { wage: wage.toString(), rate }), traceStep('round', 'employment.round.halfDown', amount)];
+  return [
+    traceStep('rate', 'employment.rate', rate, rateParams),
+    traceStep('exact', 'employment.exact', exact, { wage: wage.toString(), rate }),
+    traceStep('round', 'employment.round.halfDown', amount),
+  ];
 }
 
 /** A preview of employeeDeduction on the kernels with a structured trace (what helper "speed" will write). */
@@ -123,9 +139,13 @@ const tFullNew = best('2. preview on kernels (bigint ratio, structured trace)', 
   for (let i = 0; i < N; i++) sink += kernelDeduction(wages[i]!).amount;
 });
 const sample = Array.from({ length: Math.min(N, 20_000) }, (_, i) => newTrace(bigWages[i]!, exacts[i]!, amounts[i]!));
-const tRender = best(`3. explain() of a structured trace (first ${sample.length.toLocaleString('en')} only)`, () => {
-  for (const t of sample) sink += explain(t).length;
-}, sample.length);
+const tRender = best(
+  `3. explain() of a structured trace (first ${sample.length.toLocaleString('en')} only)`,
+  () => {
+    for (const t of sample) sink += explain(t).length;
+  },
+  sample.length,
+);
 
 const out = {
   wages: N,

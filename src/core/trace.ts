@@ -70,7 +70,9 @@ export function traceStep(id: string, rule: RuleId, value: string | bigint | num
  * the part's own (no string rewriting). @internal
  */
 export function prefixSteps(prefix: string, steps: readonly RuleStep[]): RuleStep[] {
-  return steps.map((s) => (s.params === undefined ? { id: `${prefix}.${s.id}`, rule: s.rule, value: s.value } : { id: `${prefix}.${s.id}`, rule: s.rule, value: s.value, params: s.params }));
+  return steps.map((s) =>
+    s.params === undefined ? { id: `${prefix}.${s.id}`, rule: s.rule, value: s.value } : { id: `${prefix}.${s.id}`, rule: s.rule, value: s.value, params: s.params },
+  );
 }
 
 /** True when a step is structured ({@link RuleStep}) rather than text ({@link TraceStep}). @internal */

@@ -6,7 +6,11 @@ import type { RuleArea } from './types.js';
  * @internal
  */
 export const ROUNDING_RULES = {
-  'rounding.halfDown': { ja: '50銭以下切捨て・50銭超切上げ (源泉控除)', en: 'fraction ≤ 0.5 down, > 0.5 up (withheld from wages)', law: '通貨法3条1項 applied to the net pay (厚生労働省パンフレット)' },
+  'rounding.halfDown': {
+    ja: '50銭以下切捨て・50銭超切上げ (源泉控除)',
+    en: 'fraction ≤ 0.5 down, > 0.5 up (withheld from wages)',
+    law: '通貨法3条1項 applied to the net pay (厚生労働省パンフレット)',
+  },
   'rounding.halfUp': { ja: '50銭未満切捨て・50銭以上切上げ (現金払い)', en: 'fraction < 0.5 down, ≥ 0.5 up (paid in cash)', law: '通貨法3条1項' },
   'rounding.floor': { ja: '1円未満切捨て (特約)', en: 'truncate (agreed custom)', law: '通貨法3条1項ただし書 (特約)' },
   'rounding.ceil': { ja: '1円未満切上げ (特約)', en: 'round up (agreed custom)', law: '通貨法3条1項ただし書 (特約)' },

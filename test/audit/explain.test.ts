@@ -9,7 +9,13 @@ describe('explain — structured steps', () => {
     traceStep('rate', 'employment.rate', '5.5', { rate: '5.5', from: '2025-04-01', to: '2026-03-31', legalBasis: '徴収則 (table row)' }),
   ];
   it('renders from the catalogue in either language, thousands separators added only here', () => {
-    expect(explain(trace)).toBe(['1. 労災 賃金総額 3,300,999 → 千円未満切捨て 3,300,000 [徴収法15条1項1号]', '2. 厘未満切捨て 550.5 (互換オプション)', '3. 被保険者負担率 5.5/1000 (2025-04-01〜2026-03-31, 賃金締切日基準) [徴収則 (table row)]'].join('\n'));
+    expect(explain(trace)).toBe(
+      [
+        '1. 労災 賃金総額 3,300,999 → 千円未満切捨て 3,300,000 [徴収法15条1項1号]',
+        '2. 厘未満切捨て 550.5 (互換オプション)',
+        '3. 被保険者負担率 5.5/1000 (2025-04-01〜2026-03-31, 賃金締切日基準) [徴収則 (table row)]',
+      ].join('\n'),
+    );
     expect(explain(trace, { lang: 'en' }).split('\n')[0]).toBe("1. workers' compensation wages 3,300,999 → truncated to ¥1,000: 3,300,000 [徴収法15条1項1号]");
     // The steps themselves hold plain digits only.
     expect(JSON.stringify(trace)).not.toContain(',3');
@@ -45,7 +51,20 @@ describe('explain — bad input gives coded errors only', () => {
     expect((err as Error).message.length).toBeLessThan(200);
   });
   it('a value without a trace, or steps that are neither form, or an unknown rule', () => {
-    const bad: unknown[] = [null, undefined, 1, 'trace', {}, { trace: 'x' }, [null], [1], [{ step: 'a' }], [{ rule: 'no.such.rule', value: '1' }], [{ rule: 'toString', value: '1' }], [{ rule: 'premium.total' }]];
+    const bad: unknown[] = [
+      null,
+      undefined,
+      1,
+      'trace',
+      {},
+      { trace: 'x' },
+      [null],
+      [1],
+      [{ step: 'a' }],
+      [{ rule: 'no.such.rule', value: '1' }],
+      [{ rule: 'toString', value: '1' }],
+      [{ rule: 'premium.total' }],
+    ];
     for (const v of bad) {
       expect(() => explain(v as never), String(JSON.stringify(v))).toThrow(InvalidInputError);
       expect(() => explain(v as never)).toThrowError(expect.objectContaining({ code: 'INVALID_OPTION' }));

@@ -18,9 +18,7 @@ const denominator = fc.oneof(
   fc.integer({ min: 0, max: 30 }).map((k) => 10n ** BigInt(k)),
 );
 // Exact ties k + ½ (and their negatives), which random numerators almost never hit.
-const tie = fc
-  .tuple(fc.bigInt({ min: -HUGE, max: HUGE }), fc.bigInt({ min: 1n, max: 10n ** 30n }))
-  .map(([k, h]) => ({ n: k * 2n * h + (k < 0n ? -h : h), d: 2n * h }));
+const tie = fc.tuple(fc.bigInt({ min: -HUGE, max: HUGE }), fc.bigInt({ min: 1n, max: 10n ** 30n })).map(([k, h]) => ({ n: k * 2n * h + (k < 0n ? -h : h), d: 2n * h }));
 
 const KERNELS = [
   { name: 'divideTruncate', big: divideTruncate, num: divideTruncateNumber, oracle: oracle.truncate },
@@ -31,18 +29,30 @@ const KERNELS = [
 
 describe.each(KERNELS)('$name', (k) => {
   it('equals the big.js exact-decimal result for any numerator (either sign) and denominator', () => {
-    fc.assert(fc.property(numerator, denominator, (n, d) => k.big(n, d) === k.oracle(n, d)), { numRuns: 3000 });
+    fc.assert(
+      fc.property(numerator, denominator, (n, d) => k.big(n, d) === k.oracle(n, d)),
+      { numRuns: 3000 },
+    );
   });
   it('equals big.js on exact ties k + ½, positive and negative', () => {
-    fc.assert(fc.property(tie, ({ n, d }) => k.big(n, d) === k.oracle(n, d)), { numRuns: 1000 });
+    fc.assert(
+      fc.property(tie, ({ n, d }) => k.big(n, d) === k.oracle(n, d)),
+      { numRuns: 1000 },
+    );
   });
   it('is symmetric: a negative amount rounds as its magnitude, sign restored', () => {
-    fc.assert(fc.property(numerator, denominator, (n, d) => k.big(-n, d) === -k.big(n, d)), { numRuns: 2000 });
+    fc.assert(
+      fc.property(numerator, denominator, (n, d) => k.big(-n, d) === -k.big(n, d)),
+      { numRuns: 2000 },
+    );
   });
   it('its safe-integer twin equals the bigint kernel on every safe integer', () => {
     const safe = fc.oneof(fc.maxSafeInteger(), fc.integer({ min: -10_000, max: 10_000 }));
     const positive = fc.oneof(fc.integer({ min: 1, max: Number.MAX_SAFE_INTEGER }), fc.integer({ min: 1, max: 20 }), fc.constantFrom(10, 1000, 10_000, 100_000, 1_000_000));
-    fc.assert(fc.property(safe, positive, (n, d) => k.num(n, d) === Number(k.big(BigInt(n), BigInt(d)))), { numRuns: 5000 });
+    fc.assert(
+      fc.property(safe, positive, (n, d) => k.num(n, d) === Number(k.big(BigInt(n), BigInt(d)))),
+      { numRuns: 5000 },
+    );
   });
   it('refuses a denominator ≤ 0 with a coded error', () => {
     for (const d of [0n, -1n, -(10n ** 50n)]) {
@@ -55,7 +65,12 @@ describe.each(KERNELS)('$name', (k) => {
 describe('hand examples (rules.md §2.2; MHLW pamphlet)', () => {
   // 100,091 × 5.5/1000 = 550.5005 = 5505005/10000: the fraction 0.5005 is over one half.
   it('550.5005 → 551 half down, 551 half up, 550 truncated, 551 away from zero', () => {
-    expect([divideHalfDown(5505005n, 10000n), divideHalfUp(5505005n, 10000n), divideTruncate(5505005n, 10000n), divideAwayFromZero(5505005n, 10000n)]).toEqual([551n, 551n, 550n, 551n]);
+    expect([divideHalfDown(5505005n, 10000n), divideHalfUp(5505005n, 10000n), divideTruncate(5505005n, 10000n), divideAwayFromZero(5505005n, 10000n)]).toEqual([
+      551n,
+      551n,
+      550n,
+      551n,
+    ]);
   });
   // 291,000 × 5.5/1000 = 1600.5 exactly: the tie that separates the two half modes.
   it('1600.5 → 1600 half down, 1601 half up; −1600.5 → −1600 / −1601', () => {
@@ -76,11 +91,17 @@ describe('DIVIDE_BY_MODE', () => {
     expect(Object.keys(DIVIDE_BY_MODE).sort()).toEqual([...ROUNDING_MODES].sort());
     fc.assert(
       // roundYen returns a number, so the quotient stays below 10^15 (n < 10^15 × d).
-      fc.property(fc.integer({ min: 0, max: 8 }), fc.constantFrom(...ROUNDING_MODES), fc.bigInt({ min: 0n, max: 10n ** 15n - 1n }), fc.bigInt({ min: 0n, max: 10n ** 8n }), (k, mode, hi, lo) => {
-        const d = 10n ** BigInt(k);
-        const n = hi * d + (lo % d);
-        return DIVIDE_BY_MODE[mode](n, d) === BigInt(roundYen(quotient(n, d).toString(), mode));
-      }),
+      fc.property(
+        fc.integer({ min: 0, max: 8 }),
+        fc.constantFrom(...ROUNDING_MODES),
+        fc.bigInt({ min: 0n, max: 10n ** 15n - 1n }),
+        fc.bigInt({ min: 0n, max: 10n ** 8n }),
+        (k, mode, hi, lo) => {
+          const d = 10n ** BigInt(k);
+          const n = hi * d + (lo % d);
+          return DIVIDE_BY_MODE[mode](n, d) === BigInt(roundYen(quotient(n, d).toString(), mode));
+        },
+      ),
       { numRuns: 2000 },
     );
   });

@@ -30,7 +30,31 @@ describe('ratioFromPerMille', () => {
     );
   });
   it('refuses malformed rates with INVALID_RATE, never a raw error', () => {
-    const bad: unknown[] = ['', '-1', '+1', '1e3', ' 5', '5 ', '5.', '.5', '05', '5,5', '５.５', '0x10', 'NaN', 5.5, 5, 5n, null, undefined, {}, [], Symbol('r'), '9'.repeat(MAX_RATE_LENGTH + 1), '1'.repeat(32_000)];
+    const bad: unknown[] = [
+      '',
+      '-1',
+      '+1',
+      '1e3',
+      ' 5',
+      '5 ',
+      '5.',
+      '.5',
+      '05',
+      '5,5',
+      '５.５',
+      '0x10',
+      'NaN',
+      5.5,
+      5,
+      5n,
+      null,
+      undefined,
+      {},
+      [],
+      Symbol('r'),
+      '9'.repeat(MAX_RATE_LENGTH + 1),
+      '1'.repeat(32_000),
+    ];
     for (const v of bad) {
       expect(() => ratioFromPerMille(v), String(typeof v === 'symbol' ? 'symbol' : v)).toThrow(InvalidInputError);
       expect(() => ratioFromPerMille(v)).toThrowError(expect.objectContaining({ code: 'INVALID_RATE' }));
@@ -54,7 +78,10 @@ describe('ratioFromPercent', () => {
   it('"23" → 23/100, "10.5" → 105/1000; exactly value/100 for any decimal string', () => {
     expect(ratioFromPercent('23')).toEqual({ numerator: 23n, denominator: 100n });
     expect(ratioFromPercent('10.5')).toEqual({ numerator: 105n, denominator: 1000n });
-    fc.assert(fc.property(decimalString, (s) => quotient(ratioFromPercent(s).numerator, ratioFromPercent(s).denominator).eq(new B(s).div(100))), { numRuns: 500 });
+    fc.assert(
+      fc.property(decimalString, (s) => quotient(ratioFromPercent(s).numerator, ratioFromPercent(s).denominator).eq(new B(s).div(100))),
+      { numRuns: 500 },
+    );
   });
   it('refuses a number', () => expect(() => ratioFromPercent(10)).toThrowError(expect.objectContaining({ code: 'INVALID_RATE' })));
 });
@@ -71,7 +98,10 @@ describe('addRatios', () => {
         const s = addRatios(a, b);
         // a/b + c/d = s  ⇔  s.n · a.d · b.d = (a.n · b.d + b.n · a.d) · s.d, checked in big.js.
         const lhs = new B(s.numerator.toString()).times(a.denominator.toString()).times(b.denominator.toString());
-        const rhs = new B(a.numerator.toString()).times(b.denominator.toString()).plus(new B(b.numerator.toString()).times(a.denominator.toString())).times(s.denominator.toString());
+        const rhs = new B(a.numerator.toString())
+          .times(b.denominator.toString())
+          .plus(new B(b.numerator.toString()).times(a.denominator.toString()))
+          .times(s.denominator.toString());
         return lhs.eq(rhs) && s.denominator > 0n && s.denominator <= a.denominator * b.denominator;
       }),
       { numRuns: 1000 },

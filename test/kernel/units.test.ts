@@ -67,11 +67,17 @@ describe('rationalToDecimal', () => {
   });
   it('equals big.js toString for every terminating rational (denominator 2^a·5^b·m, m | numerator)', () => {
     fc.assert(
-      fc.property(fc.bigInt({ min: -(10n ** 40n), max: 10n ** 40n }), fc.integer({ min: 0, max: 40 }), fc.integer({ min: 0, max: 40 }), fc.constantFrom(1n, 3n, 7n, 21n, 999_999_937n), (k, a, b, m) => {
-        const d = 2n ** BigInt(a) * 5n ** BigInt(b) * m;
-        const n = k * m;
-        return rationalToDecimal({ numerator: n, denominator: d }) === quotient(n, d).toString();
-      }),
+      fc.property(
+        fc.bigInt({ min: -(10n ** 40n), max: 10n ** 40n }),
+        fc.integer({ min: 0, max: 40 }),
+        fc.integer({ min: 0, max: 40 }),
+        fc.constantFrom(1n, 3n, 7n, 21n, 999_999_937n),
+        (k, a, b, m) => {
+          const d = 2n ** BigInt(a) * 5n ** BigInt(b) * m;
+          const n = k * m;
+          return rationalToDecimal({ numerator: n, denominator: d }) === quotient(n, d).toString();
+        },
+      ),
       { numRuns: 2000 },
     );
   });

@@ -31,7 +31,9 @@ describe('employerShare — the calculation contract', () => {
     );
   });
   it('renders the texts it built before the structured trace', () => {
-    expect(explain(employerShare({ premium: 21_017, workerDeductions: Array(12).fill(551) }), { lang: 'en' })).toBe('1. worker shares withheld 6,612 [徴収法31条1項]\n2. employer share 21,017 − 6,612 = 14,405 [徴収法31条]');
+    expect(explain(employerShare({ premium: 21_017, workerDeductions: Array(12).fill(551) }), { lang: 'en' })).toBe(
+      '1. worker shares withheld 6,612 [徴収法31条1項]\n2. employer share 21,017 − 6,612 = 14,405 [徴収法31条]',
+    );
   });
   it('refuses a non-object input, shares above the premium, unsafe results, with coded errors', () => {
     for (const v of [null, undefined, 1, 'x', 1n]) expect(() => employerShare(v as never)).toThrowError(expect.objectContaining({ code: 'INVALID_OPTION' }));

@@ -67,15 +67,22 @@ describe('the rule catalogue', () => {
 
 describe('rendering', () => {
   it('groupThousands equals the build-time groupDigits on every integer and decimal string, either sign', () => {
-    const num = fc.tuple(fc.boolean(), fc.bigInt({ min: 0n, max: 10n ** 40n }), fc.option(fc.stringMatching(/^[0-9]{1,8}$/), { nil: undefined })).map(([neg, i, f]) => `${neg ? '-' : ''}${i}${f === undefined ? '' : `.${f}`}`);
-    fc.assert(fc.property(num, (s) => groupThousands(s) === groupDigits(s)), { numRuns: 2000 });
+    const num = fc
+      .tuple(fc.boolean(), fc.bigInt({ min: 0n, max: 10n ** 40n }), fc.option(fc.stringMatching(/^[0-9]{1,8}$/), { nil: undefined }))
+      .map(([neg, i, f]) => `${neg ? '-' : ''}${i}${f === undefined ? '' : `.${f}`}`);
+    fc.assert(
+      fc.property(num, (s) => groupThousands(s) === groupDigits(s)),
+      { numRuns: 2000 },
+    );
     expect([groupThousands('3300000'), groupThousands('550.5005'), groupThousands('-1234567.5'), groupThousands('999')]).toEqual(['3,300,000', '550.5005', '-1,234,567.5', '999']);
   });
   it('leaves a non-number as it is ("2025-04-01", "true")', () => {
     expect([groupThousands('2025-04-01'), groupThousands('true'), groupThousands('')]).toEqual(['2025-04-01', 'true', '']);
   });
   it('fills {name}, {name:n}, {name:term} and {value}; a missing param stays visible', () => {
-    expect(fillTemplate('{insurance:term} 賃金総額 {wages:n} → {value:n} ({rate}/1000)', 'ja', '3300000', { insurance: 'wc', wages: '3300999', rate: '3' })).toBe('労災 賃金総額 3,300,999 → 3,300,000 (3/1000)');
+    expect(fillTemplate('{insurance:term} 賃金総額 {wages:n} → {value:n} ({rate}/1000)', 'ja', '3300000', { insurance: 'wc', wages: '3300999', rate: '3' })).toBe(
+      '労災 賃金総額 3,300,999 → 3,300,000 (3/1000)',
+    );
     expect(fillTemplate('{insurance:term} wages', 'en', '0', { insurance: 'ei' })).toBe('employment wages');
     expect(fillTemplate('{insurance:term}', 'en', '0', { insurance: 'other' })).toBe('other');
     expect(fillTemplate('a {missing} b {missing:n}', 'ja', '1', {})).toBe('a {missing} b {missing:n}');
@@ -83,8 +90,13 @@ describe('rendering', () => {
     expect(fillTemplate('{a} {b}', 'ja', '1', { a: '{b}', b: 'x' })).toBe('{b} x');
   });
   it('renders the law with its placeholders, and drops an empty one', () => {
-    expect(renderRule(RULES['employment.rate'], 'en', '5.5', { rate: '5.5', from: '2025-04-01', to: '2026-03-31', legalBasis: '徴収法12条' })).toEqual({ text: 'worker rate 5.5/1000 (2025-04-01..2026-03-31, by closing date)', law: '徴収法12条' });
-    expect(renderRule(RULES['employment.rate'], 'ja', '5.5', { rate: '5.5', from: 'a', to: 'b', legalBasis: '' })).toEqual({ text: '被保険者負担率 5.5/1000 (a〜b, 賃金締切日基準)' });
+    expect(renderRule(RULES['employment.rate'], 'en', '5.5', { rate: '5.5', from: '2025-04-01', to: '2026-03-31', legalBasis: '徴収法12条' })).toEqual({
+      text: 'worker rate 5.5/1000 (2025-04-01..2026-03-31, by closing date)',
+      law: '徴収法12条',
+    });
+    expect(renderRule(RULES['employment.rate'], 'ja', '5.5', { rate: '5.5', from: 'a', to: 'b', legalBasis: '' })).toEqual({
+      text: '被保険者負担率 5.5/1000 (a〜b, 賃金締切日基準)',
+    });
     expect(renderRule(RULES['employment.rin'], 'ja', '550.5', undefined)).toEqual({ text: '厘未満切捨て 550.5 (互換オプション)' });
   });
 });

@@ -20,18 +20,24 @@ function same(oldStep: TraceStep, s: RuleStep): void {
 describe('employment rules ≡ employeeDeduction texts', () => {
   it('for any wage, every rounding mode, with and without the 厘 step', () => {
     fc.assert(
-      fc.property(fc.integer({ min: 0, max: 10 ** 12 }), fc.constantFrom(...ROUNDING_MODES), fc.boolean(), fc.constantFrom('2019-04-20', '2022-10-20', '2025-05-31'), (wage, rounding, rin, closingDate) => {
-        const d = employeeDeduction({ wage, category: 'general', closingDate, rounding, truncateToRinFirst: rin });
-        const built: RuleStep[] = [
-          traceStep('rate', 'employment.rate', d.rate, { rate: d.rate, from: d.period.from, to: d.period.to, legalBasis: d.legalBasis }),
-          traceStep('exact', 'employment.exact', d.exact, { wage: String(wage), rate: d.rate }),
-        ];
-        if (rin) built.push(traceStep('rin', 'employment.rin', d.trace[2]!.value));
-        built.push(traceStep('round', `employment.round.${rounding}`, String(d.amount)));
-        expect(built.length).toBe(d.trace.length);
-        built.forEach((s, i) => same(d.trace[i]!, s));
-        expect(explain(built)).toBe(explain(d));
-      }),
+      fc.property(
+        fc.integer({ min: 0, max: 10 ** 12 }),
+        fc.constantFrom(...ROUNDING_MODES),
+        fc.boolean(),
+        fc.constantFrom('2019-04-20', '2022-10-20', '2025-05-31'),
+        (wage, rounding, rin, closingDate) => {
+          const d = employeeDeduction({ wage, category: 'general', closingDate, rounding, truncateToRinFirst: rin });
+          const built: RuleStep[] = [
+            traceStep('rate', 'employment.rate', d.rate, { rate: d.rate, from: d.period.from, to: d.period.to, legalBasis: d.legalBasis }),
+            traceStep('exact', 'employment.exact', d.exact, { wage: String(wage), rate: d.rate }),
+          ];
+          if (rin) built.push(traceStep('rin', 'employment.rin', d.trace[2]!.value));
+          built.push(traceStep('round', `employment.round.${rounding}`, String(d.amount)));
+          expect(built.length).toBe(d.trace.length);
+          built.forEach((s, i) => same(d.trace[i]!, s));
+          expect(explain(built)).toBe(explain(d));
+        },
+      ),
       { numRuns: 300 },
     );
   });
@@ -43,7 +49,10 @@ describe('premium rules ≡ laborInsurancePremium texts', () => {
     const byId = new Map(p.trace.map((s) => [s.step, s]));
     same(byId.get('wc.base')!, traceStep('wc.base', 'premium.base', '3300000', { insurance: 'wc', wages: '3300999' }));
     same(byId.get('ei.0.base')!, traceStep('ei.0.base', 'premium.base', '3000000', { insurance: 'ei', wages: '3000500' }));
-    same(byId.get('wc.premium')!, traceStep('wc.premium', 'premium.part', String(p.workersCompensation!.amount), { insurance: 'wc', base: '3300000', rate: '3', exact: p.workersCompensation!.exact }));
+    same(
+      byId.get('wc.premium')!,
+      traceStep('wc.premium', 'premium.part', String(p.workersCompensation!.amount), { insurance: 'wc', base: '3300000', rate: '3', exact: p.workersCompensation!.exact }),
+    );
     same(byId.get('total')!, traceStep('total', 'premium.total', String(p.total)));
   });
   it('equal bases: the combined-rate step', () => {
