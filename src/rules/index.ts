@@ -4,7 +4,6 @@ import { EMPLOYMENT_RULES } from './employment.js';
 import { PREMIUM_RULES } from './premium.js';
 import { RENEWAL_RULES } from './renewal.js';
 import { ROUNDING_RULES } from './rounding.js';
-import type { Rule } from './types.js';
 
 export type { Rule, Term } from './types.js';
 export { TERMS } from './terms.js';
@@ -30,9 +29,4 @@ export type RuleId = keyof typeof RULES;
 /** True when `id` names a rule of the catalogue. @internal */
 export function isRuleId(id: unknown): id is RuleId {
   return typeof id === 'string' && Object.prototype.hasOwnProperty.call(RULES, id);
-}
-
-/** The rule of an id (typed lookup). @internal */
-export function ruleOf(id: RuleId): Rule {
-  return RULES[id];
 }
