@@ -65,14 +65,16 @@ export function traceStep(id: string, rule: RuleId, value: string | bigint | num
 }
 
 /**
- * The steps of a part result under a prefix (`final.` + `wc.base` → `final.wc.base`), for a composite
- * result that embeds a part's trace. Only the ids change: the rules and params stay, so the text is
- * the part's own (no string rewriting). @internal
+ * The steps of a part result under a prefix (`final` + `wc.base` → `final.wc.base`), for a composite
+ * result that embeds a part's trace. The rules stay, so the text is the part's own (no string
+ * rewriting); `params` are added to every step (e.g. `{ insurance: 'wc' }`, which fills a rule's
+ * optional `[[{insurance:term}: ]]` label). The part's steps are not mutated. @internal
  */
-export function prefixSteps(prefix: string, steps: readonly RuleStep[]): RuleStep[] {
-  return steps.map((s) =>
-    s.params === undefined ? { id: `${prefix}.${s.id}`, rule: s.rule, value: s.value } : { id: `${prefix}.${s.id}`, rule: s.rule, value: s.value, params: s.params },
-  );
+export function prefixSteps(prefix: string, steps: readonly RuleStep[], params?: Readonly<Record<string, string>>): RuleStep[] {
+  return steps.map((s) => {
+    const merged = params === undefined ? s.params : s.params === undefined ? params : { ...s.params, ...params };
+    return merged === undefined ? { id: `${prefix}.${s.id}`, rule: s.rule, value: s.value } : { id: `${prefix}.${s.id}`, rule: s.rule, value: s.value, params: merged };
+  });
 }
 
 /** True when a step is structured ({@link RuleStep}) rather than text ({@link TraceStep}). @internal */

@@ -15,16 +15,16 @@ export function groupThousands(value: string): string {
   return `${negative ? '-' : ''}${grouped}${dot === -1 ? '' : body.slice(dot)}`;
 }
 
-/**
- * Fills one template of a rule with a step's params (and its `value`), formatting numbers and terms
- * here, at render time. A placeholder with no param is left as written (`{name}`), so a missing
- * param shows in the text instead of throwing while an auditor reads a trace.
- * @internal
- */
-export function fillTemplate(template: string, lang: 'ja' | 'en', value: string, params: Readonly<Record<string, string>> | undefined): string {
+const OPTIONAL = /\[\[(.*?)\]\]/g;
+
+function has(params: Readonly<Record<string, string>> | undefined, name: string): boolean {
+  return name === 'value' || (params !== undefined && Object.prototype.hasOwnProperty.call(params, name) && typeof params[name] === 'string');
+}
+
+function fill(template: string, lang: 'ja' | 'en', value: string, params: Readonly<Record<string, string>> | undefined): string {
   return template.replace(PLACEHOLDER, (whole, name: string, format: string | undefined) => {
-    const raw = name === 'value' ? value : params !== undefined && Object.prototype.hasOwnProperty.call(params, name) ? params[name] : undefined;
-    if (typeof raw !== 'string') return whole;
+    if (!has(params, name)) return whole;
+    const raw = name === 'value' ? value : params![name]!;
     if (format === 'n') return groupThousands(raw);
     if (format === 'term') {
       const key = `${name}.${raw}`;
@@ -32,6 +32,21 @@ export function fillTemplate(template: string, lang: 'ja' | 'en', value: string,
     }
     return raw;
   });
+}
+
+/**
+ * Fills one template of a rule with a step's params (and its `value`), formatting numbers and terms
+ * here, at render time. An optional segment `[[…]]` is kept only when every placeholder inside it has
+ * a param (`[[{insurance:term}: ]]` labels a part's step once a composite adds `insurance`). A
+ * placeholder with no param elsewhere is left as written (`{name}`), so a missing param shows in the
+ * text instead of throwing while an auditor reads a trace.
+ * @internal
+ */
+export function fillTemplate(template: string, lang: 'ja' | 'en', value: string, params: Readonly<Record<string, string>> | undefined): string {
+  const kept = template.includes('[[')
+    ? template.replace(OPTIONAL, (_whole, inner: string) => ([...inner.matchAll(PLACEHOLDER)].every((m) => has(params, m[1]!)) ? inner : ''))
+    : template;
+  return fill(kept, lang, value, params);
 }
 
 /** The placeholders of a template: `[name, format]` pairs (used by the catalogue tests). @internal */

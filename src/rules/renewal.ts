@@ -36,23 +36,23 @@ export const RENEWAL_RULES = {
   },
   // estimateBasis.ts
   'renewal.estimatePrevious': {
-    ja: '{insurance:term}: 見込額なし → 前年度の賃金総額 {value:n} を使用',
-    en: '{insurance:term}: no estimate given: the previous year’s base is used',
+    ja: '[[{insurance:term}: ]]見込額なし → 前年度の賃金総額 {value:n} を使用',
+    en: '[[{insurance:term}: ]]no estimate given: the previous year’s base is used',
     law: '{legalBasis}',
   },
   'renewal.estimateWithin': {
-    ja: '{insurance:term}: 見込額 {estimate:n} / 前年度 {previous:n}: {lower}%以上{upper}%以下 → 前年度の額 {value:n}',
-    en: '{insurance:term}: estimate {estimate:n} is within {lower}%–{upper}% of the previous base {previous:n}',
+    ja: '[[{insurance:term}: ]]見込額 {estimate:n} / 前年度 {previous:n}: {lower}%以上{upper}%以下 → 前年度の額 {value:n}',
+    en: '[[{insurance:term}: ]]estimate {estimate:n} is within {lower}%–{upper}% of the previous base {previous:n}',
     law: '{legalBasis}',
   },
   'renewal.estimateOutside': {
-    ja: '{insurance:term}: 見込額 {estimate:n} / 前年度 {previous:n}: {lower}%未満又は{upper}%超 → 見込額 {value:n}',
-    en: '{insurance:term}: estimate {estimate:n} is outside {lower}%–{upper}% of the previous base {previous:n}',
+    ja: '[[{insurance:term}: ]]見込額 {estimate:n} / 前年度 {previous:n}: {lower}%未満又は{upper}%超 → 見込額 {value:n}',
+    en: '[[{insurance:term}: ]]estimate {estimate:n} is outside {lower}%–{upper}% of the previous base {previous:n}',
     law: '{legalBasis}',
   },
   'renewal.estimateNoPrevious': {
-    ja: '{insurance:term}: 前年度の基礎額なし → 見込額 {value:n}',
-    en: '{insurance:term}: no previous base: the estimate is used',
+    ja: '[[{insurance:term}: ]]前年度の基礎額なし → 見込額 {value:n}',
+    en: '[[{insurance:term}: ]]no previous base: the estimate is used',
     law: '{legalBasis}',
   },
   // generalContribution.ts

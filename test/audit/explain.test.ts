@@ -32,6 +32,14 @@ describe('explain — structured steps', () => {
     expect(explain(composed)).toBe(explain(part));
     expect(part.map((s) => s.id)).toEqual(['workerShares', 'employerShare']); // the part is not mutated
   });
+  it('prefixSteps can add a label param that the part rule shows in an optional segment', () => {
+    const part = [traceStep('estimate.basis', 'renewal.estimatePrevious', '3300000', { legalBasis: '徴収則24条' })];
+    expect(explain(part)).toBe('1. 見込額なし → 前年度の賃金総額 3,300,000 を使用 [徴収則24条]');
+    const composed = prefixSteps('wc', part, { insurance: 'wc' });
+    expect(composed[0]).toEqual({ id: 'wc.estimate.basis', rule: 'renewal.estimatePrevious', value: '3300000', params: { legalBasis: '徴収則24条', insurance: 'wc' } });
+    expect(explain(composed, { lang: 'en' })).toBe("1. workers' compensation: no estimate given: the previous year’s base is used [徴収則24条]");
+    expect(part[0]!.params).toEqual({ legalBasis: '徴収則24条' });
+  });
   it('an empty trace gives an empty text', () => expect(explain([])).toBe(''));
 });
 

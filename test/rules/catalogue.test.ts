@@ -89,6 +89,17 @@ describe('rendering', () => {
     // Params are data, not templates: braces in a value are printed, never expanded again.
     expect(fillTemplate('{a} {b}', 'ja', '1', { a: '{b}', b: 'x' })).toBe('{b} x');
   });
+  it('keeps an optional [[…]] segment only when all its params are given', () => {
+    const t = '[[{insurance:term}: ]]見込額なし → {value:n}';
+    expect(fillTemplate(t, 'ja', '3300000', undefined)).toBe('見込額なし → 3,300,000');
+    expect(fillTemplate(t, 'ja', '3300000', { insurance: 'wc' })).toBe('労災: 見込額なし → 3,300,000');
+    expect(fillTemplate('[[{a} {b} ]]x', 'en', '0', { a: '1' })).toBe('x');
+  });
+  it('balances every optional segment of the catalogue', () => {
+    for (const [id, rule] of Object.entries(RULES)) {
+      for (const t of [rule.ja, rule.en]) expect(t.replace(/\[\[.*?\]\]/g, ''), id).not.toMatch(/\[\[|\]\]/);
+    }
+  });
   it('renders the law with its placeholders, and drops an empty one', () => {
     expect(renderRule(RULES['employment.rate'], 'en', '5.5', { rate: '5.5', from: '2025-04-01', to: '2026-03-31', legalBasis: '徴収法12条' })).toEqual({
       text: 'worker rate 5.5/1000 (2025-04-01..2026-03-31, by closing date)',
