@@ -3,7 +3,7 @@
 // result's own fields, as the converted module will build them; the text steps are the module's.
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { traceStep, type RuleStep, type TraceStep } from '../../src/core/trace.js';
+import { prefixSteps, traceStep, type RuleStep, type TraceStep } from '../../src/core/trace.js';
 import { employeeDeduction, explain, laborInsurancePremium, ROUNDING_MODES } from '../../src/index.js';
 import { renderRule } from '../../src/rules/render.js';
 import { RULES } from '../../src/rules/index.js';
@@ -68,5 +68,31 @@ describe('employerShare (converted) renders the texts it used to build', () => {
     const s = employerShare({ premium: 57_750, workerDeductions: 18_150 });
     expect(explain(s, { lang: 'ja' })).toBe('1. 被保険者負担額の合計 18,150 [徴収法31条1項]\n2. 事業主負担額 57,750 − 18,150 = 39,600 [徴収法31条]');
     expect(explain(s, { lang: 'en' })).toBe('1. worker shares withheld 18,150 [徴収法31条1項]\n2. employer share 57,750 − 18,150 = 39,600 [徴収法31条]');
+  });
+});
+
+describe('renewal rules ≡ renewal texts', () => {
+  it('estimateBasis: no estimate, within 50–200%, outside; and labelled per insurance in a composite', async () => {
+    const { estimateBasis } = await import('../../src/index.js');
+    const none = estimateBasis({ previousWages: 3_300_999 });
+    const law = none.trace[0]!.law!;
+    same(none.trace[0]!, traceStep('estimate.basis', 'renewal.estimatePrevious', '3300000', { legalBasis: law }));
+    const within = estimateBasis({ previousWages: 3_300_000, estimatedWages: 5_000_999 });
+    same(within.trace[0]!, traceStep('estimate.basis', 'renewal.estimateWithin', '3300000', { estimate: '5000000', previous: '3300000', lower: '50', upper: '200', legalBasis: law }));
+    const outside = estimateBasis({ previousWages: 3_300_000, estimatedWages: 1_000_000 });
+    same(outside.trace[0]!, traceStep('estimate.basis', 'renewal.estimateOutside', '1000000', { estimate: '1000000', previous: '3300000', lower: '50', upper: '200', legalBasis: law }));
+    // annualRenewal today relabels the part's text ('労災: …'); the structured part gets a param instead.
+    const [labelled] = prefixSteps('wc', [traceStep('estimate.basis', 'renewal.estimatePrevious', '3300000', { legalBasis: law })], { insurance: 'wc' });
+    same({ ...none.trace[0]!, ja: `労災: ${none.trace[0]!.ja}`, en: `workers' compensation: ${none.trace[0]!.en}` }, labelled!);
+  });
+  it('generalContribution and surcharge', async () => {
+    const { generalContribution, surcharge } = await import('../../src/index.js');
+    const gc = generalContribution({ fiscalYear: 2025, wages: 3_300_999 });
+    const [base, amount] = gc.trace;
+    same(base!, traceStep('gc.base', 'renewal.gcBase', '3300000', { wages: '3300999' }));
+    same(amount!, traceStep('gc.amount', 'renewal.gcAmount', amount!.value, { base: '3300000', rate: '0.02', exact: '66', legalBasis: amount!.law! }));
+    const s = surcharge({ amount: 28_300 });
+    same(s.trace[0]!, traceStep('surcharge.base', 'renewal.surchargeBase', '28000', { amount: '28300' }));
+    same(s.trace[1]!, traceStep('surcharge.amount', 'renewal.surchargeAmount', '2800', { base: '28000', percent: '10', legalBasis: s.trace[1]!.law! }));
   });
 });
