@@ -10,7 +10,8 @@ export type { YenInput } from './core/yen.js';
 export { fiscalYearOf } from './core/dates.js';
 export type { DateInput } from './core/dates.js';
 export type { TraceStep, RuleStep, AnyTraceStep } from './core/trace.js';
-export type { RuleId } from './rules/index.js';
+export { RULES, isRuleId } from './rules/index.js';
+export type { RuleId, Rule } from './rules/index.js';
 
 export { floorYen, ceilYen } from './rounding/floor.js';
 export { roundHalfDownYen, roundHalfUpYen } from './rounding/half.js';

@@ -1,11 +1,16 @@
 import type { Term } from './types.js';
 
+function freezeTerms(terms: Record<string, Term>): Readonly<Record<string, Term>> {
+  for (const t of Object.values(terms)) Object.freeze(t);
+  return Object.freeze(terms);
+}
+
 /**
  * Codes rendered by `{name:term}` placeholders, keyed `name.value` (the param's name, then its value).
  * A code with no entry renders as itself.
  * @internal
  */
-export const TERMS: Readonly<Record<string, Term>> = Object.freeze({
+export const TERMS: Readonly<Record<string, Term>> = freezeTerms({
   'insurance.wc': { ja: '労災', en: "workers' compensation" },
   'insurance.ei': { ja: '雇用', en: 'employment' },
   'insurance.workersCompensation': { ja: '労災', en: 'workersCompensation' },

@@ -3,7 +3,7 @@
  * that requires it. Templates name the step's params in braces:
  * - `{name}` — the param as built (a rate `5.5`, a date `2025-04-01`, a code);
  * - `{name:n}` — a number with thousands separators, added only here at render time (`3300000` → `3,300,000`);
- * - `{name:term}` — a code looked up in {@link TERMS} under `name.value` (`insurance` `wc` → 労災 / workers' compensation);
+ * - `{name:term}` — a code looked up in the terms table (`src/rules/terms.ts`) under `name.value` (`insurance` `wc` → 労災 / workers' compensation);
  * - `{value}` — the step's own `value` (with `:n` / `:term` as above);
  * - `[[…]]` — an optional segment, kept only when every placeholder inside it has a param.
  * `law` may use placeholders too (`{legalBasis}` for a citation that comes with a rate table row).

@@ -27,6 +27,11 @@ describe('the rule catalogue', () => {
     }
     expect(Object.keys(RULES).length).toBe(total);
     expect(Object.isFrozen(RULES)).toBe(true);
+    for (const rule of Object.values(RULES)) expect(Object.isFrozen(rule)).toBe(true);
+    for (const term of Object.values(TERMS)) expect(Object.isFrozen(term)).toBe(true);
+    expect(() => {
+      (RULES['premium.total'] as { ja: string }).ja = 'x';
+    }).toThrow(TypeError);
   });
 
   it('has a Japanese and an English text for every rule, and well-formed placeholders only', () => {

@@ -78,9 +78,15 @@ describe('renewal rules ≡ renewal texts', () => {
     const law = none.trace[0]!.law!;
     same(none.trace[0]!, traceStep('estimate.basis', 'renewal.estimatePrevious', '3300000', { legalBasis: law }));
     const within = estimateBasis({ previousWages: 3_300_000, estimatedWages: 5_000_999 });
-    same(within.trace[0]!, traceStep('estimate.basis', 'renewal.estimateWithin', '3300000', { estimate: '5000000', previous: '3300000', lower: '50', upper: '200', legalBasis: law }));
+    same(
+      within.trace[0]!,
+      traceStep('estimate.basis', 'renewal.estimateWithin', '3300000', { estimate: '5000000', previous: '3300000', lower: '50', upper: '200', legalBasis: law }),
+    );
     const outside = estimateBasis({ previousWages: 3_300_000, estimatedWages: 1_000_000 });
-    same(outside.trace[0]!, traceStep('estimate.basis', 'renewal.estimateOutside', '1000000', { estimate: '1000000', previous: '3300000', lower: '50', upper: '200', legalBasis: law }));
+    same(
+      outside.trace[0]!,
+      traceStep('estimate.basis', 'renewal.estimateOutside', '1000000', { estimate: '1000000', previous: '3300000', lower: '50', upper: '200', legalBasis: law }),
+    );
     // annualRenewal today relabels the part's text ('労災: …'); the structured part gets a param instead.
     const [labelled] = prefixSteps('wc', [traceStep('estimate.basis', 'renewal.estimatePrevious', '3300000', { legalBasis: law })], { insurance: 'wc' });
     same({ ...none.trace[0]!, ja: `労災: ${none.trace[0]!.ja}`, en: `workers' compensation: ${none.trace[0]!.en}` }, labelled!);
