@@ -34,6 +34,21 @@ export const PREMIUM_RULES = {
     en: 'equal bases: combined rate {base:n} × {rate}/1000 = {exact:n} → truncated: {value:n}',
     law: '厚生労働省 労働保険 FAQ Q1 (算定基礎額が同額の場合は合計の料率を乗じ、その後切り捨て)',
   },
+  'premium.periodExact': {
+    ja: '{insurance:term}({from}〜{to}) {base:n} × {rate}/1000 = {value:n} (1円未満の端数は切り捨てず)',
+    en: '{insurance:term} ({from}..{to}) {base:n} × {rate}/1000 = {value:n} (fraction kept)',
+    law: '{legalBasis}',
+  },
+  'premium.periodSum': {
+    ja: '{insurance:term}保険分 {exacts:n} = {exact:n} → 合算額の円未満切捨て {value:n}',
+    en: '{insurance:term} part {exacts:n} = {exact:n} → the sum truncated to the yen: {value:n}',
+    law: '{legalBasis}',
+  },
+  'premium.combinedTotalPeriods': {
+    ja: '前期・後期とも算定基礎額が同額のため合算してから切捨て: {wcExact:n} + {eiExact:n} = {exact:n} → 円未満切捨て {value:n}',
+    en: 'equal bases in every period: summed before truncation {exact:n} → {value:n}',
+    law: '{legalBasis}; 厚生労働省 労働保険 FAQ Q1 (算定基礎額が同額の場合は合計の料率を乗じ、その後切り捨て)',
+  },
   'premium.display': {
     ja: '内訳の差 {difference}円を労災保険分に加算 → {value:n}',
     en: "column difference of ¥{difference} added to the workers' compensation column → {value:n}",

@@ -15,6 +15,8 @@ export function groupThousands(value: string): string {
   return `${negative ? '-' : ''}${grouped}${dot === -1 ? '' : body.slice(dot)}`;
 }
 
+// `:n` groups every number in the param, so a list such as `a + b` reads `1,234.5 + 2,345`.
+const NUMBER = /[0-9]+(?:\.[0-9]+)?/g;
 const OPTIONAL = /\[\[(.*?)\]\]/g;
 
 function has(params: Readonly<Record<string, string>> | undefined, name: string): boolean {
@@ -25,7 +27,7 @@ function fill(template: string, lang: 'ja' | 'en', value: string, params: Readon
   return template.replace(PLACEHOLDER, (whole, name: string, format: string | undefined) => {
     if (!has(params, name)) return whole;
     const raw = name === 'value' ? value : params![name]!;
-    if (format === 'n') return groupThousands(raw);
+    if (format === 'n') return raw.replace(NUMBER, groupThousands);
     if (format === 'term') {
       const key = `${name}.${raw}`;
       return Object.prototype.hasOwnProperty.call(TERMS, key) ? TERMS[key]![lang] : raw;

@@ -55,6 +55,16 @@ export const RENEWAL_RULES = {
     en: '[[{insurance:term}: ]]no previous base: the estimate is used',
     law: '{legalBasis}',
   },
+  'renewal.estimateHalfFirst': {
+    ja: '[[{insurance:term}: ]]算定基礎額の見込額 {base:n} の2分の1 → 前期 ({from}〜{to}) {value:n} (千円未満切上げ)',
+    en: '[[{insurance:term}: ]]half of the estimated base {base:n} → first half ({from}..{to}) {value:n} (rounded up to ¥1,000)',
+    law: '{legalBasis}',
+  },
+  'renewal.estimateHalfSecond': {
+    ja: '[[{insurance:term}: ]]算定基礎額の見込額 {base:n} の2分の1 → 後期 ({from}〜{to}) {value:n} (千円未満切捨て)',
+    en: '[[{insurance:term}: ]]half of the estimated base {base:n} → second half ({from}..{to}) {value:n} (rounded down to ¥1,000)',
+    law: '{legalBasis}',
+  },
   // generalContribution.ts
   'renewal.gcNotApplicable': {
     ja: '雇用保険のみの申告: 一般拠出金なし',

@@ -102,3 +102,29 @@ describe('renewal rules ≡ renewal texts', () => {
     same(s.trace[1]!, traceStep('surcharge.amount', 'renewal.surchargeAmount', '2800', { base: '28000', percent: '10', legalBasis: s.trace[1]!.law! }));
   });
 });
+
+describe('FY2022 rules ≡ the period-split texts', () => {
+  it('雇用 per period (fraction kept), their sum truncated once', () => {
+    const p = laborInsurancePremium({ fiscalYear: 2022, coverage: 'employmentInsurance', category: 'construction', wages: { employmentInsurance: [1_001_999, 1_001_000] } });
+    const byId = new Map(p.trace.map((s) => [s.step, s]));
+    const periods = p.employmentInsurance!.periods;
+    const exacts = [0, 1].map((i) => byId.get(`ei.${i}.premium`)!.value);
+    [0, 1].forEach((i) => {
+      const s = byId.get(`ei.${i}.premium`)!;
+      same(
+        s,
+        traceStep(`ei.${i}.premium`, 'premium.periodExact', s.value, {
+          insurance: 'ei',
+          from: periods[i]!.from,
+          to: periods[i]!.to,
+          base: i === 0 ? '1001000' : '1001000',
+          rate: periods[i]!.rate,
+          legalBasis: s.law!,
+        }),
+      );
+    });
+    const sum = byId.get('ei.premium')!;
+    const exact = sum.ja.split(' = ')[1]!.split(' →')[0]!.replace(/,/g, '');
+    same(sum, traceStep('ei.premium', 'premium.periodSum', sum.value, { insurance: 'ei', exacts: exacts.join(' + '), exact, legalBasis: sum.law! }));
+  });
+});
