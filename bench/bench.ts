@@ -16,7 +16,7 @@
  * 3. laborInsurancePremium (and annualRenewal when src/index.ts exports it) for 10,000 employers;
  *    each renewal's 確定保険料 is checked against laborInsurancePremium on the same wages.
  *
- * Options: --wages N (default 1,000,000), --employers N (default 10,000), --runs N (default 15), --json.
+ * Options: --wages N (default 1,000,000), --employers N (default 10,000), --runs N (default 25), --json.
  */
 import { cpus } from 'node:os';
 import Big from 'big.js';
@@ -31,7 +31,7 @@ const opt = (name: string, dflt: number) => {
 };
 const N = opt('wages', 1_000_000);
 const EMPLOYERS = opt('employers', 10_000);
-const RUNS = opt('runs', 15);
+const RUNS = opt('runs', 25);
 const JSON_OUT = args.includes('--json');
 const started = performance.now();
 
