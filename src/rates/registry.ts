@@ -2,7 +2,8 @@ import { RateTableError, InvalidInputError } from '../core/errors.js';
 import { assertFiscalYear, fiscalYearOf, toIsoDate, type DateInput } from '../core/dates.js';
 import { BUNDLED_TABLES } from './bundled.js';
 import type { DatedPeriod, RateTable } from './types.js';
-import { assertValidRateTable, normaliseCustomTables } from './validate.js';
+import { assertValidRateTable } from './validate.js';
+import { customTablesByYear } from './custom.js';
 
 /** One custom table or several, accepted by every calculation's `rates` option. */
 export type RatesOption = RateTable | readonly RateTable[];
@@ -60,7 +61,7 @@ export function availableFiscalYears(): number[] {
 export function ratesFor(fiscalYearOrDate: number | DateInput, options: { rates?: RatesOption } = {}): RateTable {
   const fy = typeof fiscalYearOrDate === 'number' ? assertFiscalYear(fiscalYearOrDate) : fiscalYearOf(fiscalYearOrDate);
   if (options.rates !== undefined) {
-    const custom = normaliseCustomTables(options.rates).find((t) => t.fiscalYear === fy);
+    const custom = customTablesByYear(options.rates).get(fy);
     if (custom) return custom;
   }
   const t = bundledTables().get(fy);
