@@ -73,59 +73,268 @@ const LO: number[] = new Array(N).fill(0); // the library loops' output
 type Loops = { sum: () => number; arr: () => number };
 const HAND: Record<string, Loops> = {
   '5.5 halfDown': {
-    sum: () => { let s = 0; for (let i = 0; i < N; i++) { const p = W[i]! * 55; const r = p % 10000; const q = (p - r) / 10000; s += r * 2 > 10000 ? q + 1 : q; } return s; },
-    arr: () => { for (let i = 0; i < N; i++) { const p = W[i]! * 55; const r = p % 10000; const q = (p - r) / 10000; HO[i] = r * 2 > 10000 ? q + 1 : q; } return HO[N - 1]!; },
+    sum: () => {
+      let s = 0;
+      for (let i = 0; i < N; i++) {
+        const p = W[i]! * 55;
+        const r = p % 10000;
+        const q = (p - r) / 10000;
+        s += r * 2 > 10000 ? q + 1 : q;
+      }
+      return s;
+    },
+    arr: () => {
+      for (let i = 0; i < N; i++) {
+        const p = W[i]! * 55;
+        const r = p % 10000;
+        const q = (p - r) / 10000;
+        HO[i] = r * 2 > 10000 ? q + 1 : q;
+      }
+      return HO[N - 1]!;
+    },
   },
   '5.5 halfUp': {
-    sum: () => { let s = 0; for (let i = 0; i < N; i++) { const p = W[i]! * 55; const r = p % 10000; const q = (p - r) / 10000; s += r * 2 >= 10000 ? q + 1 : q; } return s; },
-    arr: () => { for (let i = 0; i < N; i++) { const p = W[i]! * 55; const r = p % 10000; const q = (p - r) / 10000; HO[i] = r * 2 >= 10000 ? q + 1 : q; } return HO[N - 1]!; },
+    sum: () => {
+      let s = 0;
+      for (let i = 0; i < N; i++) {
+        const p = W[i]! * 55;
+        const r = p % 10000;
+        const q = (p - r) / 10000;
+        s += r * 2 >= 10000 ? q + 1 : q;
+      }
+      return s;
+    },
+    arr: () => {
+      for (let i = 0; i < N; i++) {
+        const p = W[i]! * 55;
+        const r = p % 10000;
+        const q = (p - r) / 10000;
+        HO[i] = r * 2 >= 10000 ? q + 1 : q;
+      }
+      return HO[N - 1]!;
+    },
   },
   '5.5 floor': {
-    sum: () => { let s = 0; for (let i = 0; i < N; i++) { const p = W[i]! * 55; const r = p % 10000; s += (p - r) / 10000; } return s; },
-    arr: () => { for (let i = 0; i < N; i++) { const p = W[i]! * 55; const r = p % 10000; HO[i] = (p - r) / 10000; } return HO[N - 1]!; },
+    sum: () => {
+      let s = 0;
+      for (let i = 0; i < N; i++) {
+        const p = W[i]! * 55;
+        const r = p % 10000;
+        s += (p - r) / 10000;
+      }
+      return s;
+    },
+    arr: () => {
+      for (let i = 0; i < N; i++) {
+        const p = W[i]! * 55;
+        const r = p % 10000;
+        HO[i] = (p - r) / 10000;
+      }
+      return HO[N - 1]!;
+    },
   },
   '5.5 ceil': {
-    sum: () => { let s = 0; for (let i = 0; i < N; i++) { const p = W[i]! * 55; const r = p % 10000; const q = (p - r) / 10000; s += r > 0 ? q + 1 : q; } return s; },
-    arr: () => { for (let i = 0; i < N; i++) { const p = W[i]! * 55; const r = p % 10000; const q = (p - r) / 10000; HO[i] = r > 0 ? q + 1 : q; } return HO[N - 1]!; },
+    sum: () => {
+      let s = 0;
+      for (let i = 0; i < N; i++) {
+        const p = W[i]! * 55;
+        const r = p % 10000;
+        const q = (p - r) / 10000;
+        s += r > 0 ? q + 1 : q;
+      }
+      return s;
+    },
+    arr: () => {
+      for (let i = 0; i < N; i++) {
+        const p = W[i]! * 55;
+        const r = p % 10000;
+        const q = (p - r) / 10000;
+        HO[i] = r > 0 ? q + 1 : q;
+      }
+      return HO[N - 1]!;
+    },
   },
   '5.5 halfDown 厘': {
-    sum: () => { let s = 0; for (let i = 0; i < N; i++) { const p = W[i]! * 55; const r = p % 10000; const q = (p - r) / 10000; const t = r - (r % 10); s += t * 2 > 10000 ? q + 1 : q; } return s; },
-    arr: () => { for (let i = 0; i < N; i++) { const p = W[i]! * 55; const r = p % 10000; const q = (p - r) / 10000; const t = r - (r % 10); HO[i] = t * 2 > 10000 ? q + 1 : q; } return HO[N - 1]!; },
+    sum: () => {
+      let s = 0;
+      for (let i = 0; i < N; i++) {
+        const p = W[i]! * 55;
+        const r = p % 10000;
+        const q = (p - r) / 10000;
+        const t = r - (r % 10);
+        s += t * 2 > 10000 ? q + 1 : q;
+      }
+      return s;
+    },
+    arr: () => {
+      for (let i = 0; i < N; i++) {
+        const p = W[i]! * 55;
+        const r = p % 10000;
+        const q = (p - r) / 10000;
+        const t = r - (r % 10);
+        HO[i] = t * 2 > 10000 ? q + 1 : q;
+      }
+      return HO[N - 1]!;
+    },
   },
   '5.5 halfUp 厘': {
-    sum: () => { let s = 0; for (let i = 0; i < N; i++) { const p = W[i]! * 55; const r = p % 10000; const q = (p - r) / 10000; const t = r - (r % 10); s += t * 2 >= 10000 ? q + 1 : q; } return s; },
-    arr: () => { for (let i = 0; i < N; i++) { const p = W[i]! * 55; const r = p % 10000; const q = (p - r) / 10000; const t = r - (r % 10); HO[i] = t * 2 >= 10000 ? q + 1 : q; } return HO[N - 1]!; },
+    sum: () => {
+      let s = 0;
+      for (let i = 0; i < N; i++) {
+        const p = W[i]! * 55;
+        const r = p % 10000;
+        const q = (p - r) / 10000;
+        const t = r - (r % 10);
+        s += t * 2 >= 10000 ? q + 1 : q;
+      }
+      return s;
+    },
+    arr: () => {
+      for (let i = 0; i < N; i++) {
+        const p = W[i]! * 55;
+        const r = p % 10000;
+        const q = (p - r) / 10000;
+        const t = r - (r % 10);
+        HO[i] = t * 2 >= 10000 ? q + 1 : q;
+      }
+      return HO[N - 1]!;
+    },
   },
   '5.5 floor 厘': {
     // truncating to 厘 before truncating to yen changes nothing: the plain floor
-    sum: () => { let s = 0; for (let i = 0; i < N; i++) { const p = W[i]! * 55; const r = p % 10000; s += (p - r) / 10000; } return s; },
-    arr: () => { for (let i = 0; i < N; i++) { const p = W[i]! * 55; const r = p % 10000; HO[i] = (p - r) / 10000; } return HO[N - 1]!; },
+    sum: () => {
+      let s = 0;
+      for (let i = 0; i < N; i++) {
+        const p = W[i]! * 55;
+        const r = p % 10000;
+        s += (p - r) / 10000;
+      }
+      return s;
+    },
+    arr: () => {
+      for (let i = 0; i < N; i++) {
+        const p = W[i]! * 55;
+        const r = p % 10000;
+        HO[i] = (p - r) / 10000;
+      }
+      return HO[N - 1]!;
+    },
   },
   '5.5 ceil 厘': {
-    sum: () => { let s = 0; for (let i = 0; i < N; i++) { const p = W[i]! * 55; const r = p % 10000; const q = (p - r) / 10000; s += r >= 10 ? q + 1 : q; } return s; },
-    arr: () => { for (let i = 0; i < N; i++) { const p = W[i]! * 55; const r = p % 10000; const q = (p - r) / 10000; HO[i] = r >= 10 ? q + 1 : q; } return HO[N - 1]!; },
+    sum: () => {
+      let s = 0;
+      for (let i = 0; i < N; i++) {
+        const p = W[i]! * 55;
+        const r = p % 10000;
+        const q = (p - r) / 10000;
+        s += r >= 10 ? q + 1 : q;
+      }
+      return s;
+    },
+    arr: () => {
+      for (let i = 0; i < N; i++) {
+        const p = W[i]! * 55;
+        const r = p % 10000;
+        const q = (p - r) / 10000;
+        HO[i] = r >= 10 ? q + 1 : q;
+      }
+      return HO[N - 1]!;
+    },
   },
   '6 halfDown': {
-    sum: () => { let s = 0; for (let i = 0; i < N; i++) { const p = W[i]! * 6; const r = p % 1000; const q = (p - r) / 1000; s += r * 2 > 1000 ? q + 1 : q; } return s; },
-    arr: () => { for (let i = 0; i < N; i++) { const p = W[i]! * 6; const r = p % 1000; const q = (p - r) / 1000; HO[i] = r * 2 > 1000 ? q + 1 : q; } return HO[N - 1]!; },
+    sum: () => {
+      let s = 0;
+      for (let i = 0; i < N; i++) {
+        const p = W[i]! * 6;
+        const r = p % 1000;
+        const q = (p - r) / 1000;
+        s += r * 2 > 1000 ? q + 1 : q;
+      }
+      return s;
+    },
+    arr: () => {
+      for (let i = 0; i < N; i++) {
+        const p = W[i]! * 6;
+        const r = p % 1000;
+        const q = (p - r) / 1000;
+        HO[i] = r * 2 > 1000 ? q + 1 : q;
+      }
+      return HO[N - 1]!;
+    },
   },
   '6 halfUp': {
-    sum: () => { let s = 0; for (let i = 0; i < N; i++) { const p = W[i]! * 6; const r = p % 1000; const q = (p - r) / 1000; s += r * 2 >= 1000 ? q + 1 : q; } return s; },
-    arr: () => { for (let i = 0; i < N; i++) { const p = W[i]! * 6; const r = p % 1000; const q = (p - r) / 1000; HO[i] = r * 2 >= 1000 ? q + 1 : q; } return HO[N - 1]!; },
+    sum: () => {
+      let s = 0;
+      for (let i = 0; i < N; i++) {
+        const p = W[i]! * 6;
+        const r = p % 1000;
+        const q = (p - r) / 1000;
+        s += r * 2 >= 1000 ? q + 1 : q;
+      }
+      return s;
+    },
+    arr: () => {
+      for (let i = 0; i < N; i++) {
+        const p = W[i]! * 6;
+        const r = p % 1000;
+        const q = (p - r) / 1000;
+        HO[i] = r * 2 >= 1000 ? q + 1 : q;
+      }
+      return HO[N - 1]!;
+    },
   },
   '6 floor': {
-    sum: () => { let s = 0; for (let i = 0; i < N; i++) { const p = W[i]! * 6; const r = p % 1000; s += (p - r) / 1000; } return s; },
-    arr: () => { for (let i = 0; i < N; i++) { const p = W[i]! * 6; const r = p % 1000; HO[i] = (p - r) / 1000; } return HO[N - 1]!; },
+    sum: () => {
+      let s = 0;
+      for (let i = 0; i < N; i++) {
+        const p = W[i]! * 6;
+        const r = p % 1000;
+        s += (p - r) / 1000;
+      }
+      return s;
+    },
+    arr: () => {
+      for (let i = 0; i < N; i++) {
+        const p = W[i]! * 6;
+        const r = p % 1000;
+        HO[i] = (p - r) / 1000;
+      }
+      return HO[N - 1]!;
+    },
   },
   '6 ceil': {
-    sum: () => { let s = 0; for (let i = 0; i < N; i++) { const p = W[i]! * 6; const r = p % 1000; const q = (p - r) / 1000; s += r > 0 ? q + 1 : q; } return s; },
-    arr: () => { for (let i = 0; i < N; i++) { const p = W[i]! * 6; const r = p % 1000; const q = (p - r) / 1000; HO[i] = r > 0 ? q + 1 : q; } return HO[N - 1]!; },
+    sum: () => {
+      let s = 0;
+      for (let i = 0; i < N; i++) {
+        const p = W[i]! * 6;
+        const r = p % 1000;
+        const q = (p - r) / 1000;
+        s += r > 0 ? q + 1 : q;
+      }
+      return s;
+    },
+    arr: () => {
+      for (let i = 0; i < N; i++) {
+        const p = W[i]! * 6;
+        const r = p % 1000;
+        const q = (p - r) / 1000;
+        HO[i] = r > 0 ? q + 1 : q;
+      }
+      return HO[N - 1]!;
+    },
   },
 };
 /** For information: the library's own branch-free formula, by hand with literal constants and no input checks. */
 const HAND_FORMULA: Loops = {
-  sum: () => { let s = 0; for (let i = 0; i < N; i++) s += Math.floor((W[i]! * 55 + 4999) / 10000); return s; },
-  arr: () => { for (let i = 0; i < N; i++) HO[i] = Math.floor((W[i]! * 55 + 4999) / 10000); return HO[N - 1]!; },
+  sum: () => {
+    let s = 0;
+    for (let i = 0; i < N; i++) s += Math.floor((W[i]! * 55 + 4999) / 10000);
+    return s;
+  },
+  arr: () => {
+    for (let i = 0; i < N; i++) HO[i] = Math.floor((W[i]! * 55 + 4999) / 10000);
+    return HO[N - 1]!;
+  },
 };
 
 /**
@@ -346,16 +555,16 @@ const naive = (wage: number): number => {
   return Number(exact.minus(whole).gt(HALF) ? whole.plus(1) : whole);
 };
 const hotMs = rows[0]!.array!.libraryMs; // 5.5 halfDown, out[i] loop, from 1a
-let bigMs = 0;
-{
-  // one timed pass (about 2 s) that also compares every result with the oracle
+// one timed pass (about 2 s) that also compares every result with the oracle
+const bigMs = (() => {
   const t0 = performance.now();
   let disagree = 0;
   const table = tables.get(RATES[0]!)!;
   for (let i = 0; i < N; i++) if (naive(W[i]!) !== expectedAt(table, i, RATES[0]!, 'halfDown', false)) disagree++;
-  bigMs = performance.now() - t0;
+  const elapsed = performance.now() - t0;
   if (disagree) problems.push(`naive big.js disagrees with the oracle on ${disagree} wages`);
-}
+  return elapsed;
+})();
 const SAMPLE = Math.min(N, 10_000);
 const [fullMs] = best(3, 1, () => {
   let s = 0;
@@ -364,7 +573,9 @@ const [fullMs] = best(3, 1, () => {
 });
 
 // --- 3. yearly calculations for many employers ------------------------------------------------------
-const industries = ratesFor(2025).workersCompensation[0]!.industries.map((r) => r.number).filter((n) => /^\d{2}$/.test(n)); // '02/03' (林業) is looked up as '02' or '03'
+const industries = ratesFor(2025)
+  .workersCompensation[0]!.industries.map((r) => r.number)
+  .filter((n) => /^\d{2}$/.test(n)); // '02/03' (林業) is looked up as '02' or '03'
 const categories = ['general', 'agriculture', 'construction'] as const;
 const employers = Array.from({ length: EMPLOYERS }, (_, i) => ({
   industry: industries[i % industries.length]!,
@@ -425,7 +636,15 @@ const result = {
   handFormula5_5HalfDown: formula,
   afterEdgeWages: afterEdges,
   mismatches: hotMismatches,
-  checks: rows.map((r) => ({ rate: r.rate.rate, rounding: r.rounding, truncateToRinFirst: r.truncateToRinFirst, timedWages: N, edgeWages: r.edgeWages, objectApiChecks: r.objectApiChecks, mismatches: r.mismatches })),
+  checks: rows.map((r) => ({
+    rate: r.rate.rate,
+    rounding: r.rounding,
+    truncateToRinFirst: r.truncateToRinFirst,
+    timedWages: N,
+    edgeWages: r.edgeWages,
+    objectApiChecks: r.objectApiChecks,
+    mismatches: r.mismatches,
+  })),
   naiveBigJs: { ms: bigMs, perSecond: perSec(bigMs, N), libraryMs: hotMs, libraryFaster: bigMs / hotMs },
   employeeDeduction: { wages: SAMPLE, ms: fullMs, perSecond: perSec(fullMs!, SAMPLE) },
   employers: EMPLOYERS,
@@ -443,19 +662,31 @@ else {
   console.log('createEmployeeDeduction vs a hand-written exact loop with literal constants (ratio = hand ms / library ms)');
   console.log('  rate  rounding  厘  |  sum +=  hand ms   lib ms   ratio | out[i] = hand ms   lib ms   ratio');
   for (const r of timed) {
-    console.log(`  ${r.rate.rate.padEnd(4)}  ${r.rounding.padEnd(8)}  ${r.truncateToRinFirst ? 'yes' : 'no '} |        ${ms(r.sum!.handMs)}  ${ms(r.sum!.libraryMs)} ${x(r.sum!.ratio)} |         ${ms(r.array!.handMs)}  ${ms(r.array!.libraryMs)} ${x(r.array!.ratio)}`);
+    console.log(
+      `  ${r.rate.rate.padEnd(4)}  ${r.rounding.padEnd(8)}  ${r.truncateToRinFirst ? 'yes' : 'no '} |        ${ms(r.sum!.handMs)}  ${ms(r.sum!.libraryMs)} ${x(r.sum!.ratio)} |         ${ms(r.array!.handMs)}  ${ms(r.array!.libraryMs)} ${x(r.array!.ratio)}`,
+    );
   }
   console.log(`  lowest ratio: ${minRatio.toFixed(2)}× (target ≥ 1.00; printed, not enforced)`);
-  console.log(`  for information, 5.5 halfDown vs the library's formula by hand (Math.floor((w * 55 + 4999) / 10000), no checks): sum ${x(formula.sum.ratio)}, out[i] ${x(formula.array.ratio)}`);
-  for (const a of afterEdges) console.log(`  ${a.key}, timed again after the edge wages (V8 feedback no longer small-integer only): sum ${x(a.sum.ratio)}, out[i] ${x(a.array.ratio)}`);
+  console.log(
+    `  for information, 5.5 halfDown vs the library's formula by hand (Math.floor((w * 55 + 4999) / 10000), no checks): sum ${x(formula.sum.ratio)}, out[i] ${x(formula.array.ratio)}`,
+  );
+  for (const a of afterEdges)
+    console.log(`  ${a.key}, timed again after the edge wages (V8 feedback no longer small-integer only): sum ${x(a.sum.ratio)}, out[i] ${x(a.array.ratio)}`);
   const edge = rows.reduce((s, r) => s + r.edgeWages, 0);
   const api = rows.reduce((s, r) => s + r.objectApiChecks, 0);
-  console.log(`  mismatches: ${hotMismatches} — ${rows.length} rate/mode settings × ${f(N)} wages against a BigInt oracle (hand and library), ${f(edge)} edge wages, ${f(api)} employeeDeduction checks`);
+  console.log(
+    `  mismatches: ${hotMismatches} — ${rows.length} rate/mode settings × ${f(N)} wages against a BigInt oracle (hand and library), ${f(edge)} edge wages, ${f(api)} employeeDeduction checks`,
+  );
   for (const p of problems) console.log(`    ${p}`);
-  console.log(`  naive big.js per call (5.5 halfDown): ${bigMs.toFixed(1)} ms, ${f(perSec(bigMs, N))} wages/s — the library (out[i] loop) is ${(bigMs / hotMs).toFixed(0)}× faster`);
+  console.log(
+    `  naive big.js per call (5.5 halfDown): ${bigMs.toFixed(1)} ms, ${f(perSec(bigMs, N))} wages/s — the library (out[i] loop) is ${(bigMs / hotMs).toFixed(0)}× faster`,
+  );
   console.log(`  employeeDeduction (full result + trace), ${f(SAMPLE)} wages: ${fullMs!.toFixed(1)} ms, ${f(perSec(fullMs!, SAMPLE))}/s`);
   console.log(`  laborInsurancePremium, ${f(EMPLOYERS)} employers: ${premiumMs!.toFixed(1)} ms, ${f(perSec(premiumMs!, EMPLOYERS))} employers/s`);
-  if (renewalMs !== undefined) console.log(`  annualRenewal, ${f(EMPLOYERS)} employers: ${renewalMs.toFixed(1)} ms, ${f(perSec(renewalMs, EMPLOYERS))} employers/s, ${renewalMismatches} 確定保険料 mismatches vs laborInsurancePremium`);
+  if (renewalMs !== undefined)
+    console.log(
+      `  annualRenewal, ${f(EMPLOYERS)} employers: ${renewalMs.toFixed(1)} ms, ${f(perSec(renewalMs, EMPLOYERS))} employers/s, ${renewalMismatches} 確定保険料 mismatches vs laborInsurancePremium`,
+    );
   else console.log('  annualRenewal: not exported by src/index.ts — not measured');
   console.log(`  total ${result.seconds.toFixed(1)} s`);
 }

@@ -56,7 +56,11 @@ export interface EmployeeDeduction {
 }
 
 const RULES: Record<RoundingMode, { ja: string; en: string; law: string }> = {
-  halfDown: { ja: '50銭以下切捨て・50銭超切上げ (源泉控除)', en: 'fraction ≤ 0.5 down, > 0.5 up (withheld from wages)', law: '通貨法3条1項 applied to the net pay (厚生労働省パンフレット)' },
+  halfDown: {
+    ja: '50銭以下切捨て・50銭超切上げ (源泉控除)',
+    en: 'fraction ≤ 0.5 down, > 0.5 up (withheld from wages)',
+    law: '通貨法3条1項 applied to the net pay (厚生労働省パンフレット)',
+  },
   halfUp: { ja: '50銭未満切捨て・50銭以上切上げ (現金払い)', en: 'fraction < 0.5 down, ≥ 0.5 up (paid in cash)', law: '通貨法3条1項' },
   floor: { ja: '1円未満切捨て (特約)', en: 'truncate (agreed custom)', law: '通貨法3条1項ただし書 (特約)' },
   ceil: { ja: '1円未満切上げ (特約)', en: 'round up (agreed custom)', law: '通貨法3条1項ただし書 (特約)' },
@@ -89,11 +93,30 @@ export function employeeDeduction(input: EmployeeDeductionInput): EmployeeDeduct
   const amount = applyRounding(exact, rounding, truncateToRinFirst);
   const rule = RULES[rounding];
   const trace: TraceStep[] = [
-    step('rate', r.rates.worker, `被保険者負担率 ${r.rates.worker}/1000 (${r.period.from}〜${r.period.to}, 賃金締切日基準)`, `worker rate ${r.rates.worker}/1000 (${r.period.from}..${r.period.to}, by closing date)`, r.legalBasis),
-    step('exact', exact.toString(), `賃金 ${groupDigits(wage)} × ${r.rates.worker}/1000 = ${groupDigits(exact.toString())}`, `wage ${groupDigits(wage)} × ${r.rates.worker}/1000 = ${groupDigits(exact.toString())}`, '徴収法31条1項・32条1項; 徴収則60条'),
+    step(
+      'rate',
+      r.rates.worker,
+      `被保険者負担率 ${r.rates.worker}/1000 (${r.period.from}〜${r.period.to}, 賃金締切日基準)`,
+      `worker rate ${r.rates.worker}/1000 (${r.period.from}..${r.period.to}, by closing date)`,
+      r.legalBasis,
+    ),
+    step(
+      'exact',
+      exact.toString(),
+      `賃金 ${groupDigits(wage)} × ${r.rates.worker}/1000 = ${groupDigits(exact.toString())}`,
+      `wage ${groupDigits(wage)} × ${r.rates.worker}/1000 = ${groupDigits(exact.toString())}`,
+      '徴収法31条1項・32条1項; 徴収則60条',
+    ),
   ];
   if (truncateToRinFirst) {
-    trace.push(step('rin', exact.round(3, 0).toString(), `厘未満切捨て ${exact.round(3, 0).toString()} (互換オプション)`, `truncate to 厘: ${exact.round(3, 0).toString()} (compatibility option)`));
+    trace.push(
+      step(
+        'rin',
+        exact.round(3, 0).toString(),
+        `厘未満切捨て ${exact.round(3, 0).toString()} (互換オプション)`,
+        `truncate to 厘: ${exact.round(3, 0).toString()} (compatibility option)`,
+      ),
+    );
   }
   trace.push(step('round', amount.toString(), `${rule.ja} → ${groupDigits(amount.toString())}円`, `${rule.en} → ¥${groupDigits(amount.toString())}`, rule.law));
   return {
@@ -176,11 +199,7 @@ export function deductionRule(rate: string, rounding: RoundingMode, truncateToRi
   for (let i = 0; i < frac.length; i++) u *= 10n;
   const d = 1000n * u;
   const half = d / 2n;
-  const t =
-    rounding === 'halfDown' ? (truncateToRinFirst ? half + u : half + 1n)
-    : rounding === 'halfUp' ? half
-    : rounding === 'floor' ? d
-    : truncateToRinFirst ? u : 1n;
+  const t = rounding === 'halfDown' ? (truncateToRinFirst ? half + u : half + 1n) : rounding === 'halfUp' ? half : rounding === 'floor' ? d : truncateToRinFirst ? u : 1n;
   return { n, d, c: d - t };
 }
 
@@ -235,8 +254,7 @@ export function deductionKernel(rate: string, rounding: RoundingMode, truncateTo
   const n = Number(N);
   const c = Number(rule.c);
   const d = Number(D);
-  const checked = (wage: YenInput): number =>
-    typeof wage === 'number' && wage >= 0 && wage <= limit && Number.isInteger(wage) ? Math.floor((wage * n + c) / d) : exact(wage);
+  const checked = (wage: YenInput): number => (typeof wage === 'number' && wage >= 0 && wage <= limit && Number.isInteger(wage) ? Math.floor((wage * n + c) / d) : exact(wage));
   if (limit < UINT32_MAX) return checked;
   // Every 32-bit unsigned integer is below the limit, so one cheap test, `(wage >>> 0) === wage`
   // (true exactly for the integers 0 … 2^32 − 1, and +0 for −0), selects the fast path; larger

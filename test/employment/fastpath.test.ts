@@ -41,14 +41,22 @@ describe('lemma: Math.floor(x / d) is exact for integers with x + d ≤ 2^53', (
   it('the hardest cases: x one below a multiple of d, at the top of the range (property)', () => {
     // x = m·d − 1 puts the true quotient 1/d below the integer m, the case rounding could push up.
     const hard = fc.bigInt({ min: 2n, max: 2n ** 52n }).chain((d) =>
-      fc.tuple(fc.constant(d), fc.bigInt({ min: 1n, max: TWO_53 / d })).map(([dd, m]) => [dd, m * dd - 1n] as const).filter(([dd, x]) => x + dd <= TWO_53),
+      fc
+        .tuple(fc.constant(d), fc.bigInt({ min: 1n, max: TWO_53 / d }))
+        .map(([dd, m]) => [dd, m * dd - 1n] as const)
+        .filter(([dd, x]) => x + dd <= TWO_53),
     );
     fc.assert(
       fc.property(hard, ([d, x]) => Math.floor(Number(x) / Number(d)) === Number(x / d)),
       { numRuns: 100_000 },
     );
     // hand-picked: d = 10,000 and x = 2^53 − 10,001 (x + d = 2^53 − 1); d = 3, x = 2^53 − 4
-    for (const [d, x] of [[10_000n, TWO_53 - 10_001n], [3n, TWO_53 - 4n], [100_000n, TWO_53 - 100_000n], [7n, TWO_53 - 7n]] as const) {
+    for (const [d, x] of [
+      [10_000n, TWO_53 - 10_001n],
+      [3n, TWO_53 - 4n],
+      [100_000n, TWO_53 - 100_000n],
+      [7n, TWO_53 - 7n],
+    ] as const) {
       expect(Math.floor(Number(x) / Number(d))).toBe(Number(x / d));
     }
   });
@@ -132,16 +140,25 @@ function stressWages(rate: string): fc.Arbitrary<number | bigint | string> {
   const window = (centre: bigint, width: bigint) => fc.bigInt({ min: centre - width < 0n ? 0n : centre - width, max: centre + width });
   const nearTop = window(top, 4n * (d / (n === 0n ? 1n : n)) + 2_000n);
   // wages whose product is just around k·d + d/2 (the 50銭 point) or k·d + d/2 + u (the 厘 point)
-  const boundary = fc.tuple(fc.bigInt({ min: 0n, max: 10n ** 12n }), fc.constantFrom(d / 2n, d / 2n + u, d / 2n - u, 0n, u), fc.integer({ min: -2, max: 2 })).map(([k, off, delta]) => {
-    if (n === 0n) return k;
-    const w = (k * d + off + n - 1n) / n + BigInt(delta);
-    return w < 0n ? 0n : w;
-  });
-  const wage = fc.oneof(nearTop, boundary, window(2n ** 31n, 3_000n), window(2n ** 32n, 3_000n), fc.bigInt({ min: 0n, max: 5_000_000n }), window(BigInt(Number.MAX_SAFE_INTEGER), 100n));
-  // as a number when it is a safe integer, else as a bigint; sometimes as bigint or digit string anyway
-  return fc.tuple(wage, fc.constantFrom('number', 'number', 'number', 'bigint', 'string')).map(([w, form]) =>
-    form === 'number' && w <= BigInt(Number.MAX_SAFE_INTEGER) ? Number(w) : form === 'string' ? w.toString() : w,
+  const boundary = fc
+    .tuple(fc.bigInt({ min: 0n, max: 10n ** 12n }), fc.constantFrom(d / 2n, d / 2n + u, d / 2n - u, 0n, u), fc.integer({ min: -2, max: 2 }))
+    .map(([k, off, delta]) => {
+      if (n === 0n) return k;
+      const w = (k * d + off + n - 1n) / n + BigInt(delta);
+      return w < 0n ? 0n : w;
+    });
+  const wage = fc.oneof(
+    nearTop,
+    boundary,
+    window(2n ** 31n, 3_000n),
+    window(2n ** 32n, 3_000n),
+    fc.bigInt({ min: 0n, max: 5_000_000n }),
+    window(BigInt(Number.MAX_SAFE_INTEGER), 100n),
   );
+  // as a number when it is a safe integer, else as a bigint; sometimes as bigint or digit string anyway
+  return fc
+    .tuple(wage, fc.constantFrom('number', 'number', 'number', 'bigint', 'string'))
+    .map(([w, form]) => (form === 'number' && w <= BigInt(Number.MAX_SAFE_INTEGER) ? Number(w) : form === 'string' ? w.toString() : w));
 }
 
 function outcome(f: () => number): number | string {
@@ -213,7 +230,7 @@ describe('createEmployeeDeduction equals employeeDeduction().amount in every mod
   });
 });
 
-describe('custom rates with more decimals (slower fast paths and the bigint-only path)', () => {
+describe('custom rates, and rates finer or larger than tables allow (checked, Math.floor and bigint-only paths)', () => {
   /** A FY2027 table, cloned from FY2026, whose 一般 worker rate is `worker` (the other figures made consistent). */
   function table(worker: string): unknown {
     const t = JSON.parse(JSON.stringify(ratesFor(2026)).replaceAll('2026-04-01', '2027-04-01').replaceAll('2027-03-31', '2028-03-31'));
@@ -229,28 +246,74 @@ describe('custom rates with more decimals (slower fast paths and the bigint-only
     };
     return t;
   }
-  const rate = fc
-    .tuple(fc.oneof(fc.integer({ min: 0, max: 20 }), fc.integer({ min: 400, max: 1_500 })), fc.integer({ min: 0, max: 15 }), fc.bigInt({ min: 0n, max: 10n ** 15n - 1n }))
-    .map(([intPart, len, frac]) => (len === 0 ? String(intPart) : `${intPart}.${(frac % 10n ** BigInt(len)).toString().padStart(len, '0').replace(/0+$/, '') || '1'}`));
+  /** A rate string per 1000 with `int` as whole part and up to `maxDecimals` decimals. */
+  const rateString = (ints: fc.Arbitrary<number>, maxDecimals: number) =>
+    fc
+      .tuple(ints, fc.integer({ min: 0, max: maxDecimals }), fc.bigInt({ min: 0n, max: 10n ** 15n - 1n }))
+      .map(([intPart, len, frac]) => (len === 0 ? String(intPart) : `${intPart}.${(frac % 10n ** BigInt(len)).toString().padStart(len, '0').replace(/0+$/, '') || '1'}`));
+  /** Wages for one rate: random up to 2^53, small ones, around 2^32 and around the fast-path limit. */
+  const wagesFor = (rate: string, ws: bigint[]) => {
+    const { n, d } = ratio(rate);
+    const top = n === 0n ? 0n : TWO_53 / n;
+    const step = d / (n === 0n ? 1n : n) + 1n;
+    return [...ws, 0n, 1n, 91n, 2n ** 31n, 2n ** 32n - 1n, 2n ** 32n, ...[-2n, -1n, 0n, 1n, 2n].map((k) => top + k * step)].filter((w) => w >= 0n);
+  };
 
-  it('random rates (0–20‰ and 400–1,500‰, the latter beyond the `| 0` range) with 0–15 decimals, every mode (property, 400 tables)', () => {
+  it('custom tables: random worker rates 0–22.9999‰ with 0–4 decimals (what a table may hold), every mode (property, 250 tables)', () => {
     fc.assert(
-      fc.property(rate, fc.constantFrom(...COMBOS), fc.array(fc.bigInt({ min: 0n, max: 2n ** 53n }), { minLength: 20, maxLength: 20 }), (worker, combo, ws) => {
-        const rates = table(worker) as Parameters<typeof employeeDeduction>[0]['rates'];
-        const s = { category: 'general' as const, closingDate: '2027-05-31', rates, ...combo };
-        const fast = createEmployeeDeduction(s);
-        const { n, d } = ratio(worker);
-        const top = n === 0n ? 0n : TWO_53 / n;
-        const wages = [...ws, ...[0n, 1n, 91n, 2n ** 32n - 1n, 2n ** 32n].map((x) => x), ...[-2n, -1n, 0n, 1n, 2n].map((k) => top + k * (d / (n === 0n ? 1n : n) + 1n))];
-        for (const w of wages) {
-          if (w < 0n) continue;
-          const wage = w <= BigInt(Number.MAX_SAFE_INTEGER) ? Number(w) : w;
-          const expected = outcome(() => employeeDeduction({ ...s, wage }).amount);
-          if (!Object.is(outcome(() => fast(wage)), expected)) return false;
-        }
-        return true;
-      }),
-      { numRuns: 400 },
+      fc.property(
+        rateString(fc.integer({ min: 0, max: 22 }), 4),
+        fc.constantFrom(...COMBOS),
+        fc.array(fc.bigInt({ min: 0n, max: 2n ** 53n }), { minLength: 20, maxLength: 20 }),
+        (worker, combo, ws) => {
+          const rates = table(worker) as Parameters<typeof employeeDeduction>[0]['rates'];
+          const s = { category: 'general' as const, closingDate: '2027-05-31', rates, ...combo };
+          const fast = createEmployeeDeduction(s);
+          for (const w of wagesFor(worker, ws)) {
+            const wage = w <= BigInt(Number.MAX_SAFE_INTEGER) ? Number(w) : w;
+            const expected = outcome(() => employeeDeduction({ ...s, wage }).amount);
+            if (
+              !Object.is(
+                outcome(() => fast(wage)),
+                expected,
+              )
+            )
+              return false;
+          }
+          return true;
+        },
+      ),
+      { numRuns: 250 },
+    );
+  });
+
+  it('the kernel beyond what tables allow: rates up to 1,500‰ and 15 decimals, against the oracle (property, 2,000 rates)', () => {
+    // Such rates reach the paths a table cannot: the checked path (limit below 2^32, n > 2^21), the
+    // Math.floor variant (quotients of 2^31 and more, rate ≥ 500‰) and the bigint-only path (d > 2^52).
+    const MAX_SAFE = BigInt(Number.MAX_SAFE_INTEGER);
+    fc.assert(
+      fc.property(
+        rateString(fc.oneof(fc.integer({ min: 0, max: 25 }), fc.integer({ min: 400, max: 1_500 })), 15),
+        fc.constantFrom(...COMBOS),
+        fc.array(fc.bigInt({ min: 0n, max: 2n ** 53n }), { minLength: 20, maxLength: 20 }),
+        (rate, combo, ws) => {
+          const f = deductionKernel(rate, combo.rounding, combo.truncateToRinFirst);
+          for (const w of wagesFor(rate, ws)) {
+            const wage = w <= MAX_SAFE ? Number(w) : w;
+            const exact = oracle(w, rate, combo.rounding, combo.truncateToRinFirst);
+            const expected = exact > MAX_SAFE || w > MAX_SAFE ? 'RESULT_UNSAFE_INTEGER' : Number(exact);
+            if (
+              !Object.is(
+                outcome(() => f(wage)),
+                expected,
+              )
+            )
+              return false;
+          }
+          return true;
+        },
+      ),
+      { numRuns: 2_000 },
     );
   });
 
