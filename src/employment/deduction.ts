@@ -232,7 +232,7 @@ function fastLimit({ n, d }: DeductionRule): number {
 
 /**
  * The deduction function of one rate and rounding: {@link createEmployeeDeduction} without the rate
- * lookup. Exported for the bench and the tests. @internal
+ * lookup. Exported for the tests. @internal
  */
 export function deductionKernel(rate: string, rounding: RoundingMode, truncateToRinFirst: boolean): (wage: YenInput) => number {
   const rule = deductionRule(rate, rounding, truncateToRinFirst);
