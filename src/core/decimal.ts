@@ -26,7 +26,7 @@ export function dec(value: number | bigint | string): Decimal {
 
 /** Most significant digits and largest exponent accepted from a caller's big.js value. */
 const MAX_DIGITS = 64;
-const MAX_EXPONENT = 21;
+const MAX_EXPONENT = 63;
 const PLAIN = /^-?\d+(\.\d+)?$/;
 const toFixed = Decimal.prototype.toFixed;
 
@@ -48,7 +48,7 @@ export function isBigLike(value: unknown): boolean {
  * Converts a caller's big.js value (from any constructor, with any settings) to the private
  * constructor: through big.js's own `toFixed()` with no argument, which neither rounds nor uses
  * exponent notation whatever the constructor's DP, RM, PE and NE. The size is checked first (at most
- * 64 significant digits, below 10^22). @internal
+ * 64 significant digits, below 10^64). @internal
  */
 export function fromBig(value: unknown, field = 'value'): Decimal {
   let s: string | undefined;

@@ -66,9 +66,9 @@ const CATALOGUE: ErrorCatalogue = {
   },
   AMOUNT_UNSAFE_INTEGER: {
     errorClass: 'InvalidInputError',
-    ja: '金額が大きすぎます（number は 2^53−1 まで、bigint・数字文字列は 21 桁まで）',
-    en: 'An amount is too large: a number beyond 2^53 − 1, or a bigint or digit string of more than 21 digits.',
-    expected: 'a safe integer, or a bigint / digit string below 10^21',
+    ja: '金額が大きすぎます（number は 2^53−1 まで、計算への金額は 21 桁まで、端数処理関数へは 64 桁まで）',
+    en: 'An amount is too large: a number beyond 2^53 − 1, an amount for a calculation (bigint or digit string) of 10^21 or more, or a value of 10^64 or more given to a rounding function.',
+    expected: 'a safe integer, or a bigint / digit string below 10^21 (10^64 for the rounding functions)',
   },
   AMOUNT_MALFORMED: {
     errorClass: 'InvalidInputError',

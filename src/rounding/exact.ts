@@ -7,12 +7,12 @@ import { Decimal as PublicDecimal } from '../core/publicDecimal.js';
 /** An exact amount of yen as the rounding functions accept it (a big.js value of any constructor, a signed decimal string, a bigint or a safe integer). */
 export type ExactInput = string | PublicDecimal | bigint | number;
 
-const LIMIT = 10n ** 21n;
+const LIMIT = 10n ** 64n;
 
 /**
  * Reads an exact amount given to a public rounding function: a signed decimal string (`'-550.5005'`,
- * at most 64 characters), a big.js value of any constructor, a bigint or a safe-integer number (below
- * 10^21 in magnitude), into the library's private decimals. Sizes are checked before anything is
+ * at most 64 characters), a big.js value of any constructor (at most 64 digits, below 10^64), a bigint
+ * (below 10^64 in magnitude) or a safe-integer number, into the library's private decimals. Sizes are checked before anything is
  * parsed or formatted. @internal
  */
 export function toExact(value: unknown, field = 'value'): Decimal {
@@ -32,7 +32,7 @@ export function toExact(value: unknown, field = 'value'): Decimal {
   }
   if (typeof value === 'bigint') {
     if (value >= LIMIT || value <= -LIMIT)
-      throw new InvalidInputError('AMOUNT_UNSAFE_INTEGER', `${field} must be below 10^21 in magnitude (got ${formatValue(value)})`, { field, value });
+      throw new InvalidInputError('AMOUNT_UNSAFE_INTEGER', `${field} must be below 10^64 in magnitude (got ${formatValue(value)})`, { field, value });
     return dec(value);
   }
   if (typeof value === 'number') {

@@ -39,6 +39,7 @@ describe('Decimal isolation (issue 10, "Shared mutable state")', () => {
   it('refuses fake big.js values and oversized ones with coded errors', () => {
     const fake = Object.create(Decimal.prototype) as object; // instanceof passes, but no digits
     expect(() => roundYen(fake as never)).toThrowError(expect.objectContaining({ code: 'AMOUNT_TYPE' }));
-    expect(() => roundYen(new Decimal('1e40'))).toThrowError(expect.objectContaining({ code: 'AMOUNT_UNSAFE_INTEGER' }));
+    expect(() => roundYen(new Decimal('1e70'))).toThrowError(expect.objectContaining({ code: 'AMOUNT_UNSAFE_INTEGER' }));
+    expect(() => roundYen(new Decimal('1e40'))).toThrowError(expect.objectContaining({ code: 'RESULT_UNSAFE_INTEGER' })); // accepted, but not a safe number
   });
 });
