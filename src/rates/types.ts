@@ -207,7 +207,7 @@ export interface MeritData extends AreaData {
   note: string;
   continuous: ProvenanceBlock & { maxPercent: number; rows: readonly { upToPercent: string | null; adjustmentPercent: number }[] };
   limits: { continuous: number; timber: number; lumpSumSmall: number; special: number; sources: readonly string[]; note: string };
-  eligibility: ProvenanceBlock & { workersAlways: number; workersMin: number; disasterCoefficientMin: string };
+  eligibility: ProvenanceBlock & { workersAlways: number; workersMin: number; disasterCoefficientMin: string; note: string };
 }
 
 /** One 延納 period: its months and its due dates (`MM-DD` within the 保険年度). */
@@ -245,7 +245,7 @@ export interface ProceduresData extends AreaData {
     sources: readonly string[];
     status: SourceStatus;
     commissionedDueDates: ProvenanceBlock & { second: string; third: string; verified: string };
-    accountTransferDueDates: { first: string; second: string; third: string; sources: readonly string[]; status: SourceStatus; verified: string; note: string; nonBusinessDayShift: { rule: 'next-business-day'; sources: readonly string[]; status: SourceStatus } };
+    accountTransferDueDates: { legalBasis: string; first: string; second: string; third: string; sources: readonly string[]; status: SourceStatus; verified: string; note: string; nonBusinessDayShift: { rule: 'next-business-day'; sources: readonly string[]; status: SourceStatus } };
     nonBusinessDayShift: { status: string; note: string };
   };
   increasedEstimate: ProvenanceBlock & { ratioPercent: number; minimumDifference: number; dueDays: number };

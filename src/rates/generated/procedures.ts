@@ -109,6 +109,7 @@ export const PROCEDURES: ProceduresData = {
       "note": "A deadline on a Saturday, Sunday or holiday presumably moves to the next business day (行政機関の休日に関する法律2条?) — unverified; the library returns the statutory date and flags Saturdays and Sundays only."
     },
     "accountTransferDueDates": {
+      "legalBasis": "徴収法21条の2 (口座振替による納付); 振替納付日は厚生労働省「労働保険料等の口座振替納付」による",
       "first": "09-06",
       "second": "11-14",
       "third": "02-14",
