@@ -166,7 +166,7 @@ export function compile(p) {
       rows: t.rows.map((r) => pick(r, ['code', 'name', 'rate', 'addedOn', 'reportedNumber', 'status', 'sources'])),
     };
   });
-  for (const u of se.secondClass.unpublished) gaps.push({ area: 'specialEnrollment', key: `secondClass.${u.code}`, name: u.name, status: u.status, verified: u.verified, note: u.note ?? 'no source gives a rate for this category' });
+  for (const u of se.secondClass.unpublished) gaps.push({ area: 'specialEnrollment', key: `secondClass.${u.code}`, name: u.name, status: u.status, verified: u.verified, note: u.note ?? '料率を示す出典なし / no source gives a rate for this category' });
   const thirdClass = withEnds(se.thirdClass.values).map((v) => {
     fig('specialEnrollment', 'thirdClass', v.from, v.to, v.rate, v, v);
     return { from: v.from, to: v.to, rate: v.rate, legalBasis: v.legalBasis ?? se.thirdClass.legalBasis, sources: v.sources, status: v.status, ...pick(v, ['note']) };

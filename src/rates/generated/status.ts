@@ -20,7 +20,7 @@ export const RATE_DATA_STATUS: RateDataStatusData = {
       "to": "2022-03-31",
       "status": "unconfirmed",
       "verified": "2026-11-22",
-      "note": "FY2021 amounts not found in any source (an unsourced listing gives constant 171,650/73,090 and occasional 85,780/36,500; not used). Months in FY2021 throw RATE_NOT_KNOWN."
+      "note": "令和3年度の金額は出典で確認できない / FY2021 amounts not found in any source (an unsourced listing gives constant 171,650/73,090 and occasional 85,780/36,500; not used). Months in FY2021 throw RATE_NOT_KNOWN."
     },
     {
       "area": "careBenefit",
@@ -29,7 +29,7 @@ export const RATE_DATA_STATUS: RateDataStatusData = {
       "to": "9999-12-31",
       "status": "unconfirmed",
       "verified": "2026-11-22",
-      "note": "No public source gives the amounts from 2026-04-01; months from April 2026 throw RATE_NOT_KNOWN until a source is found."
+      "note": "2026年4月以降の金額は出典で確認できない / no public source gives the amounts from 2026-04-01; months from April 2026 throw RATE_NOT_KNOWN until a source is found."
     },
     {
       "area": "specialEnrollment",
@@ -37,7 +37,7 @@ export const RATE_DATA_STATUS: RateDataStatusData = {
       "name": "漁船による水産動植物の採捕の事業",
       "status": "unconfirmed",
       "verified": "2026-11-22",
-      "note": "no source gives a rate for this category"
+      "note": "料率を示す出典なし / no source gives a rate for this category"
     },
     {
       "area": "specialEnrollment",
@@ -45,7 +45,7 @@ export const RATE_DATA_STATUS: RateDataStatusData = {
       "name": "再生利用の目的となる廃棄物等の収集、運搬、選別、解体等の事業",
       "status": "unconfirmed",
       "verified": "2026-11-22",
-      "note": "no source gives a rate for this category"
+      "note": "料率を示す出典なし / no source gives a rate for this category"
     },
     {
       "area": "specialEnrollment",
@@ -53,7 +53,7 @@ export const RATE_DATA_STATUS: RateDataStatusData = {
       "name": "船員法第1条に規定する船員が行う事業",
       "status": "unconfirmed",
       "verified": "2026-11-22",
-      "note": "50/1000 in 2010 (pm-net); the H30/R6 value was not found"
+      "note": "平成30年・令和6年の料率は出典で確認できない (2010年は50/1000: pm-net) / the H30/R6 rate was not found (50/1000 in 2010 per pm-net)"
     },
     {
       "area": "specialEnrollment",
@@ -61,7 +61,7 @@ export const RATE_DATA_STATUS: RateDataStatusData = {
       "name": "指定農業機械作業従事者",
       "status": "unconfirmed",
       "verified": "2026-11-22",
-      "note": "no source gives a rate for this category"
+      "note": "料率を示す出典なし / no source gives a rate for this category"
     },
     {
       "area": "specialEnrollment",
@@ -69,7 +69,7 @@ export const RATE_DATA_STATUS: RateDataStatusData = {
       "name": "職場適応訓練作業従事者（国又は地方公共団体が実施する訓練）",
       "status": "unconfirmed",
       "verified": "2026-11-22",
-      "note": "no source gives a rate for this category"
+      "note": "料率を示す出典なし / no source gives a rate for this category"
     },
     {
       "area": "specialEnrollment",
@@ -77,7 +77,7 @@ export const RATE_DATA_STATUS: RateDataStatusData = {
       "name": "事業主団体等委託訓練作業従事者",
       "status": "unconfirmed",
       "verified": "2026-11-22",
-      "note": "no source gives a rate for this category"
+      "note": "料率を示す出典なし / no source gives a rate for this category"
     },
     {
       "area": "specialEnrollment",
@@ -85,7 +85,7 @@ export const RATE_DATA_STATUS: RateDataStatusData = {
       "name": "家内労働者等：陶磁器製造の作業",
       "status": "unconfirmed",
       "verified": "2026-11-22",
-      "note": "no source gives a rate for this category"
+      "note": "料率を示す出典なし / no source gives a rate for this category"
     },
     {
       "area": "specialEnrollment",
@@ -93,7 +93,7 @@ export const RATE_DATA_STATUS: RateDataStatusData = {
       "name": "家内労働者等：動力により駆動される機械を使用する作業（合糸機・撚糸機・織機）",
       "status": "unconfirmed",
       "verified": "2026-11-22",
-      "note": "no source gives a rate for this category"
+      "note": "料率を示す出典なし / no source gives a rate for this category"
     },
     {
       "area": "specialEnrollment",
@@ -101,7 +101,7 @@ export const RATE_DATA_STATUS: RateDataStatusData = {
       "name": "家内労働者等：仏壇、木製又は竹製の食器の製造又は加工の作業",
       "status": "unconfirmed",
       "verified": "2026-11-22",
-      "note": "no source gives a rate for this category"
+      "note": "料率を示す出典なし / no source gives a rate for this category"
     },
     {
       "area": "specialEnrollment",
@@ -109,7 +109,7 @@ export const RATE_DATA_STATUS: RateDataStatusData = {
       "name": "労働組合等の常勤役員",
       "status": "unconfirmed",
       "verified": "2026-11-22",
-      "note": "no source gives a rate for this category"
+      "note": "料率を示す出典なし / no source gives a rate for this category"
     },
     {
       "area": "specialEnrollment",
@@ -117,7 +117,7 @@ export const RATE_DATA_STATUS: RateDataStatusData = {
       "name": "介護作業従事者及び家事支援従事者",
       "status": "unconfirmed",
       "verified": "2026-11-22",
-      "note": "no source gives a rate for this category"
+      "note": "料率を示す出典なし / no source gives a rate for this category"
     }
   ],
   "unconfirmed": [
