@@ -1,8 +1,14 @@
 import { defineConfig } from 'tsup';
 
+/** Subpath exports of the rate data: `jp-labor-insurance/rates/<area>` (package.json `exports`). */
+const RATE_AREAS = ['employment', 'workers-compensation', 'general-contribution', 'care-benefit', 'labor-cost-ratio', 'special-enrollment', 'merit', 'procedures'];
+const RATE_AREA_ENTRIES = Object.fromEntries(RATE_AREAS.map((a) => [`rates/${a}`, `src/rates/entries/${a}.ts`]));
+
 export default defineConfig([
   {
-    entry: { index: 'src/index.ts' },
+    // The library, and one entry per data area (`jp-labor-insurance/rates/<area>`): each carries only
+    // its own compiled figures (src/rates/generated/), so importing one area never bundles the others.
+    entry: { index: 'src/index.ts', ...RATE_AREA_ENTRIES },
     format: ['esm', 'cjs'],
     dts: true,
     sourcemap: true,
