@@ -2,21 +2,40 @@ import { defineConfig } from 'tsup';
 
 /** Subpath exports of the rate data: `jp-labor-insurance/rates/<area>` (package.json `exports`). */
 const RATE_AREAS = ['employment', 'workers-compensation', 'general-contribution', 'care-benefit', 'labor-cost-ratio', 'special-enrollment', 'merit', 'procedures'];
-const RATE_AREA_ENTRIES = Object.fromEntries(RATE_AREAS.map((a) => [`rates/${a}`, `src/rates/entries/${a}.ts`]));
+const ENTRIES = { index: 'src/index.ts', ...Object.fromEntries(RATE_AREAS.map((a) => [`rates/${a}`, `src/rates/entries/${a}.ts`])) };
 
 export default defineConfig([
+  // ESM: one output file per source module (not bundled), so that an app's bundler drops every module
+  // it does not use (package.json `sideEffects: false`): an app importing createEmployeeDeduction
+  // carries the employment rates only (src/rates/generated/employment.js), never the other areas.
   {
-    // The library, and one entry per data area (`jp-labor-insurance/rates/<area>`): each carries only
-    // its own compiled figures (src/rates/generated/), so importing one area never bundles the others.
-    entry: { index: 'src/index.ts', ...RATE_AREA_ENTRIES },
-    format: ['esm', 'cjs'],
-    dts: true,
+    entry: ['src/**/*.ts', '!src/cli/**'],
+    format: ['esm'],
+    bundle: false,
+    dts: false,
     sourcemap: true,
     clean: true,
     target: 'es2020',
     platform: 'neutral',
+  },
+  // CommonJS: one bundle per entry (the library, and one per data area), with its declarations.
+  {
+    entry: ENTRIES,
+    format: ['cjs'],
+    dts: true,
+    sourcemap: true,
+    clean: false,
+    target: 'es2020',
+    platform: 'neutral',
     treeshake: true,
     splitting: false,
+  },
+  // The ESM declarations (.d.ts) of the same entries.
+  {
+    entry: ENTRIES,
+    format: ['esm'],
+    dts: { only: true },
+    clean: false,
   },
   // The command line (bin): a separate Node-only bundle, never imported by the library entry.
   // csv-parse is bundled in, so it stays a devDependency and big.js the only runtime dependency.

@@ -106,8 +106,10 @@ export function compile(p) {
         fig('employment', `${cat}.${k}`, r.from, r.to, valueOf(rates[k]), rates[k], r);
       }
     }
-    return { ...pick(r, ['from', 'to', 'id', 'benefitPartName']), legalBasis: r.legalBasis ?? emp.legalBasis, sources: r.sources, status: r.status, ...pick(r, ['note']), categories };
+    return { ...pick(r, ['from', 'to']), legalBasis: r.legalBasis ?? emp.legalBasis, sources: r.sources, status: r.status, categories };
   });
+  // What calculations do not need (id, name of the benefit part, note) is kept apart, for the views.
+  const employmentDetails = withEnds(emp.revisions).map((r) => ({ from: r.from, ...pick(r, ['id', 'benefitPartName', 'note']) }));
 
   // 労災保険率表 and 非業務災害率
   const wc = p['workers-compensation'];
@@ -212,6 +214,7 @@ export function compile(p) {
     area.sources = Object.fromEntries([...keys].sort().map((k) => [k, allSources[k]]));
   }
   checkConsistency(areas, years, figures);
+  areas.employmentDetails = { periods: employmentDetails };
   const latestVerified = figures.map((f) => f.verified).concat(gaps.map((g) => g.verified)).sort().at(-1);
   return { areas, figures, gaps, years, latestVerified };
 }
@@ -284,6 +287,7 @@ export function render(c) {
     files[file] = `${HEADER(from)}import type { ${typeName} } from '../types.js';\n\n/** ${doc} */\nexport const ${constName}: ${typeName} = ${json(value)};\n`;
   };
   area('employment.ts', 'rates/parameters/employment.yaml', 'EmploymentData', 'EMPLOYMENT', c.areas.employment, '雇用保険率: every revision, keyed by its dates (`to` 9999-12-31 = in force until changed), and the citations it uses.');
+  files['employmentDetails.ts'] = `${HEADER('rates/parameters/employment.yaml')}import type { EmploymentDetailsData } from '../types.js';\n\n/** 雇用保険率 revisions: id, name of the benefit part and note (for the fiscal-year views only). */\nexport const EMPLOYMENT_DETAILS: EmploymentDetailsData = ${json(c.areas.employmentDetails)};\n`;
   area('workersCompensation.ts', 'rates/parameters/workers-compensation.yaml', 'WorkersCompensationData', 'WORKERS_COMPENSATION', c.areas.workersCompensation, '労災保険率表 and 非業務災害率: every revision and the citations they use.');
   area('generalContribution.ts', 'rates/parameters/general-contribution.yaml', 'GeneralContributionData', 'GENERAL_CONTRIBUTION', c.areas.generalContribution, '一般拠出金率: every period and the citations it uses.');
   area('careBenefit.ts', 'rates/parameters/care-benefit.yaml', 'CareBenefitData', 'CARE_BENEFIT', c.areas.careBenefit, '介護(補償)等給付 limits: every period with known amounts (the gaps are left out) and the citations.');
@@ -291,7 +295,7 @@ export function render(c) {
   area('specialEnrollment.ts', 'rates/parameters/special-enrollment.yaml and medical-copayment.yaml', 'SpecialEnrollmentAreaData', 'SPECIAL_ENROLLMENT', c.areas.specialEnrollment, '特別加入 rates and 給付基礎日額 levels, and the 療養給付 一部負担金, with the citations.');
   area('merit.ts', 'rates/parameters/merit.yaml', 'MeritData', 'MERIT', c.areas.merit, 'メリット制 tables, limits and eligibility, with the citations.');
   area('procedures.ts', 'rates/parameters/procedures.yaml', 'ProceduresData', 'PROCEDURES', c.areas.procedures, '年度更新・延納・追徴金・延滞金・時効 procedure data, with the citations.');
-  files['fiscalYears.ts'] = `${HEADER('rates/parameters/fiscal-years.yaml')}\n/** The 保険年度 the package publishes a rate table for, oldest first, with their names. */\nexport const FISCAL_YEARS: readonly { readonly fiscalYear: number; readonly name: string }[] = ${json(c.years)};\n`;
+  files['fiscalYears.ts'] = `${HEADER('rates/parameters/fiscal-years.yaml')}\n/** The 保険年度 the package publishes a rate table for, oldest first. */\nexport const PUBLISHED_YEARS: readonly number[] = ${JSON.stringify(c.years.map((y) => y.fiscalYear))};\n\n/** The same years with their names (for the fiscal-year views). */\nexport const FISCAL_YEARS: readonly { readonly fiscalYear: number; readonly name: string }[] = ${json(c.years)};\n`;
   const byStatus = {};
   for (const f of c.figures) byStatus[f.status] = (byStatus[f.status] ?? 0) + 1;
   const status = {

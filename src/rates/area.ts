@@ -11,16 +11,12 @@ export interface AreaView<T> {
 }
 
 /**
- * A per-area lookup: the caller's custom table when one is given for the year, else the bundled
- * data of this area only (clipped to the year once, then cached and frozen). @internal
+ * The bundled data of one area for a published fiscal year, clipped to the year once, then cached
+ * and frozen; NO_RATE_TABLE for any other year. @internal
  */
-export function areaLookup<T>(bundled: (fiscalYear: number) => T, sources: SourceMap, fromTable: (t: RateTable) => T): (fiscalYear: number, rates?: RatesOption) => AreaView<T> {
+export function bundledLookup<T>(bundled: (fiscalYear: number) => T, sources: SourceMap): (fiscalYear: number) => AreaView<T> {
   const cache = new Map<number, AreaView<T>>();
-  return (fiscalYear, rates) => {
-    if (rates !== undefined) {
-      const t = customTableFor(fiscalYear, rates);
-      if (t) return { fiscalYear, value: fromTable(t), sources: t.sources };
-    }
+  return (fiscalYear) => {
     let v = cache.get(fiscalYear);
     if (!v) {
       assertPublished(fiscalYear);
@@ -28,5 +24,19 @@ export function areaLookup<T>(bundled: (fiscalYear: number) => T, sources: Sourc
       cache.set(fiscalYear, v);
     }
     return v;
+  };
+}
+
+/**
+ * A per-area lookup for calculations: the caller's custom table when one is given for the year, else
+ * the bundled data of this area only. @internal
+ */
+export function areaLookup<T>(bundled: (fiscalYear: number) => AreaView<T>, fromTable: (t: RateTable) => T): (fiscalYear: number, rates?: RatesOption) => AreaView<T> {
+  return (fiscalYear, rates) => {
+    if (rates !== undefined) {
+      const t = customTableFor(fiscalYear, rates);
+      if (t) return { fiscalYear, value: fromTable(t), sources: t.sources };
+    }
+    return bundled(fiscalYear);
   };
 }

@@ -1,5 +1,6 @@
 import { CARE_BENEFIT } from './generated/careBenefit.js';
 import { EMPLOYMENT } from './generated/employment.js';
+import { EMPLOYMENT_DETAILS } from './generated/employmentDetails.js';
 import { FISCAL_YEARS } from './generated/fiscalYears.js';
 import { GENERAL_CONTRIBUTION } from './generated/generalContribution.js';
 import { LABOR_COST_RATIO } from './generated/laborCostRatio.js';
@@ -11,6 +12,7 @@ import type { CompiledAreas } from './view.js';
 export const BUNDLED_AREAS: CompiledAreas = {
   fiscalYears: FISCAL_YEARS,
   employment: EMPLOYMENT,
+  employmentDetails: EMPLOYMENT_DETAILS,
   workersCompensation: WORKERS_COMPENSATION,
   generalContribution: GENERAL_CONTRIBUTION,
   careBenefit: CARE_BENEFIT,

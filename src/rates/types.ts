@@ -153,9 +153,14 @@ export interface AreaData {
   sources: SourceMap;
 }
 
-/** 雇用保険率, every revision (module `jp-labor-insurance/rates/employment`). */
+/** 雇用保険率, every revision (module `jp-labor-insurance/rates/employment`); `id`, `benefitPartName`, `note` are in {@link EmploymentDetailsData}. */
 export interface EmploymentData extends AreaData {
   periods: readonly EmploymentPeriod[];
+}
+
+/** What the fiscal-year view adds to each 雇用保険 revision: its id, the name of the benefit part, a note. */
+export interface EmploymentDetailsData {
+  periods: readonly { from: string; id?: string; benefitPartName?: string; note?: string }[];
 }
 
 /** 労災保険率表 revisions and 非業務災害率 values (module `jp-labor-insurance/rates/workers-compensation`). */

@@ -4,12 +4,13 @@ import { generalContributionPeriodsOf } from './areas/generalContribution.js';
 import { laborCostRatioPeriodsOf } from './areas/laborCostRatio.js';
 import { medicalCopaymentOf, specialEnrollmentOf } from './areas/specialEnrollment.js';
 import { workersCompensationPeriodsOf } from './areas/workersCompensation.js';
-import type { CareBenefitData, EmploymentData, GeneralContributionData, LaborCostRatioData, RateTable, SpecialEnrollmentAreaData, WorkersCompensationData } from './types.js';
+import type { CareBenefitData, EmploymentData, EmploymentDetailsData, GeneralContributionData, LaborCostRatioData, RateTable, SpecialEnrollmentAreaData, WorkersCompensationData } from './types.js';
 
 /** The compiled areas a fiscal-year view is built from. @internal */
 export interface CompiledAreas {
   fiscalYears: readonly { fiscalYear: number; name: string }[];
   employment: EmploymentData;
+  employmentDetails: EmploymentDetailsData;
   workersCompensation: WorkersCompensationData;
   generalContribution: GeneralContributionData;
   careBenefit: CareBenefitData;
@@ -42,7 +43,13 @@ export function buildRateTable(fiscalYear: number, a: CompiledAreas): RateTable 
     name: year.name,
     from: `${fiscalYear}-04-01`,
     to: `${fiscalYear + 1}-03-31`,
-    employmentInsurance: employmentPeriodsOf(a.employment, fiscalYear),
+    employmentInsurance: employmentPeriodsOf(a.employment, fiscalYear).map((p) => {
+      // the revision's id, benefit-part name and note, in the 0.1.0 key order
+      let d: EmploymentDetailsData['periods'][number] | undefined;
+      for (const x of a.employmentDetails.periods) if (x.from <= p.from) d = x;
+      const { from, to, categories, ...rest } = p;
+      return { from, to, ...(d?.id !== undefined ? { id: d.id } : {}), ...(d?.benefitPartName !== undefined ? { benefitPartName: d.benefitPartName } : {}), ...rest, ...(d?.note !== undefined ? { note: d.note } : {}), categories };
+    }),
     workersCompensation: workersCompensationPeriodsOf(a.workersCompensation, fiscalYear),
     generalContribution: generalContributionPeriodsOf(a.generalContribution, fiscalYear),
     careBenefit: careBenefitPeriodsOf(a.careBenefit, fiscalYear),

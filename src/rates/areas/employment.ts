@@ -1,5 +1,5 @@
 import { EMPLOYMENT } from '../generated/employment.js';
-import { areaLookup } from '../area.js';
+import { areaLookup, bundledLookup } from '../area.js';
 import { clipToFiscalYear } from '../periods.js';
 import type { EmploymentData, EmploymentPeriod } from '../types.js';
 
@@ -8,5 +8,8 @@ export function employmentPeriodsOf(data: EmploymentData, fiscalYear: number): E
   return clipToFiscalYear(data.periods, fiscalYear);
 }
 
+/** The bundled data of this area for a published fiscal year. @internal */
+export const employmentBundled = /* @__PURE__ */ bundledLookup((fy) => employmentPeriodsOf(EMPLOYMENT, fy), EMPLOYMENT.sources);
+
 /** 雇用保険率 of a fiscal year: custom table or bundled employment data only. @internal */
-export const employmentFor = areaLookup((fy) => employmentPeriodsOf(EMPLOYMENT, fy), EMPLOYMENT.sources, (t) => t.employmentInsurance);
+export const employmentFor = /* @__PURE__ */ areaLookup(employmentBundled, (t) => t.employmentInsurance);

@@ -1,5 +1,5 @@
 import { GENERAL_CONTRIBUTION } from '../generated/generalContribution.js';
-import { areaLookup } from '../area.js';
+import { areaLookup, bundledLookup } from '../area.js';
 import { clipToFiscalYear } from '../periods.js';
 import type { GeneralContributionData, GeneralContributionPeriod } from '../types.js';
 
@@ -8,5 +8,8 @@ export function generalContributionPeriodsOf(data: GeneralContributionData, fisc
   return clipToFiscalYear(data.periods, fiscalYear);
 }
 
+/** The bundled data of this area for a published fiscal year. @internal */
+export const generalContributionBundled = /* @__PURE__ */ bundledLookup((fy) => generalContributionPeriodsOf(GENERAL_CONTRIBUTION, fy), GENERAL_CONTRIBUTION.sources);
+
 /** 一般拠出金率 of a fiscal year: custom table or bundled data of this area only. @internal */
-export const generalContributionFor = areaLookup((fy) => generalContributionPeriodsOf(GENERAL_CONTRIBUTION, fy), GENERAL_CONTRIBUTION.sources, (t) => t.generalContribution);
+export const generalContributionFor = /* @__PURE__ */ areaLookup(generalContributionBundled, (t) => t.generalContribution);

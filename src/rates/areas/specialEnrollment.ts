@@ -1,5 +1,5 @@
 import { SPECIAL_ENROLLMENT } from '../generated/specialEnrollment.js';
-import { areaLookup } from '../area.js';
+import { areaLookup, bundledLookup } from '../area.js';
 import { clipToFiscalYear } from '../periods.js';
 import type { RateTable, SecondClassPeriod, SpecialEnrollmentAreaData, SpecialEnrollmentData } from '../types.js';
 
@@ -27,8 +27,14 @@ export function medicalCopaymentOf(data: SpecialEnrollmentAreaData, fiscalYear: 
   return { ...rest };
 }
 
+/** The bundled data of this area for a published fiscal year. @internal */
+export const specialEnrollmentBundled = /* @__PURE__ */ bundledLookup((fy) => specialEnrollmentOf(SPECIAL_ENROLLMENT, fy), SPECIAL_ENROLLMENT.sources);
+
 /** 特別加入 data of a fiscal year: custom table or bundled data of this area only. @internal */
-export const specialEnrollmentFor = areaLookup((fy) => specialEnrollmentOf(SPECIAL_ENROLLMENT, fy), SPECIAL_ENROLLMENT.sources, (t) => t.specialEnrollment);
+export const specialEnrollmentFor = /* @__PURE__ */ areaLookup(specialEnrollmentBundled, (t) => t.specialEnrollment);
+
+/** The bundled data of this area for a published fiscal year. @internal */
+export const medicalCopaymentBundled = /* @__PURE__ */ bundledLookup((fy) => medicalCopaymentOf(SPECIAL_ENROLLMENT, fy)!, SPECIAL_ENROLLMENT.sources);
 
 /** 一部負担金 of a fiscal year: custom table or bundled data. @internal */
-export const medicalCopaymentFor = areaLookup((fy) => medicalCopaymentOf(SPECIAL_ENROLLMENT, fy)!, SPECIAL_ENROLLMENT.sources, (t) => t.medicalCopayment);
+export const medicalCopaymentFor = /* @__PURE__ */ areaLookup(medicalCopaymentBundled, (t) => t.medicalCopayment);

@@ -1,5 +1,5 @@
 import { WORKERS_COMPENSATION } from '../generated/workersCompensation.js';
-import { areaLookup } from '../area.js';
+import { areaLookup, bundledLookup } from '../area.js';
 import { clipToFiscalYear } from '../periods.js';
 import type { WorkersCompensationData, WorkersCompensationPeriod } from '../types.js';
 
@@ -12,5 +12,8 @@ export function workersCompensationPeriodsOf(data: WorkersCompensationData, fisc
   });
 }
 
+/** The bundled data of this area for a published fiscal year. @internal */
+export const workersCompensationBundled = /* @__PURE__ */ bundledLookup((fy) => workersCompensationPeriodsOf(WORKERS_COMPENSATION, fy), WORKERS_COMPENSATION.sources);
+
 /** 労災保険率表 of a fiscal year: custom table or bundled data of this area only. @internal */
-export const workersCompensationFor = areaLookup((fy) => workersCompensationPeriodsOf(WORKERS_COMPENSATION, fy), WORKERS_COMPENSATION.sources, (t) => t.workersCompensation);
+export const workersCompensationFor = /* @__PURE__ */ areaLookup(workersCompensationBundled, (t) => t.workersCompensation);

@@ -1,6 +1,6 @@
 // Subpath export `jp-labor-insurance/rates/care-benefit`: 介護(補償)等給付の上限額・最低保障額 only (compiled from rates/parameters).
 import { CARE_BENEFIT } from '../generated/careBenefit.js';
-import { careBenefitFor } from '../areas/careBenefit.js';
+import { careBenefitBundled } from '../areas/careBenefit.js';
 import { deepFreeze } from '../periods.js';
 import type { CareBenefitData, CareBenefitPeriod } from '../types.js';
 
@@ -30,5 +30,5 @@ export const CARE_BENEFIT_LIMITS: CareBenefitData = deepFreeze(CARE_BENEFIT);
  * ```
  */
 export function careBenefitLimitsIn(fiscalYear: number): readonly CareBenefitPeriod[] {
-  return careBenefitFor(fiscalYear).value;
+  return careBenefitBundled(fiscalYear).value;
 }

@@ -1,6 +1,6 @@
 // Subpath export `jp-labor-insurance/rates/employment`: 雇用保険率 only (compiled from rates/parameters).
 import { EMPLOYMENT } from '../generated/employment.js';
-import { employmentFor } from '../areas/employment.js';
+import { employmentBundled } from '../areas/employment.js';
 import { deepFreeze } from '../periods.js';
 import type { EmploymentData, EmploymentPeriod } from '../types.js';
 
@@ -30,5 +30,5 @@ export const EMPLOYMENT_RATES: EmploymentData = deepFreeze(EMPLOYMENT);
  * ```
  */
 export function employmentRatesIn(fiscalYear: number): readonly EmploymentPeriod[] {
-  return employmentFor(fiscalYear).value;
+  return employmentBundled(fiscalYear).value;
 }

@@ -1,6 +1,6 @@
 // Subpath export `jp-labor-insurance/rates/general-contribution`: 一般拠出金率 only (compiled from rates/parameters).
 import { GENERAL_CONTRIBUTION } from '../generated/generalContribution.js';
-import { generalContributionFor } from '../areas/generalContribution.js';
+import { generalContributionBundled } from '../areas/generalContribution.js';
 import { deepFreeze } from '../periods.js';
 import type { GeneralContributionData, GeneralContributionPeriod } from '../types.js';
 
@@ -30,5 +30,5 @@ export const GENERAL_CONTRIBUTION_RATES: GeneralContributionData = deepFreeze(GE
  * ```
  */
 export function generalContributionRatesIn(fiscalYear: number): readonly GeneralContributionPeriod[] {
-  return generalContributionFor(fiscalYear).value;
+  return generalContributionBundled(fiscalYear).value;
 }

@@ -1,6 +1,6 @@
 // Subpath export `jp-labor-insurance/rates/labor-cost-ratio`: 労務費率表 only (compiled from rates/parameters).
 import { LABOR_COST_RATIO } from '../generated/laborCostRatio.js';
-import { laborCostRatioFor } from '../areas/laborCostRatio.js';
+import { laborCostRatioBundled } from '../areas/laborCostRatio.js';
 import { deepFreeze } from '../periods.js';
 import type { LaborCostRatioData, LaborCostRatioPeriod } from '../types.js';
 
@@ -30,5 +30,5 @@ export const LABOR_COST_RATIOS: LaborCostRatioData = deepFreeze(LABOR_COST_RATIO
  * ```
  */
 export function laborCostRatiosIn(fiscalYear: number): readonly LaborCostRatioPeriod[] {
-  return laborCostRatioFor(fiscalYear).value;
+  return laborCostRatioBundled(fiscalYear).value;
 }

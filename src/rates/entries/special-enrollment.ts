@@ -1,6 +1,6 @@
 // Subpath export `jp-labor-insurance/rates/special-enrollment`: 特別加入 data and the 療養給付 一部負担金 only.
 import { SPECIAL_ENROLLMENT } from '../generated/specialEnrollment.js';
-import { specialEnrollmentFor } from '../areas/specialEnrollment.js';
+import { specialEnrollmentBundled } from '../areas/specialEnrollment.js';
 import { deepFreeze } from '../periods.js';
 import type { SpecialEnrollmentAreaData, SpecialEnrollmentData } from '../types.js';
 
@@ -32,5 +32,5 @@ export const SPECIAL_ENROLLMENT_RATES: SpecialEnrollmentAreaData = deepFreeze(SP
  * ```
  */
 export function specialEnrollmentRatesIn(fiscalYear: number): SpecialEnrollmentData {
-  return specialEnrollmentFor(fiscalYear).value;
+  return specialEnrollmentBundled(fiscalYear).value;
 }

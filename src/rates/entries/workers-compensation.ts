@@ -1,6 +1,6 @@
 // Subpath export `jp-labor-insurance/rates/workers-compensation`: 労災保険率表 only (compiled from rates/parameters).
 import { WORKERS_COMPENSATION } from '../generated/workersCompensation.js';
-import { workersCompensationFor } from '../areas/workersCompensation.js';
+import { workersCompensationBundled } from '../areas/workersCompensation.js';
 import { deepFreeze } from '../periods.js';
 import type { WorkersCompensationData, WorkersCompensationPeriod } from '../types.js';
 
@@ -30,5 +30,5 @@ export const WORKERS_COMPENSATION_RATES: WorkersCompensationData = deepFreeze(WO
  * ```
  */
 export function workersCompensationRatesIn(fiscalYear: number): readonly WorkersCompensationPeriod[] {
-  return workersCompensationFor(fiscalYear).value;
+  return workersCompensationBundled(fiscalYear).value;
 }

@@ -7,8 +7,6 @@ export const EMPLOYMENT: EmploymentData = {
     {
       "from": "2018-04-01",
       "to": "2019-03-31",
-      "id": "FY2018",
-      "benefitPartName": "失業等給付",
       "legalBasis": "徴収法12条4項・31条1項; 平成30年厚生労働省告示第19号 (per cosmic-office)",
       "sources": [
         "humanprime_h30",
@@ -44,8 +42,6 @@ export const EMPLOYMENT: EmploymentData = {
     {
       "from": "2019-04-01",
       "to": "2020-03-31",
-      "id": "FY2019",
-      "benefitPartName": "失業等給付",
       "legalBasis": "徴収法12条4項・31条1項; 平成31年厚生労働省告示第53号 (per sr-kirin / hatarakigai)",
       "sources": [
         "srkirin_h31",
@@ -53,7 +49,6 @@ export const EMPLOYMENT: EmploymentData = {
         "taxjp_repo"
       ],
       "status": "confirmed",
-      "note": "Last FY of the 高年齢労働者 (64歳以上) premium exemption (exemption ended 2020-03-31; from FY2020 all insured pay) — per sharoushi-fp (single source).",
       "categories": {
         "general": {
           "total": "9",
@@ -81,8 +76,6 @@ export const EMPLOYMENT: EmploymentData = {
     {
       "from": "2020-04-01",
       "to": "2021-03-31",
-      "id": "FY2020",
-      "benefitPartName": "失業等給付・育児休業給付",
       "legalBasis": "徴収法12条4項・31条1項; 令和2年3月31日官報告示 (育児休業給付 separated from 失業等給付)",
       "sources": [
         "miyota_r2",
@@ -90,7 +83,6 @@ export const EMPLOYMENT: EmploymentData = {
         "taxjp_repo"
       ],
       "status": "confirmed",
-      "note": "From FY2020 the worker/employer 'benefit' part is 失業等給付・育児休業給付. Per e-romushi (FY2021, same as FY2020): 一般 each side = 失業等給付1 + 育児休業給付2; 農林・建設 each side = 失業等給付2 + 育児休業給付2.",
       "categories": {
         "general": {
           "total": "9",
@@ -118,8 +110,6 @@ export const EMPLOYMENT: EmploymentData = {
     {
       "from": "2021-04-01",
       "to": "2022-03-31",
-      "id": "FY2021",
-      "benefitPartName": "失業等給付・育児休業給付",
       "legalBasis": "徴収法12条4項・31条1項; 令和3年厚生労働省告示第40号 (per e-romushi)",
       "sources": [
         "kbi_r3",
@@ -155,8 +145,6 @@ export const EMPLOYMENT: EmploymentData = {
     {
       "from": "2022-04-01",
       "to": "2022-09-30",
-      "id": "FY2022a",
-      "benefitPartName": "失業等給付・育児休業給付",
       "legalBasis": "徴収法12条4項・31条1項; 雇用保険法等の一部を改正する法律 (2022-03-30成立)",
       "sources": [
         "minamialps_r4",
@@ -166,7 +154,6 @@ export const EMPLOYMENT: EmploymentData = {
         "taxjp_repo"
       ],
       "status": "confirmed",
-      "note": "Only the employer 二事業 part rose (3→3.5; 建設 4→4.5). 育児休業給付 part stayed 4/1000 total (ourskoiso).",
       "categories": {
         "general": {
           "total": "9.5",
@@ -194,8 +181,6 @@ export const EMPLOYMENT: EmploymentData = {
     {
       "from": "2022-10-01",
       "to": "2023-03-31",
-      "id": "FY2022b",
-      "benefitPartName": "失業等給付・育児休業給付",
       "legalBasis": "徴収法12条4項・31条1項; 同上",
       "sources": [
         "minamialps_r4",
@@ -231,8 +216,6 @@ export const EMPLOYMENT: EmploymentData = {
     {
       "from": "2023-04-01",
       "to": "2024-03-31",
-      "id": "FY2023",
-      "benefitPartName": "失業等給付・育児休業給付",
       "legalBasis": "徴収法12条4項・31条1項",
       "sources": [
         "esrc_r5",
@@ -267,8 +250,6 @@ export const EMPLOYMENT: EmploymentData = {
     {
       "from": "2024-04-01",
       "to": "2025-03-31",
-      "id": "FY2024",
-      "benefitPartName": "失業等給付・育児休業給付",
       "legalBasis": "徴収法12条4項・31条1項",
       "sources": [
         "solare_r6",
@@ -305,8 +286,6 @@ export const EMPLOYMENT: EmploymentData = {
     {
       "from": "2025-04-01",
       "to": "2026-03-31",
-      "id": "FY2025",
-      "benefitPartName": "失業等給付・育児休業給付",
       "legalBasis": "徴収法12条4項・31条1項",
       "sources": [
         "eromushi_r7",
@@ -316,7 +295,6 @@ export const EMPLOYMENT: EmploymentData = {
         "taxjp_repo"
       ],
       "status": "confirmed",
-      "note": "tax_jp repo row for this period is mis-dated (2024-04-01..2026-03-31) but values agree.",
       "categories": {
         "general": {
           "total": "14.5",
@@ -344,8 +322,6 @@ export const EMPLOYMENT: EmploymentData = {
     {
       "from": "2026-04-01",
       "to": "9999-12-31",
-      "id": "FY2026",
-      "benefitPartName": "失業等給付・育児休業給付",
       "legalBasis": "徴収法12条4項・31条1項",
       "sources": [
         "tetra_r8",
@@ -355,7 +331,6 @@ export const EMPLOYMENT: EmploymentData = {
         "kishida_ei_repo"
       ],
       "status": "confirmed",
-      "note": "Reduction of 0.1% was in the 失業等給付 portion (sr-ogido / news); 二事業 unchanged.",
       "categories": {
         "general": {
           "total": "13.5",
