@@ -296,7 +296,7 @@ export const PROCEDURES: ProceduresData = {
     "maroro_entai": "https://ameblo.jp/maroro-life/entry-12853169584.html",
     "mhlw_faq": "https://www.mhlw.go.jp/bunya/roudoukijun/roudouhoken01/situmon.html",
     "mhlw_kouza": "https://www.mhlw.go.jp/stf/seisakunitsuite/bunya/koyou_roudou/roudoukijun/hoken/hokenryou/index.html",
-    "mhlw_pamphlet_r7": "MHLW 労働保険 pamphlet 令和7年度版 (R7.05), seed S-P of shared/reference/rules.md",
+    "mhlw_pamphlet_r7": "厚生労働省 労働保険 pamphlet 令和7年度版 (R7.05)",
     "minnano_kouza": "https://minnano-cloud.com/column/roudouhoken-kouzafurikae",
     "nsr_entai": "http://www.nsr-office.com/glossary_roudou/001401.html",
     "nsr_entai2": "http://nsr-office.com/glossary_roudou/000267.html",
