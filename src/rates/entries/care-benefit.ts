@@ -13,7 +13,7 @@ export type * from '../types.js';
  * @example
  * ```ts
  * import { CARE_BENEFIT_LIMITS } from 'jp-labor-insurance/rates/care-benefit';
- * console.log(Object.isFrozen(CARE_BENEFIT_LIMITS), CARE_BENEFIT_LIMITS.care-benefit0.length > 0); //=> true true
+ * console.log(Object.isFrozen(CARE_BENEFIT_LIMITS), CARE_BENEFIT_LIMITS.periods.at(-1)?.to); //=> true '2026-03-31'
  * ```
  */
 export const CARE_BENEFIT_LIMITS: CareBenefitData = deepFreeze(CARE_BENEFIT);
@@ -26,7 +26,7 @@ export const CARE_BENEFIT_LIMITS: CareBenefitData = deepFreeze(CARE_BENEFIT);
  * @example
  * ```ts
  * import { careBenefitLimitsIn } from 'jp-labor-insurance/rates/care-benefit';
- * care-benefit1
+ * console.log(careBenefitLimitsIn(2025).map((p) => [p.from, p.constant.max])); //=> [ [ '2025-04-01', 177950 ], [ '2025-08-01', 186050 ] ]
  * ```
  */
 export function careBenefitLimitsIn(fiscalYear: number): readonly CareBenefitPeriod[] {

@@ -13,7 +13,7 @@ export type * from '../types.js';
  * @example
  * ```ts
  * import { EMPLOYMENT_RATES } from 'jp-labor-insurance/rates/employment';
- * console.log(Object.isFrozen(EMPLOYMENT_RATES), EMPLOYMENT_RATES.employment0.length > 0); //=> true true
+ * console.log(Object.isFrozen(EMPLOYMENT_RATES), EMPLOYMENT_RATES.periods.map((p) => p.from).slice(-2)); //=> true [ '2025-04-01', '2026-04-01' ]
  * ```
  */
 export const EMPLOYMENT_RATES: EmploymentData = deepFreeze(EMPLOYMENT);
@@ -26,7 +26,7 @@ export const EMPLOYMENT_RATES: EmploymentData = deepFreeze(EMPLOYMENT);
  * @example
  * ```ts
  * import { employmentRatesIn } from 'jp-labor-insurance/rates/employment';
- * employment1
+ * console.log(employmentRatesIn(2025)[0]?.categories.general.worker); //=> '5.5'
  * ```
  */
 export function employmentRatesIn(fiscalYear: number): readonly EmploymentPeriod[] {

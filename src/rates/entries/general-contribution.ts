@@ -13,7 +13,7 @@ export type * from '../types.js';
  * @example
  * ```ts
  * import { GENERAL_CONTRIBUTION_RATES } from 'jp-labor-insurance/rates/general-contribution';
- * console.log(Object.isFrozen(GENERAL_CONTRIBUTION_RATES), GENERAL_CONTRIBUTION_RATES.general-contribution0.length > 0); //=> true true
+ * console.log(Object.isFrozen(GENERAL_CONTRIBUTION_RATES), GENERAL_CONTRIBUTION_RATES.periods.length); //=> true 1
  * ```
  */
 export const GENERAL_CONTRIBUTION_RATES: GeneralContributionData = deepFreeze(GENERAL_CONTRIBUTION);
@@ -26,7 +26,7 @@ export const GENERAL_CONTRIBUTION_RATES: GeneralContributionData = deepFreeze(GE
  * @example
  * ```ts
  * import { generalContributionRatesIn } from 'jp-labor-insurance/rates/general-contribution';
- * general-contribution1
+ * console.log(generalContributionRatesIn(2025)[0]?.rate); //=> '0.02'
  * ```
  */
 export function generalContributionRatesIn(fiscalYear: number): readonly GeneralContributionPeriod[] {

@@ -13,7 +13,7 @@ export type * from '../types.js';
  * @example
  * ```ts
  * import { LABOR_COST_RATIOS } from 'jp-labor-insurance/rates/labor-cost-ratio';
- * console.log(Object.isFrozen(LABOR_COST_RATIOS), LABOR_COST_RATIOS.labor-cost-ratio0.length > 0); //=> true true
+ * console.log(Object.isFrozen(LABOR_COST_RATIOS), LABOR_COST_RATIOS.tables.map((t) => t.table)); //=> true [ 'H30', 'R6' ]
  * ```
  */
 export const LABOR_COST_RATIOS: LaborCostRatioData = deepFreeze(LABOR_COST_RATIO);
@@ -26,7 +26,7 @@ export const LABOR_COST_RATIOS: LaborCostRatioData = deepFreeze(LABOR_COST_RATIO
  * @example
  * ```ts
  * import { laborCostRatiosIn } from 'jp-labor-insurance/rates/labor-cost-ratio';
- * labor-cost-ratio1
+ * console.log(laborCostRatiosIn(2025)[0]?.rows.find((r) => r.number === '35')?.percent); //=> '23'
  * ```
  */
 export function laborCostRatiosIn(fiscalYear: number): readonly LaborCostRatioPeriod[] {

@@ -13,7 +13,7 @@ export type * from '../types.js';
  * @example
  * ```ts
  * import { WORKERS_COMPENSATION_RATES } from 'jp-labor-insurance/rates/workers-compensation';
- * console.log(Object.isFrozen(WORKERS_COMPENSATION_RATES), WORKERS_COMPENSATION_RATES.workers-compensation0.length > 0); //=> true true
+ * console.log(Object.isFrozen(WORKERS_COMPENSATION_RATES), WORKERS_COMPENSATION_RATES.tables.map((t) => t.table)); //=> true [ 'H30', 'R6' ]
  * ```
  */
 export const WORKERS_COMPENSATION_RATES: WorkersCompensationData = deepFreeze(WORKERS_COMPENSATION);
@@ -26,7 +26,7 @@ export const WORKERS_COMPENSATION_RATES: WorkersCompensationData = deepFreeze(WO
  * @example
  * ```ts
  * import { workersCompensationRatesIn } from 'jp-labor-insurance/rates/workers-compensation';
- * workers-compensation1
+ * console.log(workersCompensationRatesIn(2025)[0]?.industries.find((r) => r.number === '94')?.rate); //=> '3'
  * ```
  */
 export function workersCompensationRatesIn(fiscalYear: number): readonly WorkersCompensationPeriod[] {
