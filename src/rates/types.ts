@@ -197,7 +197,7 @@ export interface SpecialEnrollmentAreaData extends AreaData {
 }
 
 /** A block of procedure or merit data with its provenance. */
-interface ProvenanceBlock {
+export interface ProvenanceBlock {
   legalBasis: string;
   sources: readonly string[];
   status: SourceStatus;
