@@ -1,5 +1,5 @@
 /**
- * How well a figure is established (from shared reference):
+ * How well a figure is established:
  * `confirmed` (≥ 2 independent sources, or a primary text), `single-source`, `derived`
  * (follows from a revision's scope rather than being printed for that period) or `unconfirmed`.
  */
