@@ -159,6 +159,17 @@ describe('compilation', () => {
     for (const [f, text] of Object.entries(a)) expect(text, f).toBe(readFileSync(join(generatedDir, f), 'utf8'));
   });
 
+  it('a figure written in object form carries its own provenance', () => {
+    const dir = copyParams();
+    // FY2025 一般 worker 5.5 (MHLW 令和7年度 雇用保険料率 PDF), written with its own status, source and date
+    edit(dir, 'employment.yaml', 'general: { total: "14.5", worker: "5.5",', 'general: { total: "14.5", worker: { value: "5.5", status: "confirmed", sources: ["mhlw_ei_r7_pdf"], verified: "2027-01-15" },');
+    const c = compile(loadParameters(dir));
+    const f = c.figures.find((x: { key: string; from: string }) => x.key === 'general.worker' && x.from === '2025-04-01');
+    expect(f).toMatchObject({ value: '5.5', status: 'confirmed', sources: ['mhlw_ei_r7_pdf'], verified: '2027-01-15' });
+    expect(c.areas.employment.periods.find((p: { from: string }) => p.from === '2025-04-01').categories.general.worker).toBe('5.5');
+    expect(c.latestVerified).toBe('2027-01-15');
+  });
+
   it('a one-figure correction is a one-line diff of one parameter file', () => {
     const dir = copyParams();
     const before = readFileSync(join(dir, 'labor-cost-ratio.yaml'), 'utf8');
