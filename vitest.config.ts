@@ -1,4 +1,16 @@
+import { readdirSync } from 'node:fs';
 import { defineConfig } from 'vitest/config';
+
+// A coverage gate for every folder of src/, found at config time so a new folder is gated the day it
+// appears. Minimums (statements / branches / functions / lines) sit a few points under the measured
+// figures of 2026-12-01; the command line is exercised mostly as real processes (cli.test.ts), which v8
+// coverage does not see, so its in-process share (inprocess.test.ts) has its own lower gate.
+const gate = { statements: 85, branches: 80, functions: 88, lines: 88 };
+const lower: Record<string, typeof gate> = { cli: { statements: 60, branches: 40, functions: 65, lines: 65 } };
+const folders = readdirSync(new URL('./src', import.meta.url), { withFileTypes: true })
+  .filter((e) => e.isDirectory())
+  .map((e) => e.name);
+const thresholds = Object.fromEntries(folders.map((f) => [`src/${f}/**`, lower[f] ?? gate]));
 
 export default defineConfig({
   test: {
@@ -6,17 +18,14 @@ export default defineConfig({
     // test/package is the packed-tarball smoke test (npm run test:package, needs dist/), not a vitest suite.
     exclude: ['**/node_modules/**', 'test/package/**', '.tmp/**'],
     testTimeout: 60_000,
+    globalSetup: ['test/setup/build-dist.ts'],
     coverage: {
       provider: 'v8',
       include: ['src/**/*.ts'],
       exclude: ['src/**/*.d.ts'],
       reporter: ['text-summary', 'text', 'html', 'json-summary'],
       reportsDirectory: 'coverage',
-      // Gate the finished core (measured 2026-11-23: ~93% statements, ~89% branches); the domain
-      // modules still being written are reported but not gated yet.
-      thresholds: {
-        'src/{core,rounding,rates,employment,premium,workers-compensation}/**': { statements: 85, branches: 80, functions: 90, lines: 90 },
-      },
+      thresholds,
     },
   },
 });

@@ -1,7 +1,7 @@
+import { customTablesByYear } from './custom.js';
 import type { RateTable, RatesOption } from './types.js';
-import { normaliseCustomTables } from './validate.js';
 
-/** The caller's table for `fiscalYear`, validated, or undefined. @internal */
+/** The caller's table for `fiscalYear` (validated, copied and frozen by custom.ts), or undefined. @internal */
 export function customTableFor(fiscalYear: number, rates: RatesOption): RateTable | undefined {
-  return normaliseCustomTables(rates).find((t) => t.fiscalYear === fiscalYear);
+  return customTablesByYear(rates).get(fiscalYear);
 }

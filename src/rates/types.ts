@@ -174,7 +174,7 @@ export interface GeneralContributionData extends AreaData {
   periods: readonly GeneralContributionPeriod[];
 }
 
-/** 介護(補償)等給付 limits with known amounts (module `jp-labor-insurance/rates/care-benefit`). */
+/** Care-benefit limits, every period with known amounts (module `jp-labor-insurance/rates/care-benefit`). */
 export interface CareBenefitData extends AreaData {
   periods: readonly CareBenefitPeriod[];
 }

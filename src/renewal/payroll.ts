@@ -120,6 +120,7 @@ export function wageLedger(input: WageLedgerInput): WageLedger {
   const bonus = newAcc();
   let hasBonus = false;
   const periodWages = periods.map(() => 0n);
+  const periodWc = periods.map(() => 0n); // 労災 per 雇用保険 rate period (FY2022 確定, docs/fy2022.md)
   const excluded: WageLedger['excluded'] = [];
 
   records.forEach((r: unknown, i) => {
@@ -149,6 +150,8 @@ export function wageLedger(input: WageLedgerInput): WageLedger {
     if (wc) {
       acc.wc += amount;
       acc.workers.add(worker);
+      const wi = periods.findIndex((p) => p.from <= closing && closing <= p.to);
+      periodWc[wi < 0 ? 0 : wi] = periodWc[wi < 0 ? 0 : wi]! + amount;
     }
     if (ei) {
       acc.insured.add(worker);
@@ -190,7 +193,7 @@ export function wageLedger(input: WageLedgerInput): WageLedger {
     totals: { workersCompensation: yenToNumber(wcTotal, 'workersCompensation'), employmentInsurance: yenToNumber(eiTotal, 'employmentInsurance'), exemptOlderWorkers: yenToNumber(oldTotal, 'exemptOlderWorkers') },
     employmentInsurancePeriods: eiPeriods,
     bases: { workersCompensation: yenToNumber(wcBase, 'base'), employmentInsurance: yenToNumber(eiBase, 'base') },
-    premiumWages: { workersCompensation: yenToNumber(wcTotal, 'workersCompensation'), employmentInsurance: eiPeriods.length > 1 ? eiPeriods.map((p) => p.wages) : yenToNumber(eiTotal, 'employmentInsurance') },
+    premiumWages: { workersCompensation: eiPeriods.length > 1 ? periodWc.map((w) => yenToNumber(w, 'workersCompensation')) : yenToNumber(wcTotal, 'workersCompensation'), employmentInsurance: eiPeriods.length > 1 ? eiPeriods.map((p) => p.wages) : yenToNumber(eiTotal, 'employmentInsurance') },
     excluded,
     trace,
   };

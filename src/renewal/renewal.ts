@@ -4,7 +4,7 @@ import { groupDigits, step, type TraceStep } from '../core/trace.js';
 import { parseYen, yenToNumber, type YenInput } from '../core/yen.js';
 import type { EmploymentCategory } from '../rates/types.js';
 import { laborInsurancePremium, type Coverage, type Premium, type PremiumInput, type PremiumWages } from '../premium/premium.js';
-import type { RatesOption } from '../rates/registry.js';
+import { ratesFor, type RatesOption } from '../rates/registry.js';
 import { estimateBasis, type EstimateBasis } from './estimateBasis.js';
 import { generalContribution, type GeneralContribution } from './generalContribution.js';
 import { installments, type Installments } from './installments.js';
@@ -155,9 +155,10 @@ const TARGETS: readonly AppropriationTarget[] = DEFAULT_ORDER;
  * equal-base combined rule), its 不足額 or 超過額 against the declared 概算, the 一般拠出金, this year's
  * 概算保険料 on the previous bases or the estimate (50%–200% rule, inclusive), the 延納 schedule, and the
  * amount due per 期 — 不足額 and 一般拠出金 added to the first, an overpayment applied (充当) first to the
- * first 期, then the 一般拠出金, then the next 期 (configurable), or refunded.
+ * first 期, then the 一般拠出金, then the next 期 (configurable), or refunded. FY2022: docs/fy2022.md.
  *
- * @throws {@link InvalidInputError} `AMOUNT_*`, `INVALID_OPTION`, `UNKNOWN_CATEGORY`, `RATE_PERIOD_SPLIT`;
+ * @throws {@link InvalidInputError} `AMOUNT_*`, `INVALID_OPTION`, `UNKNOWN_CATEGORY`, `RATE_PERIOD_SPLIT` (a single
+ *   previous-year total for the FY2022 確定);
  *   {@link RateTableError} `UNKNOWN_INDUSTRY`, `NO_RATE_TABLE`.
  *
  * @example
@@ -239,6 +240,12 @@ export function annualRenewal(input: AnnualRenewalInput): AnnualRenewal {
     basis.employmentInsurance = b;
     trace.push(...b.trace.map((s) => ({ ...s, step: `ei.${s.step}`, ja: `雇用: ${s.ja}`, en: `employment: ${s.en}` })));
     wagesForEstimate.employmentInsurance = b.use === 'estimate' && est.ei !== undefined && est.ei.length > 1 ? est.ei : b.base;
+    // FY2022: one annual base is halved between the two 雇用保険 rate periods as the 申告書 instructions say.
+    const halves = typeof wagesForEstimate.employmentInsurance === 'number' ? halvesForRatePeriods(BigInt(wagesForEstimate.employmentInsurance), fiscalYear, ratesOpt) : undefined;
+    if (halves) {
+      wagesForEstimate.employmentInsurance = halves.wages;
+      trace.push(...halves.steps);
+    }
   }
   const estimatedPremium = laborInsurancePremium(premiumInput(fiscalYear, wagesForEstimate, o['workersCompensationRate']));
   trace.push(...estimatedPremium.trace.map((s) => ({ ...s, step: `estimate.${s.step}` })));
@@ -363,4 +370,28 @@ function splitEstimate(value: unknown, coverage: Coverage): { wc?: bigint; ei?: 
   }
   const total = parseYen(value, 'estimatedWages');
   return { ...(wantWc ? { wc: total } : {}), ...(wantEi ? { ei: [total] } : {}) };
+}
+
+const HALVES_LAW = '徴収法15条1項・徴収則24条; 厚生労働省『令和4年度 労働保険年度更新 申告書の書き方』概算保険料(雇用保険分)算定内訳 ※1 (千円未満の端数は、前期は切り上げ、後期は切り捨て)';
+
+/**
+ * 令和4年度 (FY2022) 概算保険料(雇用保険分): when the year's 雇用保険率 changes at the half-year (4/1–9/30 and
+ * 10/1–3/31) and the 概算 rests on one annual base (the previous year's, or one annual 見込額), the base — already
+ * 千円未満切捨て — is halved: the April–September half rounded up to 千円, the October–March half rounded down
+ * (so the halves add up to the base). Undefined for a year with one rate period, or periods that are not the
+ * two halves of the year (no rule is published for them; the premium then refuses with RATE_PERIOD_SPLIT).
+ */
+function halvesForRatePeriods(base: bigint, fiscalYear: number, ratesOpt: { rates?: RatesOption }): { wages: [number, number]; steps: TraceStep[] } | undefined {
+  const periods = ratesFor(fiscalYear, ratesOpt).employmentInsurance;
+  if (periods.length !== 2 || periods[0]!.from !== `${fiscalYear}-04-01` || periods[0]!.to !== `${fiscalYear}-09-30` || periods[1]!.from !== `${fiscalYear}-10-01` || periods[1]!.to !== `${fiscalYear + 1}-03-31`) return undefined;
+  const k = base / 1000n; // the base is a multiple of 1,000 (千円未満切捨て); k in 千円
+  const first = ((k + 1n) / 2n) * 1000n; // ⌈k / 2⌉ 千円: 千円未満切上げ
+  const second = (k / 2n) * 1000n; // ⌊k / 2⌋ 千円: 千円未満切捨て
+  return {
+    wages: [yenToNumber(first, 'estimate.employmentInsurance[0]'), yenToNumber(second, 'estimate.employmentInsurance[1]')],
+    steps: [
+      step('ei.estimate.half.0', first, `雇用: 算定基礎額の見込額 ${groupDigits(base)} の2分の1 → 前期 (${periods[0]!.from}〜${periods[0]!.to}) ${groupDigits(first)} (千円未満切上げ)`, `employment: half of the estimated base ${groupDigits(base)} → first half (${periods[0]!.from}..${periods[0]!.to}) ${groupDigits(first)} (rounded up to ¥1,000)`, HALVES_LAW),
+      step('ei.estimate.half.1', second, `雇用: 算定基礎額の見込額 ${groupDigits(base)} の2分の1 → 後期 (${periods[1]!.from}〜${periods[1]!.to}) ${groupDigits(second)} (千円未満切捨て)`, `employment: half of the estimated base ${groupDigits(base)} → second half (${periods[1]!.from}..${periods[1]!.to}) ${groupDigits(second)} (rounded down to ¥1,000)`, HALVES_LAW),
+    ],
+  };
 }

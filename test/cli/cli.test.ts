@@ -3,7 +3,7 @@
  * build), and the built `dist/cli.js` when it exists.
  */
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -283,7 +283,7 @@ describe('help, version and usage errors', () => {
   });
 });
 
-describe.skipIf(!existsSync(join(root, 'dist/cli.js')))('built dist/cli.js', () => {
+describe('built dist/cli.js', () => {
   it('runs with node and audits the fixture', () => {
     const r = spawnSync(process.execPath, [join(root, 'dist/cli.js'), 'audit', join(fixtures, 'audit-payroll.csv'), '--format', 'json'], { encoding: 'utf8' });
     expect(r.status).toBe(1);

@@ -78,7 +78,7 @@ describe('TSDoc @example blocks', () => {
     try {
       await import(/* @vite-ignore */ `${pathToFileURL(file).href}?t=${Date.now()}`);
     } catch (err) {
-      throw new Error(`${where}: the example threw: ${err instanceof Error ? err.stack ?? err.message : String(err)}`);
+      throw new Error(`${where}: the example threw: ${err instanceof Error ? (err.stack ?? err.message) : String(err)}`, { cause: err });
     }
     for (const call of plan.calls) {
       const actual = logs.get(call.id) ?? [];

@@ -67,7 +67,7 @@ describe('custom rate tables', () => {
   });
 
   it('rejects non-objects', () => {
-    expect(validateRateTable(null)).toEqual([{ path: '', message: 'a rate table must be an object' }]);
+    expect(validateRateTable(null)).toEqual([{ path: '', code: 'type', message: 'a rate table must be an object' }]);
     expect(() => ratesFor(2027, { rates: [] as unknown as RateTable[] })).toThrowError(expect.objectContaining({ code: 'INVALID_OPTION' }));
   });
 });

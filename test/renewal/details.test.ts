@@ -209,11 +209,13 @@ describe('annualRenewal — form (様式第6号)', () => {
 });
 
 describe('annualRenewal — FY2022 概算 (two 雇用保険 rate periods)', () => {
-  it('an estimate per period outside 50–200% is used period by period; the previous base alone cannot be split → RATE_PERIOD_SPLIT', () => {
+  it('an estimate per period outside 50–200% is used period by period; the previous base alone is halved (前期 千円未満切上げ, 後期 切捨て)', () => {
     const r = annualRenewal({ fiscalYear: 2022, industry: '98', category: 'general', previousWages: 10_000_000, declaredEstimate: 0, estimatedWages: { workersCompensation: 30_000_000, employmentInsurance: [15_000_000, 15_000_000] } });
     // 30,000,000 × 3‰ = 90,000; 15,000,000 × 9.5‰ = 142,500; 15,000,000 × 13.5‰ = 202,500
     expect(r.estimatedPremium.total).toBe(435_000);
-    expect(() => annualRenewal({ fiscalYear: 2022, industry: '98', category: 'general', previousWages: 10_000_000, declaredEstimate: 0 })).toThrowError(expect.objectContaining({ code: 'RATE_PERIOD_SPLIT' }));
+    // was RATE_PERIOD_SPLIT (the defect of issue 10; see docs/fy2022.md): 10,000,000 × 3‰ = 30,000;
+    // 雇用 10,000,000 ÷ 2 → 5,000,000 / 5,000,000: 47,500 + 67,500 = 115,000 → 145,000
+    expect(annualRenewal({ fiscalYear: 2022, industry: '98', category: 'general', previousWages: 10_000_000, declaredEstimate: 0 }).estimatedPremium.total).toBe(145_000);
   });
 });
 
