@@ -24,11 +24,12 @@ const kB = (n) => `${(n / 1024).toFixed(1)} kB`;
 /** Named imports and their budgets (gzip -9 of the minified esbuild bundle). */
 const entries = [
   { from: 'dist/index.js', name: 'roundYen', gzipBytes: 4 * 1024 },
-  // Measured 2026-12-01: 9.7 kB. The employment data and lookups are 5.0 kB of it; the rest is big.js
-  // (≈2.8 kB, via src/core/decimal.ts and the deduction hot path) and the custom-table validator
-  // (≈1.8 kB, src/rates/validate.ts), both being rewritten (integer kernels; custom.ts).
-  { from: 'dist/index.js', name: 'createEmployeeDeduction', gzipBytes: 6 * 1024, pending: 'big.js on the hot path and the custom-table validator (rewrites in progress)' },
-  { from: 'dist/index.js', name: 'employeeDeduction', gzipBytes: 6 * 1024, pending: 'big.js on the hot path and the custom-table validator (rewrites in progress)' },
+  // Measured 2026-12-01 (after merging the custom-table validation): 12.7 kB. Without the custom-table
+  // validation (src/rates/custom.ts + validate.ts, ≈4.8 kB, statically needed for the `rates` option)
+  // and big.js (≈2.9 kB, src/core/decimal.ts and the deduction hot path) it is 5.0 kB: the employment
+  // data and lookups fit the budget; those two are being reworked elsewhere.
+  { from: 'dist/index.js', name: 'createEmployeeDeduction', gzipBytes: 6 * 1024, pending: 'custom-table validation ≈4.8 kB and big.js ≈2.9 kB on this path; without them 5.0 kB' },
+  { from: 'dist/index.js', name: 'employeeDeduction', gzipBytes: 6 * 1024, pending: 'custom-table validation ≈4.8 kB and big.js ≈2.9 kB on this path; without them 5.0 kB' },
   { from: 'dist/index.js', name: 'laborInsurancePremium', gzipBytes: 40 * 1024 },
   { from: 'dist/index.js', name: 'ratesFor', gzipBytes: 40 * 1024 },
   { from: 'dist/index.js', name: 'rateDataStatus', gzipBytes: 4 * 1024 },
@@ -77,7 +78,16 @@ for (const e of entries) {
   const ok = s.gzip <= everything.gzipBytes;
   if (!ok) failed = true;
   rows.push({ what: `export * from '${everything.from}'`, ...s, budget: everything.gzipBytes, ok });
-  const text = (await build({ stdin: { contents: `export * from ${JSON.stringify(join(root, everything.from))};`, resolveDir: root, loader: 'js' }, bundle: true, write: false, format: 'esm', platform: 'neutral', logLevel: 'silent' })).outputFiles[0].text;
+  const text = (
+    await build({
+      stdin: { contents: `export * from ${JSON.stringify(join(root, everything.from))};`, resolveDir: root, loader: 'js' },
+      bundle: true,
+      write: false,
+      format: 'esm',
+      platform: 'neutral',
+      logLevel: 'silent',
+    })
+  ).outputFiles[0].text;
   if (/from ['"]node:|require\(['"]node:/.test(text)) {
     console.error(`${everything.from} imports a node: module — the core must run in browsers and edge runtimes`);
     failed = true;

@@ -43,7 +43,9 @@ const dayBefore = (iso) => {
 export function loadParameters(paramsDir) {
   const ajv = new Ajv({ allErrors: true, strict: true });
   const out = {};
-  const present = readdirSync(paramsDir).filter((f) => f.endsWith('.yaml')).map((f) => f.slice(0, -5));
+  const present = readdirSync(paramsDir)
+    .filter((f) => f.endsWith('.yaml'))
+    .map((f) => f.slice(0, -5));
   const unknown = present.filter((f) => !FAMILIES.includes(f));
   if (unknown.length) throw new Error(`unknown parameter file(s): ${unknown.join(', ')} (add them to FAMILIES in scripts/compile-rates.mjs)`);
   for (const name of FAMILIES) {
@@ -145,14 +147,30 @@ export function compile(p) {
       continue;
     }
     for (const level of ['constant', 'occasional']) for (const k of ['max', 'min']) fig('careBenefit', `${level}.${k}`, v.from, v.to, v[level][k], v, v);
-    careBenefit.push({ from: v.from, to: v.to, constant: v.constant, occasional: v.occasional, legalBasis: v.legalBasis ?? cb.legalBasis, sources: v.sources, status: v.status, ...pick(v, ['note']) });
+    careBenefit.push({
+      from: v.from,
+      to: v.to,
+      constant: v.constant,
+      occasional: v.occasional,
+      legalBasis: v.legalBasis ?? cb.legalBasis,
+      sources: v.sources,
+      status: v.status,
+      ...pick(v, ['note']),
+    });
   }
 
   // 労務費率表
   const lc = p['labor-cost-ratio'];
   const laborCostRatio = withEnds(lc.tables).map((t) => {
     for (const row of t.rows) fig('laborCostRatio', `${t.table}.${row.number}`, t.from, t.to, row.percent, row, t);
-    return { ...pick(t, ['from', 'to', 'table']), legalBasis: t.legalBasis ?? lc.legalBasis, sources: t.sources, status: t.status, ...pick(t, ['note']), rows: t.rows.map((r) => pick(r, ['number', 'name', 'percent'])) };
+    return {
+      ...pick(t, ['from', 'to', 'table']),
+      legalBasis: t.legalBasis ?? lc.legalBasis,
+      sources: t.sources,
+      status: t.status,
+      ...pick(t, ['note']),
+      rows: t.rows.map((r) => pick(r, ['number', 'name', 'percent'])),
+    };
   });
 
   // 特別加入
@@ -168,19 +186,29 @@ export function compile(p) {
       rows: t.rows.map((r) => pick(r, ['code', 'name', 'rate', 'addedOn', 'reportedNumber', 'status', 'sources'])),
     };
   });
-  for (const u of se.secondClass.unpublished) gaps.push({ area: 'specialEnrollment', key: `secondClass.${u.code}`, name: u.name, status: u.status, verified: u.verified, note: u.note ?? '料率を示す出典なし / no source gives a rate for this category' });
+  for (const u of se.secondClass.unpublished)
+    gaps.push({
+      area: 'specialEnrollment',
+      key: `secondClass.${u.code}`,
+      name: u.name,
+      status: u.status,
+      verified: u.verified,
+      note: u.note ?? '料率を示す出典なし / no source gives a rate for this category',
+    });
   const thirdClass = withEnds(se.thirdClass.values).map((v) => {
     fig('specialEnrollment', 'thirdClass', v.from, v.to, v.rate, v, v);
     return { from: v.from, to: v.to, rate: v.rate, legalBasis: v.legalBasis ?? se.thirdClass.legalBasis, sources: v.sources, status: v.status, ...pick(v, ['note']) };
   });
   const { verified: dv, ...dailyBenefitBases } = se.dailyBenefitBases;
-  dailyBenefitBases.standard.concat(dailyBenefitBases.homeworkersOnly).forEach((x, i) => fig('specialEnrollment', `dailyBenefitBase.${i}`, '', OPEN, x, null, { ...dailyBenefitBases, verified: dv }));
-  const { verified: pv, ...partialYear } = se.partialYear;
+  dailyBenefitBases.standard
+    .concat(dailyBenefitBases.homeworkersOnly)
+    .forEach((x, i) => fig('specialEnrollment', `dailyBenefitBase.${i}`, '', OPEN, x, null, { ...dailyBenefitBases, verified: dv }));
+  const { verified: _pv, ...partialYear } = se.partialYear;
   const mc = p['medical-copayment'];
   const medicalCopayment = withEnds(mc.values).map((v) => {
     fig('medicalCopayment', 'standard', v.from, v.to, v.standard, null, v);
     fig('medicalCopayment', 'dayLaborer', v.from, v.to, v.dayLaborer, null, v);
-    const { verified, ...rest } = v;
+    const { verified: _verified, ...rest } = v;
     return rest;
   });
 
@@ -188,10 +216,27 @@ export function compile(p) {
   const { family: _m, verified: mv, ...merit } = p.merit;
   merit.continuous.rows.forEach((r) => fig('merit', `continuous.${r.upToPercent ?? 'over'}`, '', OPEN, r.adjustmentPercent, null, { ...merit.continuous, verified: mv }));
   const { family: _p, verified: prv, ...procedures } = p.procedures;
-  for (const r of procedures.lateFee.specialRates) fig('procedures', `lateFee.${r.year}`, `${r.year}-01-01`, `${r.year}-12-31`, `${r.firstPercent}/${r.afterPercent}`, r, { ...r, verified: prv });
+  for (const r of procedures.lateFee.specialRates)
+    fig('procedures', `lateFee.${r.year}`, `${r.year}-01-01`, `${r.year}-12-31`, `${r.firstPercent}/${r.afterPercent}`, r, { ...r, verified: prv });
   const ins = procedures.installments;
-  fig('procedures', 'installments.commissionedDueDates', '', OPEN, `${ins.commissionedDueDates.second}/${ins.commissionedDueDates.third}`, ins.commissionedDueDates, ins.commissionedDueDates);
-  fig('procedures', 'installments.accountTransferDueDates', '', OPEN, `${ins.accountTransferDueDates.first}/${ins.accountTransferDueDates.second}/${ins.accountTransferDueDates.third}`, ins.accountTransferDueDates, ins.accountTransferDueDates);
+  fig(
+    'procedures',
+    'installments.commissionedDueDates',
+    '',
+    OPEN,
+    `${ins.commissionedDueDates.second}/${ins.commissionedDueDates.third}`,
+    ins.commissionedDueDates,
+    ins.commissionedDueDates,
+  );
+  fig(
+    'procedures',
+    'installments.accountTransferDueDates',
+    '',
+    OPEN,
+    `${ins.accountTransferDueDates.first}/${ins.accountTransferDueDates.second}/${ins.accountTransferDueDates.third}`,
+    ins.accountTransferDueDates,
+    ins.accountTransferDueDates,
+  );
 
   const years = p['fiscal-years'].years;
   const areas = {
@@ -215,7 +260,11 @@ export function compile(p) {
   }
   checkConsistency(areas, years, figures);
   areas.employmentDetails = { periods: employmentDetails };
-  const latestVerified = figures.map((f) => f.verified).concat(gaps.map((g) => g.verified)).sort().at(-1);
+  const latestVerified = figures
+    .map((f) => f.verified)
+    .concat(gaps.map((g) => g.verified))
+    .sort()
+    .at(-1);
   return { areas, figures, gaps, years, latestVerified };
 }
 
@@ -258,7 +307,12 @@ function checkConsistency(areas, years, figures) {
       if (i > 0 && dayBefore(list[i].from) !== list[i - 1].to) errors.push(`${name} ${list[i - 1].to} → ${list[i].from}: not contiguous`);
     }
   }
-  const industrySets = areas.workersCompensation.tables.map((t) => t.industries.map((r) => r.number).sort().join(','));
+  const industrySets = areas.workersCompensation.tables.map((t) =>
+    t.industries
+      .map((r) => r.number)
+      .sort()
+      .join(','),
+  );
   areas.workersCompensation.tables.forEach((t, i) => {
     if (industrySets[i] !== industrySets[0]) errors.push(`workersCompensation ${t.table}: 業種 differ from ${areas.workersCompensation.tables[0].table}`);
     const n = t.industries.map((r) => r.number);
@@ -286,28 +340,86 @@ export function render(c) {
   const area = (file, from, typeName, constName, value, doc) => {
     files[file] = `${HEADER(from)}import type { ${typeName} } from '../types.js';\n\n/** ${doc} */\nexport const ${constName}: ${typeName} = ${json(value)};\n`;
   };
-  area('employment.ts', 'rates/parameters/employment.yaml', 'EmploymentData', 'EMPLOYMENT', c.areas.employment, '雇用保険率: every revision, keyed by its dates (`to` 9999-12-31 = in force until changed), and the citations it uses.');
-  files['employmentDetails.ts'] = `${HEADER('rates/parameters/employment.yaml')}import type { EmploymentDetailsData } from '../types.js';\n\n/** 雇用保険率 revisions: id, name of the benefit part and note (for the fiscal-year views only). */\nexport const EMPLOYMENT_DETAILS: EmploymentDetailsData = ${json(c.areas.employmentDetails)};\n`;
-  area('workersCompensation.ts', 'rates/parameters/workers-compensation.yaml', 'WorkersCompensationData', 'WORKERS_COMPENSATION', c.areas.workersCompensation, '労災保険率表 and 非業務災害率: every revision and the citations they use.');
-  area('generalContribution.ts', 'rates/parameters/general-contribution.yaml', 'GeneralContributionData', 'GENERAL_CONTRIBUTION', c.areas.generalContribution, '一般拠出金率: every period and the citations it uses.');
-  area('careBenefit.ts', 'rates/parameters/care-benefit.yaml', 'CareBenefitData', 'CARE_BENEFIT', c.areas.careBenefit, '介護(補償)等給付 limits: every period with known amounts (the gaps are left out) and the citations.');
-  area('laborCostRatio.ts', 'rates/parameters/labor-cost-ratio.yaml', 'LaborCostRatioData', 'LABOR_COST_RATIO', c.areas.laborCostRatio, '労務費率表: every revision and the citations it uses.');
-  area('specialEnrollment.ts', 'rates/parameters/special-enrollment.yaml and medical-copayment.yaml', 'SpecialEnrollmentAreaData', 'SPECIAL_ENROLLMENT', c.areas.specialEnrollment, '特別加入 rates and 給付基礎日額 levels, and the 療養給付 一部負担金, with the citations.');
+  area(
+    'employment.ts',
+    'rates/parameters/employment.yaml',
+    'EmploymentData',
+    'EMPLOYMENT',
+    c.areas.employment,
+    '雇用保険率: every revision, keyed by its dates (`to` 9999-12-31 = in force until changed), and the citations it uses.',
+  );
+  files['employmentDetails.ts'] =
+    `${HEADER('rates/parameters/employment.yaml')}import type { EmploymentDetailsData } from '../types.js';\n\n/** 雇用保険率 revisions: id, name of the benefit part and note (for the fiscal-year views only). */\nexport const EMPLOYMENT_DETAILS: EmploymentDetailsData = ${json(c.areas.employmentDetails)};\n`;
+  area(
+    'workersCompensation.ts',
+    'rates/parameters/workers-compensation.yaml',
+    'WorkersCompensationData',
+    'WORKERS_COMPENSATION',
+    c.areas.workersCompensation,
+    '労災保険率表 and 非業務災害率: every revision and the citations they use.',
+  );
+  area(
+    'generalContribution.ts',
+    'rates/parameters/general-contribution.yaml',
+    'GeneralContributionData',
+    'GENERAL_CONTRIBUTION',
+    c.areas.generalContribution,
+    '一般拠出金率: every period and the citations it uses.',
+  );
+  area(
+    'careBenefit.ts',
+    'rates/parameters/care-benefit.yaml',
+    'CareBenefitData',
+    'CARE_BENEFIT',
+    c.areas.careBenefit,
+    '介護(補償)等給付 limits: every period with known amounts (the gaps are left out) and the citations.',
+  );
+  area(
+    'laborCostRatio.ts',
+    'rates/parameters/labor-cost-ratio.yaml',
+    'LaborCostRatioData',
+    'LABOR_COST_RATIO',
+    c.areas.laborCostRatio,
+    '労務費率表: every revision and the citations it uses.',
+  );
+  area(
+    'specialEnrollment.ts',
+    'rates/parameters/special-enrollment.yaml and medical-copayment.yaml',
+    'SpecialEnrollmentAreaData',
+    'SPECIAL_ENROLLMENT',
+    c.areas.specialEnrollment,
+    '特別加入 rates and 給付基礎日額 levels, and the 療養給付 一部負担金, with the citations.',
+  );
   area('merit.ts', 'rates/parameters/merit.yaml', 'MeritData', 'MERIT', c.areas.merit, 'メリット制 tables, limits and eligibility, with the citations.');
-  area('procedures.ts', 'rates/parameters/procedures.yaml', 'ProceduresData', 'PROCEDURES', c.areas.procedures, '年度更新・延納・追徴金・延滞金・時効 procedure data, with the citations.');
-  files['fiscalYears.ts'] = `${HEADER('rates/parameters/fiscal-years.yaml')}\n/** The 保険年度 the package publishes a rate table for, oldest first. */\nexport const PUBLISHED_YEARS: readonly number[] = ${JSON.stringify(c.years.map((y) => y.fiscalYear))};\n\n/** The same years with their names (for the fiscal-year views). */\nexport const FISCAL_YEARS: readonly { readonly fiscalYear: number; readonly name: string }[] = ${json(c.years)};\n`;
+  area(
+    'procedures.ts',
+    'rates/parameters/procedures.yaml',
+    'ProceduresData',
+    'PROCEDURES',
+    c.areas.procedures,
+    '年度更新・延納・追徴金・延滞金・時効 procedure data, with the citations.',
+  );
+  files['fiscalYears.ts'] =
+    `${HEADER('rates/parameters/fiscal-years.yaml')}\n/** The 保険年度 the package publishes a rate table for, oldest first. */\nexport const PUBLISHED_YEARS: readonly number[] = ${JSON.stringify(c.years.map((y) => y.fiscalYear))};\n\n/** The same years with their names (for the fiscal-year views). */\nexport const FISCAL_YEARS: readonly { readonly fiscalYear: number; readonly name: string }[] = ${json(c.years)};\n`;
   const byStatus = {};
   for (const f of c.figures) byStatus[f.status] = (byStatus[f.status] ?? 0) + 1;
   const status = {
     latestVerified: c.latestVerified,
     figureCount: c.figures.length,
     sourceCount: new Set(c.figures.flatMap((f) => f.sources)).size,
-    byStatus: Object.fromEntries(Object.keys(byStatus).sort().map((k) => [k, byStatus[k]])),
+    byStatus: Object.fromEntries(
+      Object.keys(byStatus)
+        .sort()
+        .map((k) => [k, byStatus[k]]),
+    ),
     gaps: c.gaps,
-    unconfirmed: c.figures.filter((f) => f.status === 'unconfirmed').map((f) => ({ area: f.area, key: f.key, from: f.from, to: f.to, value: f.value, sources: f.sources, verified: f.verified })),
+    unconfirmed: c.figures
+      .filter((f) => f.status === 'unconfirmed')
+      .map((f) => ({ area: f.area, key: f.key, from: f.from, to: f.to, value: f.value, sources: f.sources, verified: f.verified })),
     oldestVerified: c.figures.map((f) => f.verified).sort()[0],
   };
-  files['status.ts'] = `${HEADER('rates/parameters/*.yaml')}import type { RateDataStatusData } from '../types.js';\n\n/** Counts, gaps and verification dates of the compiled figures. */\nexport const RATE_DATA_STATUS: RateDataStatusData = ${json(status)};\n`;
+  files['status.ts'] =
+    `${HEADER('rates/parameters/*.yaml')}import type { RateDataStatusData } from '../types.js';\n\n/** Counts, gaps and verification dates of the compiled figures. */\nexport const RATE_DATA_STATUS: RateDataStatusData = ${json(status)};\n`;
   return files;
 }
 

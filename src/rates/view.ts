@@ -4,7 +4,16 @@ import { generalContributionPeriodsOf } from './areas/generalContribution.js';
 import { laborCostRatioPeriodsOf } from './areas/laborCostRatio.js';
 import { medicalCopaymentOf, specialEnrollmentOf } from './areas/specialEnrollment.js';
 import { workersCompensationPeriodsOf } from './areas/workersCompensation.js';
-import type { CareBenefitData, EmploymentData, EmploymentDetailsData, GeneralContributionData, LaborCostRatioData, RateTable, SpecialEnrollmentAreaData, WorkersCompensationData } from './types.js';
+import type {
+  CareBenefitData,
+  EmploymentData,
+  EmploymentDetailsData,
+  GeneralContributionData,
+  LaborCostRatioData,
+  RateTable,
+  SpecialEnrollmentAreaData,
+  WorkersCompensationData,
+} from './types.js';
 
 /** The compiled areas a fiscal-year view is built from. @internal */
 export interface CompiledAreas {
@@ -48,7 +57,15 @@ export function buildRateTable(fiscalYear: number, a: CompiledAreas): RateTable 
       let d: EmploymentDetailsData['periods'][number] | undefined;
       for (const x of a.employmentDetails.periods) if (x.from <= p.from) d = x;
       const { from, to, categories, ...rest } = p;
-      return { from, to, ...(d?.id !== undefined ? { id: d.id } : {}), ...(d?.benefitPartName !== undefined ? { benefitPartName: d.benefitPartName } : {}), ...rest, ...(d?.note !== undefined ? { note: d.note } : {}), categories };
+      return {
+        from,
+        to,
+        ...(d?.id !== undefined ? { id: d.id } : {}),
+        ...(d?.benefitPartName !== undefined ? { benefitPartName: d.benefitPartName } : {}),
+        ...rest,
+        ...(d?.note !== undefined ? { note: d.note } : {}),
+        categories,
+      };
     }),
     workersCompensation: workersCompensationPeriodsOf(a.workersCompensation, fiscalYear),
     generalContribution: generalContributionPeriodsOf(a.generalContribution, fiscalYear),
@@ -59,7 +76,14 @@ export function buildRateTable(fiscalYear: number, a: CompiledAreas): RateTable 
   };
   const keys = new Set<string>();
   sourceKeys(table, keys);
-  const all: Record<string, string> = { ...a.employment.sources, ...a.workersCompensation.sources, ...a.generalContribution.sources, ...a.careBenefit.sources, ...a.laborCostRatio.sources, ...a.specialEnrollment.sources };
+  const all: Record<string, string> = {
+    ...a.employment.sources,
+    ...a.workersCompensation.sources,
+    ...a.generalContribution.sources,
+    ...a.careBenefit.sources,
+    ...a.laborCostRatio.sources,
+    ...a.specialEnrollment.sources,
+  };
   const sources: Record<string, string> = {};
   for (const k of [...keys].sort()) sources[k] = all[k] ?? k;
   return { ...table, sources };

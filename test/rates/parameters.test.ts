@@ -16,7 +16,9 @@ const root = join(__dirname, '..', '..');
 const paramsDir = join(root, 'rates', 'parameters');
 const schemaDir = join(root, 'rates', 'schema');
 const generatedDir = join(root, 'src', 'rates', 'generated');
-const files = readdirSync(paramsDir).filter((f) => f.endsWith('.yaml')).sort();
+const files = readdirSync(paramsDir)
+  .filter((f) => f.endsWith('.yaml'))
+  .sort();
 const work = mkdtempSync(join(tmpdir(), 'jp-labor-insurance-params-'));
 afterAll(() => rmSync(work, { recursive: true, force: true }));
 
@@ -99,7 +101,16 @@ describe('consistency', () => {
 
   it('periods are contiguous and non-overlapping on every timeline, the last one open-ended or bounded by a gap', () => {
     const dayAfter = (iso: string) => new Date(Date.parse(`${iso}T00:00:00Z`) + 86_400_000).toISOString().slice(0, 10);
-    const lists = [c.areas.employment.periods, c.areas.workersCompensation.tables, c.areas.workersCompensation.nonOccupationalRate, c.areas.generalContribution.periods, c.areas.laborCostRatio.tables, c.areas.specialEnrollment.secondClass, c.areas.specialEnrollment.thirdClass, c.areas.careBenefit.periods];
+    const lists = [
+      c.areas.employment.periods,
+      c.areas.workersCompensation.tables,
+      c.areas.workersCompensation.nonOccupationalRate,
+      c.areas.generalContribution.periods,
+      c.areas.laborCostRatio.tables,
+      c.areas.specialEnrollment.secondClass,
+      c.areas.specialEnrollment.thirdClass,
+      c.areas.careBenefit.periods,
+    ];
     for (const list of lists) {
       for (let i = 1; i < list.length; i++) {
         expect(list[i].from > list[i - 1].to).toBe(true); // no overlap
@@ -115,7 +126,12 @@ describe('consistency', () => {
   });
 
   it('each 業種 is present in each revision of the 労災保険率表 (54 rows, unique numbers)', () => {
-    const sets = c.areas.workersCompensation.tables.map((t: { industries: { number: string }[] }) => t.industries.map((r) => r.number).sort().join(','));
+    const sets = c.areas.workersCompensation.tables.map((t: { industries: { number: string }[] }) =>
+      t.industries
+        .map((r) => r.number)
+        .sort()
+        .join(','),
+    );
     expect(new Set(sets).size).toBe(1);
     for (const t of c.areas.workersCompensation.tables) expect(new Set(t.industries.map((r: { number: string }) => r.number)).size).toBe(54);
   });
@@ -134,7 +150,12 @@ describe('consistency', () => {
   it('the compiler refuses inconsistent parameters', () => {
     const cases: [string, string, string, RegExp][] = [
       ['employment.yaml', 'general: { total: "14.5", worker: "5.5"', 'general: { total: "14.6", worker: "5.5"', /worker \+ employer ≠ total/],
-      ['employment.yaml', 'employerBenefitPart: "5.5", employerTwoProjectsPart: "3.5" }', 'employerBenefitPart: "5.5", employerTwoProjectsPart: "3.4" }', /employer ≠ benefit part/],
+      [
+        'employment.yaml',
+        'employerBenefitPart: "5.5", employerTwoProjectsPart: "3.5" }',
+        'employerBenefitPart: "5.5", employerTwoProjectsPart: "3.4" }',
+        /employer ≠ benefit part/,
+      ],
       ['workers-compensation.yaml', '      - { number: "94", category: "その他の事業", name: "その他の各種事業", rate: "3", status: "derived" }\n', '', /業種 differ/],
       ['general-contribution.yaml', 'sources: ["mhlw_kyoshutsu"', 'sources: ["no_such_source"', /unknown source key/],
       ['employment.yaml', '- from: "2019-04-01"', '- from: "2019-04-01"\n    to: "2019-06-30"', /not contiguous/],
@@ -162,7 +183,12 @@ describe('compilation', () => {
   it('a figure written in object form carries its own provenance', () => {
     const dir = copyParams();
     // FY2025 一般 worker 5.5 (MHLW 令和7年度 雇用保険料率 PDF), written with its own status, source and date
-    edit(dir, 'employment.yaml', 'general: { total: "14.5", worker: "5.5",', 'general: { total: "14.5", worker: { value: "5.5", status: "confirmed", sources: ["mhlw_ei_r7_pdf"], verified: "2027-01-15" },');
+    edit(
+      dir,
+      'employment.yaml',
+      'general: { total: "14.5", worker: "5.5",',
+      'general: { total: "14.5", worker: { value: "5.5", status: "confirmed", sources: ["mhlw_ei_r7_pdf"], verified: "2027-01-15" },',
+    );
     const c = compile(loadParameters(dir));
     const f = c.figures.find((x: { key: string; from: string }) => x.key === 'general.worker' && x.from === '2025-04-01');
     expect(f).toMatchObject({ value: '5.5', status: 'confirmed', sources: ['mhlw_ei_r7_pdf'], verified: '2027-01-15' });

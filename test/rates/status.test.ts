@@ -17,7 +17,19 @@ describe('rateDataStatus()', () => {
     ]);
     const second = s.gaps.filter((g) => g.area === 'specialEnrollment').map((g) => g.key.replace('secondClass.', ''));
     expect(second.sort()).toEqual(
-      ['fishing-vessel', 'recycling', 'mariner', 'designated-farm-machinery', 'workplace-adaptation-training', 'employer-commissioned-training', 'homework-ceramics', 'homework-powered-machinery', 'homework-altar-tableware', 'union-officer', 'care-housework'].sort(),
+      [
+        'fishing-vessel',
+        'recycling',
+        'mariner',
+        'designated-farm-machinery',
+        'workplace-adaptation-training',
+        'employer-commissioned-training',
+        'homework-ceramics',
+        'homework-powered-machinery',
+        'homework-altar-tableware',
+        'union-officer',
+        'care-housework',
+      ].sort(),
     );
   });
 

@@ -20,7 +20,16 @@ const plain = (x: unknown) => JSON.parse(JSON.stringify(x));
 
 describe('rates/<area> subpaths', () => {
   it('export frozen data', () => {
-    for (const d of [EMPLOYMENT_RATES, WORKERS_COMPENSATION_RATES, GENERAL_CONTRIBUTION_RATES, CARE_BENEFIT_LIMITS, LABOR_COST_RATIOS, SPECIAL_ENROLLMENT_RATES, MERIT_TABLE, PROCEDURE_DATA]) {
+    for (const d of [
+      EMPLOYMENT_RATES,
+      WORKERS_COMPENSATION_RATES,
+      GENERAL_CONTRIBUTION_RATES,
+      CARE_BENEFIT_LIMITS,
+      LABOR_COST_RATIOS,
+      SPECIAL_ENROLLMENT_RATES,
+      MERIT_TABLE,
+      PROCEDURE_DATA,
+    ]) {
       expect(Object.isFrozen(d)).toBe(true);
       expect(Object.isFrozen(d.sources)).toBe(true);
     }
@@ -29,7 +38,9 @@ describe('rates/<area> subpaths', () => {
   it('give the figures of a year as in ratesFor (FY2025 checked figures)', () => {
     const t = ratesFor(2025);
     expect(employmentRatesIn(2025)[0]?.categories.general.worker).toBe('5.5');
-    expect(plain(employmentRatesIn(2025)).map((p: { categories: unknown }) => p.categories)).toEqual(plain(t.employmentInsurance).map((p: { categories: unknown }) => p.categories));
+    expect(plain(employmentRatesIn(2025)).map((p: { categories: unknown }) => p.categories)).toEqual(
+      plain(t.employmentInsurance).map((p: { categories: unknown }) => p.categories),
+    );
     expect(workersCompensationRatesIn(2025)[0]?.industries.find((r) => r.number === '94')?.rate).toBe('3');
     expect(plain(workersCompensationRatesIn(2025))).toEqual(plain(t.workersCompensation));
     expect(generalContributionRatesIn(2025)[0]?.rate).toBe('0.02');
