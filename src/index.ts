@@ -9,7 +9,9 @@ export { parseYen } from './core/yen.js';
 export type { YenInput } from './core/yen.js';
 export { fiscalYearOf } from './core/dates.js';
 export type { DateInput } from './core/dates.js';
-export type { TraceStep } from './core/trace.js';
+export type { TraceStep, RuleStep, AnyTraceStep } from './core/trace.js';
+export { RULES, isRuleId } from './rules/index.js';
+export type { RuleId, Rule } from './rules/index.js';
 
 export { floorYen, ceilYen } from './rounding/floor.js';
 export { roundHalfDownYen, roundHalfUpYen } from './rounding/half.js';
@@ -30,7 +32,7 @@ export type { EmployeeDeductionInput, EmployeeDeduction, EmployeeDeductionOption
 export { laborInsurancePremium } from './premium/premium.js';
 export type { PremiumInput, Premium, PremiumPart, PremiumWages, EmploymentPeriodPart, Coverage } from './premium/premium.js';
 export { employerShare } from './premium/employerShare.js';
-export type { EmployerShareInput, EmployerShare } from './premium/employerShare.js';
+export type { EmployerShareInput, EmployerShare, EmployerSharePremium } from './premium/employerShare.js';
 
 // Domain modules added by later work (each file owns its exports).
 export * from './renewal/index.js';

@@ -1,6 +1,27 @@
+import type { RuleId } from '../rules/index.js';
+
 /**
- * One step of a calculation, as an auditor would write it on paper: what was done, the exact value
- * it produced, and the rule that requires it — in Japanese and English.
+ * One step of a calculation (structured): what was done (`rule`, an id of the rule catalogue), the
+ * exact value it produced, and the figures it used (`params`) — all plain strings, nothing formatted.
+ * The Japanese / English text and the legal basis are rendered on demand by {@link explain} from the
+ * catalogue, with thousands separators added only then.
+ */
+export interface RuleStep {
+  /** Stable identifier of the step within its result (e.g. `wc.base`, `payment.1`). */
+  id: string;
+  /** The rule of the catalogue the step applies (e.g. `premium.base`). */
+  rule: RuleId;
+  /** The exact value after the step, as a plain decimal string (or a date / `true` / `false`). */
+  value: string;
+  /** The figures the rule's text names, as plain strings (`{ wages: '3300999' }`). */
+  params?: Readonly<Record<string, string>>;
+}
+
+/**
+ * One step of a calculation in the transitional text form, as an auditor would write it on paper:
+ * what was done, the exact value it produced, and the rule that requires it — in Japanese and English.
+ * Modules still build it with the internal `step()` builder until they move to {@link RuleStep};
+ * {@link explain} renders both.
  */
 export interface TraceStep {
   /** Stable identifier of the step (e.g. `base.truncate`). */
@@ -15,6 +36,9 @@ export interface TraceStep {
   law?: string;
 }
 
+/** Either form of a step, as {@link explain} accepts it during the transition. */
+export type AnyTraceStep = RuleStep | TraceStep;
+
 /** Formats an integer or decimal string with thousands separators ("3300000" → "3,300,000"). @internal */
 export function groupDigits(value: string | number | bigint): string {
   const s = String(value);
@@ -24,7 +48,36 @@ export function groupDigits(value: string | number | bigint): string {
   return `${negative ? '-' : ''}${grouped}${frac !== undefined ? `.${frac}` : ''}`;
 }
 
-/** Builds a trace step. @internal */
+/** Builds a text step (transitional form; new code builds {@link RuleStep}s with {@link traceStep}). @internal */
 export function step(id: string, value: string | number | bigint, ja: string, en: string, law?: string): TraceStep {
   return law === undefined ? { step: id, ja, en, value: String(value) } : { step: id, ja, en, value: String(value), law };
+}
+
+/**
+ * Builds a structured step — cheap by design: no text, no thousands separators, no law lookup; only
+ * `String()` of the value (a bigint's decimal digits). Params must already be plain strings.
+ * For instance `traceStep('workerShares', 'premium.workerShares', 18150n)` → `{ id: 'workerShares', rule: 'premium.workerShares', value: '18150' }`
+ * @internal
+ */
+export function traceStep(id: string, rule: RuleId, value: string | bigint | number, params?: Readonly<Record<string, string>>): RuleStep {
+  const v = typeof value === 'string' ? value : String(value);
+  return params === undefined ? { id, rule, value: v } : { id, rule, value: v, params };
+}
+
+/**
+ * The steps of a part result under a prefix (`final` + `wc.base` → `final.wc.base`), for a composite
+ * result that embeds a part's trace. The rules stay, so the text is the part's own (no string
+ * rewriting); `params` are added to every step (e.g. `{ insurance: 'wc' }`, which fills a rule's
+ * optional `[[{insurance:term}: ]]` label). The part's steps are not mutated. @internal
+ */
+export function prefixSteps(prefix: string, steps: readonly RuleStep[], params?: Readonly<Record<string, string>>): RuleStep[] {
+  return steps.map((s) => {
+    const merged = params === undefined ? s.params : s.params === undefined ? params : { ...s.params, ...params };
+    return merged === undefined ? { id: `${prefix}.${s.id}`, rule: s.rule, value: s.value } : { id: `${prefix}.${s.id}`, rule: s.rule, value: s.value, params: merged };
+  });
+}
+
+/** True when a step is structured ({@link RuleStep}) rather than text ({@link TraceStep}). @internal */
+export function isRuleStep(s: AnyTraceStep): s is RuleStep {
+  return typeof (s as { rule?: unknown }).rule === 'string';
 }

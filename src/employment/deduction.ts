@@ -1,7 +1,8 @@
 import { toBigInt, dec } from '../core/decimal.js';
 import type { DateInput } from '../core/dates.js';
 import { assertBoolean } from '../core/options.js';
-import { perMille, perMilleRatio } from '../core/rate.js';
+import { InvalidInputError } from '../core/errors.js';
+import { isDecimalString, perMille } from '../core/rate.js';
 import { step, groupDigits, type TraceStep } from '../core/trace.js';
 import { parseYen, yenToNumber, type YenInput } from '../core/yen.js';
 import type { RatesOption } from '../rates/registry.js';
@@ -55,7 +56,11 @@ export interface EmployeeDeduction {
 }
 
 const RULES: Record<RoundingMode, { ja: string; en: string; law: string }> = {
-  halfDown: { ja: '50銭以下切捨て・50銭超切上げ (源泉控除)', en: 'fraction ≤ 0.5 down, > 0.5 up (withheld from wages)', law: '通貨法3条1項 applied to the net pay (厚生労働省パンフレット)' },
+  halfDown: {
+    ja: '50銭以下切捨て・50銭超切上げ (源泉控除)',
+    en: 'fraction ≤ 0.5 down, > 0.5 up (withheld from wages)',
+    law: '通貨法3条1項 applied to the net pay (厚生労働省パンフレット)',
+  },
   halfUp: { ja: '50銭未満切捨て・50銭以上切上げ (現金払い)', en: 'fraction < 0.5 down, ≥ 0.5 up (paid in cash)', law: '通貨法3条1項' },
   floor: { ja: '1円未満切捨て (特約)', en: 'truncate (agreed custom)', law: '通貨法3条1項ただし書 (特約)' },
   ceil: { ja: '1円未満切上げ (特約)', en: 'round up (agreed custom)', law: '通貨法3条1項ただし書 (特約)' },
@@ -88,11 +93,30 @@ export function employeeDeduction(input: EmployeeDeductionInput): EmployeeDeduct
   const amount = applyRounding(exact, rounding, truncateToRinFirst);
   const rule = RULES[rounding];
   const trace: TraceStep[] = [
-    step('rate', r.rates.worker, `被保険者負担率 ${r.rates.worker}/1000 (${r.period.from}〜${r.period.to}, 賃金締切日基準)`, `worker rate ${r.rates.worker}/1000 (${r.period.from}..${r.period.to}, by closing date)`, r.legalBasis),
-    step('exact', exact.toString(), `賃金 ${groupDigits(wage)} × ${r.rates.worker}/1000 = ${groupDigits(exact.toString())}`, `wage ${groupDigits(wage)} × ${r.rates.worker}/1000 = ${groupDigits(exact.toString())}`, '徴収法31条1項・32条1項; 徴収則60条'),
+    step(
+      'rate',
+      r.rates.worker,
+      `被保険者負担率 ${r.rates.worker}/1000 (${r.period.from}〜${r.period.to}, 賃金締切日基準)`,
+      `worker rate ${r.rates.worker}/1000 (${r.period.from}..${r.period.to}, by closing date)`,
+      r.legalBasis,
+    ),
+    step(
+      'exact',
+      exact.toString(),
+      `賃金 ${groupDigits(wage)} × ${r.rates.worker}/1000 = ${groupDigits(exact.toString())}`,
+      `wage ${groupDigits(wage)} × ${r.rates.worker}/1000 = ${groupDigits(exact.toString())}`,
+      '徴収法31条1項・32条1項; 徴収則60条',
+    ),
   ];
   if (truncateToRinFirst) {
-    trace.push(step('rin', exact.round(3, 0).toString(), `厘未満切捨て ${exact.round(3, 0).toString()} (互換オプション)`, `truncate to 厘: ${exact.round(3, 0).toString()} (compatibility option)`));
+    trace.push(
+      step(
+        'rin',
+        exact.round(3, 0).toString(),
+        `厘未満切捨て ${exact.round(3, 0).toString()} (互換オプション)`,
+        `truncate to 厘: ${exact.round(3, 0).toString()} (compatibility option)`,
+      ),
+    );
   }
   trace.push(step('round', amount.toString(), `${rule.ja} → ${groupDigits(amount.toString())}円`, `${rule.en} → ¥${groupDigits(amount.toString())}`, rule.law));
   return {
@@ -118,8 +142,8 @@ export type EmployeeDeductionOptions = Omit<EmployeeDeductionInput, 'wage'>;
 /**
  * Resolves the rate and rounding once and returns a fast `(wage) => yen` function for payroll runs
  * over many workers. It returns exactly `employeeDeduction({ wage, ...options }).amount` for every
- * wage (proved by property tests), using exact integer arithmetic on safe integers and the big.js
- * path beyond them.
+ * wage (proved by property tests): one exact floating division for safe-integer wages below the
+ * fast-path limit, exact bigint arithmetic beyond it and for bigint or digit-string wages.
  *
  * @example
  * ```ts
@@ -133,33 +157,112 @@ export function createEmployeeDeduction(options: EmployeeDeductionOptions): (wag
   const rounding = assertRoundingMode(options.rounding ?? 'halfDown');
   const truncateToRinFirst = assertBoolean(options.truncateToRinFirst, 'truncateToRinFirst', false);
   const r = employmentRateFor(options, category);
-  const { numerator, denominator } = perMilleRatio(r.rates.worker);
-  const exactRate = perMille(r.rates.worker);
-  const rinUnit = denominator / 1000; // remainder units per 厘
-  const limit = numerator === 0 ? Number.MAX_SAFE_INTEGER : Math.floor(Number.MAX_SAFE_INTEGER / numerator);
-  const slow = (wage: YenInput): number => {
-    const parsed = parseYen(wage, 'wage');
-    yenToNumber(parsed, 'wage'); // same range as employeeDeduction, whose result reports the wage as a number
-    const exact = dec(parsed).times(exactRate);
-    return yenToNumber(toBigInt(applyRounding(exact, rounding, truncateToRinFirst)), 'amount');
-  };
-  return (wage: YenInput): number => {
-    if (typeof wage !== 'number' || !(wage >= 0 && wage <= limit) || !Number.isInteger(wage)) return slow(wage);
-    // wage × numerator < 2^53, so every operation below is exact integer arithmetic on doubles.
-    const product = wage * numerator;
-    let rem = product % denominator;
-    const whole = (product - rem) / denominator;
-    if (truncateToRinFirst) rem -= rem % rinUnit;
-    switch (rounding) {
-      case 'halfDown':
-        return rem * 2 > denominator ? whole + 1 : whole;
-      case 'halfUp':
-        return rem * 2 >= denominator ? whole + 1 : whole;
-      case 'floor':
-        return whole;
-      case 'ceil':
-        return rem > 0 ? whole + 1 : whole;
-    }
-  };
+  return deductionKernel(r.rates.worker, rounding, truncateToRinFirst);
 }
 
+const TWO_53 = 2n ** 53n;
+const MAX_SAFE = BigInt(Number.MAX_SAFE_INTEGER);
+const UINT32_MAX = 0xffff_ffff;
+
+/**
+ * The exact integer form of one deduction rule. With the worker rate as `n / d` (rate per mille
+ * "5.5" → 55 / 10,000, so `d = 1000 · 10^k` for `k` decimals, always even) and `u = d / 1000` (the
+ * remainder units in one 厘), write the product `p = wage · n = q·d + r` with `0 ≤ r < d`. Every mode
+ * adds one yen to `q` exactly when the remainder reaches a threshold `t`:
+ *
+ * | mode | `t` | `t` with truncateToRinFirst (`r` first cut to a multiple of `u`) |
+ * |---|---|---|
+ * | halfDown (50銭以下切捨て) | `d/2 + 1` (r > d/2) | `d/2 + u` (⌊r/u⌋ > 500 ⇔ r ≥ 501u) |
+ * | halfUp (50銭以上切上げ) | `d/2` | `d/2` (d/2 = 500u is a multiple of u) |
+ * | floor | `d` (never) | `d` |
+ * | ceil | `1` (r > 0) | `u` (⌊r/u⌋ ≥ 1) |
+ *
+ * so the deduction is `⌊(p + c) / d⌋` with `c = d − t`, `0 ≤ c ≤ d − 1` (as `r + c < 2d`, the floor
+ * is `q + 1` iff `r ≥ t`).
+ * @internal
+ */
+export interface DeductionRule {
+  /** Rate numerator (55 for 5.5‰). */
+  n: bigint;
+  /** Rate denominator, 1000 · 10^k (10,000 for 5.5‰). */
+  d: bigint;
+  /** Offset added before the floor division, d − t. */
+  c: bigint;
+}
+
+/** Builds the {@link DeductionRule} of a rate per mille (a validated decimal string) and a rounding. @internal */
+export function deductionRule(rate: string, rounding: RoundingMode, truncateToRinFirst: boolean): DeductionRule {
+  if (!isDecimalString(rate)) throw new InvalidInputError('INVALID_RATE', 'worker rate must be a decimal string per 1000', { value: String(rate) });
+  const [intPart = '0', frac = ''] = rate.split('.');
+  const n = BigInt(intPart + frac);
+  let u = 1n;
+  for (let i = 0; i < frac.length; i++) u *= 10n;
+  const d = 1000n * u;
+  const half = d / 2n;
+  const t = rounding === 'halfDown' ? (truncateToRinFirst ? half + u : half + 1n) : rounding === 'halfUp' ? half : rounding === 'floor' ? d : truncateToRinFirst ? u : 1n;
+  return { n, d, c: d - t };
+}
+
+/**
+ * The largest wage for which the floating form ⌊(wage·n + c) / d⌋ is exact, or −1 when there is none.
+ *
+ * Claim: for integers `0 ≤ wage ≤ limit`, i.e. `wage·n ≤ 2^53 − 2d`, `Math.floor((wage * n + c) / d)`
+ * equals ⌊(wage·n + c) / d⌋. Proof:
+ * 1. `wage·n`, `x = wage·n + c` and `d` are integers below 2^53 (c ≤ d − 1 and 2d ≤ 2^53), so the
+ *    double multiplication and addition that compute them are exact; also `x + d ≤ 2^53 − 1`.
+ * 2. Let `x = m·d + s` with `0 ≤ s < d`. If `s = 0`, `x / d = m`, an integer below 2^53: exact.
+ * 3. If `s ≥ 1`, the true quotient `t = m + s/d` lies in `(m, m + 1)` and `m + 1 − t = (d − s)/d ≥ 1/d`.
+ *    With `2^e ≤ m + 1 < 2^(e+1)` (and `m + 1 ≤ 2^53`), the double just below `m + 1` is at most
+ *    `2^(e−52) ≤ (m + 1)·2^−52` away, so round-to-nearest gives `m + 1` only if
+ *    `m + 1 − t ≤ (m + 1)·2^−53`, which needs `1/d ≤ (m + 1)·2^−53`, i.e. `(m + 1)·d ≥ 2^53`. But
+ *    `(m + 1)·d = x − s + d < x + d < 2^53`. So the rounded quotient is below `m + 1`, and, rounding
+ *    being monotone and `m` a double, at least `m`: `Math.floor` returns `m`.
+ *
+ * All intermediates are thus integers < 2^53 until the one division, whose floor is exact.
+ * test/employment/fastpath.test.ts checks the lemma by property (Math.floor(x / d) against bigint
+ * division for x + d ≤ 2^53) and the fast path against {@link employeeDeduction} on both sides of
+ * the limit.
+ */
+function fastLimit({ n, d }: DeductionRule): number {
+  if (2n * d > TWO_53 || n > TWO_53) return -1;
+  if (n === 0n) return Number.MAX_SAFE_INTEGER;
+  const limit = (TWO_53 - 2n * d) / n;
+  return Number(limit < MAX_SAFE ? limit : MAX_SAFE);
+}
+
+/**
+ * The deduction function of one rate and rounding: {@link createEmployeeDeduction} without the rate
+ * lookup. Exported for the tests. @internal
+ */
+export function deductionKernel(rate: string, rounding: RoundingMode, truncateToRinFirst: boolean): (wage: YenInput) => number {
+  const rule = deductionRule(rate, rounding, truncateToRinFirst);
+  const N = rule.n;
+  const D = rule.d;
+  const T = D - rule.c;
+  // Exact path: any wage employeeDeduction accepts, same checks in the same order, same errors.
+  const exact = (wage: YenInput): number => {
+    const w = parseYen(wage, 'wage');
+    const p = w * N;
+    const q = p / D;
+    const amount = yenToNumber(p % D >= T ? q + 1n : q, 'amount');
+    yenToNumber(w, 'wage'); // employeeDeduction reports the wage as a number
+    return amount;
+  };
+  const limit = fastLimit(rule);
+  if (limit < 0) return exact;
+  // Small safe integers (Smi on V8) as numbers; `+ c` also turns a −0 wage into +0.
+  const n = Number(N);
+  const c = Number(rule.c);
+  const d = Number(D);
+  const checked = (wage: YenInput): number => (typeof wage === 'number' && wage >= 0 && wage <= limit && Number.isInteger(wage) ? Math.floor((wage * n + c) / d) : exact(wage));
+  if (limit < UINT32_MAX) return checked;
+  // Every 32-bit unsigned integer is below the limit, so one cheap test, `(wage >>> 0) === wage`
+  // (true exactly for the integers 0 … 2^32 − 1, and +0 for −0), selects the fast path; larger
+  // numbers take `checked`. When every such quotient is below 2^31 (any rate under 500‰), `| 0`
+  // floors it (the rounded quotient is in [m, m + 1) and non-negative) and gives V8 a small integer
+  // (Smi) result, which callers store in arrays without boxing.
+  if (BigInt(UINT32_MAX) * N + rule.c < 2n ** 31n * D) {
+    return (wage: YenInput): number => (typeof wage === 'number' && wage >>> 0 === wage ? ((wage * n + c) / d) | 0 : checked(wage));
+  }
+  return (wage: YenInput): number => (typeof wage === 'number' && wage >>> 0 === wage ? Math.floor((wage * n + c) / d) : checked(wage));
+}

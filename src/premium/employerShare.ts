@@ -1,54 +1,116 @@
 import { InvalidInputError } from '../core/errors.js';
-import { groupDigits, step, type TraceStep } from '../core/trace.js';
+import { traceStep, type RuleStep } from '../core/trace.js';
 import { parseYen, yenToNumber, type YenInput } from '../core/yen.js';
+import type { SourceStatus } from '../rates/types.js';
+
+/**
+ * The premium as {@link employerShare} accepts it: a number of yen, or a premium result (its headline
+ * `amount`, or `total` for a {@link laborInsurancePremium} result of the current shape). A result's
+ * `status`, `sources` and `legalBasis` carry over into the employer share.
+ */
+export type EmployerSharePremium =
+  | YenInput
+  | { readonly amount: YenInput; readonly status?: SourceStatus; readonly sources?: readonly string[]; readonly legalBasis?: readonly string[] | string }
+  | { readonly total: YenInput; readonly status?: SourceStatus; readonly sources?: readonly string[]; readonly legalBasis?: readonly string[] | string };
 
 /** Input of {@link employerShare}. */
 export interface EmployerShareInput {
   /** 労働保険料 of the year (a number of yen, or a {@link laborInsurancePremium} result). */
-  premium: YenInput | { total: number };
+  premium: EmployerSharePremium;
   /** The worker shares (被保険者負担額) actually withheld in the year: a total or one per payment. */
   workerDeductions: YenInput | readonly YenInput[];
 }
 
 /** Result of {@link employerShare}. */
 export interface EmployerShare {
+  /** 事業主負担額 = premium − worker shares, in whole yen (the headline figure). */
+  amount: number;
+  /** The 労働保険料 the share was taken from. */
   premium: number;
   /** Σ 被保険者負担額. */
   workerShares: number;
-  /** 事業主負担額 = premium − worker shares. */
+  /**
+   * Same as `amount`.
+   * @deprecated read `amount` (kept while the other results move to the calculation contract).
+   */
   employerShare: number;
-  trace: TraceStep[];
+  /** Structured steps; render them with {@link explain}. */
+  trace: RuleStep[];
+  /** Citations: the rule's, then the premium result's. */
+  sources: string[];
+  /** Statute citations, deduplicated: 徴収法31条, then the premium result's. */
+  legalBasis: string[];
+  /** The premium result's status when one was given (the subtraction itself is statutory), else `confirmed`. */
+  status: SourceStatus;
+}
+
+const LEGAL_BASIS = '徴収法31条';
+const SOURCE = 'MHLW 労働保険パンフレット 令和7年度版 (事業主負担額: 57,750 − 18,150 = 39,600)';
+const STATUS_RANK: Readonly<Record<SourceStatus, number>> = { confirmed: 0, 'single-source': 1, derived: 2, unconfirmed: 3 };
+
+function strings(value: unknown): string[] {
+  if (typeof value === 'string') return [value];
+  return Array.isArray(value) ? value.filter((v): v is string => typeof v === 'string') : [];
 }
 
 /**
  * 事業主負担額 — the employer's share of the year's premium: the premium less the worker shares
- * actually withheld (徴収法31条; MHLW pamphlet: 57,750 − 18,150 = 39,600).
+ * actually withheld (徴収法31条; MHLW pamphlet: 57,750 − 18,150 = 39,600). Integer yen throughout.
  *
- * @throws {@link InvalidInputError} `INVALID_OPTION` when the worker shares exceed the premium.
+ * @throws {@link InvalidInputError} `INVALID_OPTION` when the input is not an object or the worker
+ *   shares exceed the premium; the `AMOUNT_*` codes of {@link parseYen} for a bad amount.
  *
  * @example
  * ```ts
  * import { employerShare } from 'jp-labor-insurance';
  * const s = employerShare({ premium: 57_750, workerDeductions: [...Array(12).fill(1_100), 2_475, 2_475] });
- * console.log(s.workerShares, s.employerShare); //=> 18150 39600
+ * console.log(s.amount, s.workerShares, s.legalBasis, s.status); //=> 39600 18150 [ '徴収法31条' ] 'confirmed'
+ * console.log(s.trace[1]); //=> { id: 'employerShare', rule: 'premium.employerShare', value: '39600', params: { premium: '57750', workerShares: '18150' } }
  * ```
  */
 export function employerShare(input: EmployerShareInput): EmployerShare {
-  const p = input.premium;
-  const premium = typeof p === 'object' && p !== null && typeof p !== 'bigint' ? parseYen(p.total, 'premium.total') : parseYen(p, 'premium');
-  const list = Array.isArray(input.workerDeductions) ? input.workerDeductions : [input.workerDeductions as YenInput];
-  const shares = list.reduce<bigint>((a, d, i) => a + parseYen(d, `workerDeductions[${i}]`), 0n);
+  if (typeof input !== 'object' || input === null) {
+    throw new InvalidInputError('INVALID_OPTION', 'employerShare expects an object { premium, workerDeductions }', { field: 'input' });
+  }
+  const p: unknown = input.premium;
+  let premium: bigint;
+  let from: { status?: unknown; sources?: unknown; legalBasis?: unknown } | undefined;
+  if (typeof p === 'object' && p !== null) {
+    const o = p as Record<string, unknown>;
+    premium = 'amount' in o ? parseYen(o['amount'], 'premium.amount') : parseYen(o['total'], 'premium.total');
+    from = o;
+  } else {
+    premium = parseYen(p, 'premium');
+  }
+  const raw: unknown = input.workerDeductions;
+  const list: readonly unknown[] = Array.isArray(raw) ? raw : [raw];
+  let shares = 0n;
+  for (let i = 0; i < list.length; i++) shares += parseYen(list[i], Array.isArray(raw) ? `workerDeductions[${i}]` : 'workerDeductions');
+  // Range checks before anything is formatted.
+  const premiumNumber = yenToNumber(premium, 'premium');
+  const sharesNumber = yenToNumber(shares, 'workerShares');
   if (shares > premium) {
-    throw new InvalidInputError('INVALID_OPTION', `worker shares ${shares} exceed the premium ${premium}`, { premium: String(premium), workerShares: String(shares) });
+    throw new InvalidInputError('INVALID_OPTION', `worker shares ${sharesNumber} exceed the premium ${premiumNumber}`, { premium: String(premium), workerShares: String(shares) });
   }
   const employer = premium - shares;
+  const amount = yenToNumber(employer, 'employerShare');
+
+  const status: SourceStatus = typeof from?.status === 'string' && from.status in STATUS_RANK ? (from.status as SourceStatus) : 'confirmed';
+  const legalBasis = [...new Set([LEGAL_BASIS, ...strings(from?.legalBasis)])];
+  const sources = [...new Set([SOURCE, ...strings(from?.sources)])];
+  const premiumDigits = premiumNumber.toString();
+  const sharesDigits = sharesNumber.toString();
   return {
-    premium: yenToNumber(premium, 'premium'),
-    workerShares: yenToNumber(shares, 'workerShares'),
-    employerShare: yenToNumber(employer, 'employerShare'),
+    amount,
+    premium: premiumNumber,
+    workerShares: sharesNumber,
+    employerShare: amount,
     trace: [
-      step('workerShares', shares, `被保険者負担額の合計 ${groupDigits(shares)}`, `worker shares withheld ${groupDigits(shares)}`, '徴収法31条1項'),
-      step('employerShare', employer, `事業主負担額 ${groupDigits(premium)} − ${groupDigits(shares)} = ${groupDigits(employer)}`, `employer share ${groupDigits(premium)} − ${groupDigits(shares)} = ${groupDigits(employer)}`, '徴収法31条'),
+      traceStep('workerShares', 'premium.workerShares', sharesDigits),
+      traceStep('employerShare', 'premium.employerShare', employer, { premium: premiumDigits, workerShares: sharesDigits }),
     ],
+    sources,
+    legalBasis,
+    status,
   };
 }
