@@ -17,6 +17,9 @@ export default defineConfig([
     clean: true,
     target: 'es2020',
     platform: 'neutral',
+    esbuildOptions(options) {
+      options.charset = 'utf8';
+    },
   },
   // CommonJS: one bundle per entry (the library, and one per data area), with its declarations.
   {
