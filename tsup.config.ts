@@ -1,12 +1,33 @@
 import { defineConfig } from 'tsup';
 
+/** Subpath exports of the rate data: `jp-labor-insurance/rates/<area>` (package.json `exports`). */
+const RATE_AREAS = ['employment', 'workers-compensation', 'general-contribution', 'care-benefit', 'labor-cost-ratio', 'special-enrollment', 'merit', 'procedures'];
+const ENTRIES = { index: 'src/index.ts', ...Object.fromEntries(RATE_AREAS.map((a) => [`rates/${a}`, `src/rates/entries/${a}.ts`])) };
+
 export default defineConfig([
+  // ESM: one output file per source module (not bundled), so that an app's bundler drops every module
+  // it does not use (package.json `sideEffects: false`): an app importing createEmployeeDeduction
+  // carries the employment rates only (src/rates/generated/employment.js), never the other areas.
   {
-    entry: { index: 'src/index.ts' },
-    format: ['esm', 'cjs'],
-    dts: true,
+    entry: ['src/**/*.ts', '!src/cli/**'],
+    format: ['esm'],
+    bundle: false,
+    dts: false,
     sourcemap: true,
     clean: true,
+    target: 'es2020',
+    platform: 'neutral',
+    esbuildOptions(options) {
+      options.charset = 'utf8';
+    },
+  },
+  // CommonJS: one bundle per entry (the library, and one per data area), with its declarations.
+  {
+    entry: ENTRIES,
+    format: ['cjs'],
+    dts: true,
+    sourcemap: true,
+    clean: false,
     target: 'es2020',
     platform: 'neutral',
     treeshake: true,
@@ -16,6 +37,13 @@ export default defineConfig([
     esbuildOptions(options) {
       options.charset = 'utf8';
     },
+  },
+  // The ESM declarations (.d.ts) of the same entries.
+  {
+    entry: ENTRIES,
+    format: ['esm'],
+    dts: { only: true },
+    clean: false,
   },
   // The command line (bin): a separate Node-only bundle, never imported by the library entry.
   // csv-parse is bundled in, so it stays a devDependency and big.js the only runtime dependency.

@@ -1,35 +1,114 @@
 #!/usr/bin/env node
-// npm run size — size budget of the built library entry (run after `npm run build`).
-// The budget is the gzip size (level 9) of the library entry; the bundled FY2018–FY2026 rate tables are
-// a large part of it. Measured 2026-11-23 with every domain module: 72.1 kB (ESM) / 72.4 kB (CJS)
-// gzip; budget 85 kB (~17% headroom). Raise it deliberately, never silently.
-import { readFileSync, existsSync } from 'node:fs';
-import { gzipSync } from 'node:zlib';
+// npm run size — size budgets (run after `npm run build`).
+//
+// 1. Per named import: for each entry below, a one-line app `import { name } from '<built file>';
+//    console.log(name)` is bundled by esbuild (the bundler tsup uses) with minification and tree
+//    shaking, then gzipped at level 9; the size is compared with the budget. This is what an app that
+//    imports only that function ships.
+// 2. The whole library: every export of dist/index.js bundled the same way (the ESM build is one file
+//    per module, so this is what an app importing everything ships), and dist/index.cjs as built.
+//
+// Budgets are gzip bytes. Raise one deliberately (with the reason in the commit), never silently.
+// An entry with `pending` is over its budget for a reason recorded there (work in progress elsewhere):
+// it is reported as OVER but does not fail the check. Remove `pending` as soon as the work lands.
+//   node scripts/check-size.mjs [--json]
+import { existsSync, readFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { gzipSync } from 'node:zlib';
+import { build } from 'esbuild';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
-const budgets = [
-  { file: 'dist/index.js', gzipBytes: 85 * 1024 },
-  { file: 'dist/index.cjs', gzipBytes: 85 * 1024 },
-];
+const kB = (n) => `${(n / 1024).toFixed(1)} kB`;
 
+/** Named imports and their budgets (gzip -9 of the minified esbuild bundle). */
+const entries = [
+  { from: 'dist/index.js', name: 'roundYen', gzipBytes: 4 * 1024 },
+  // Measured 2026-12-01 (after merging the custom-table validation): 12.7 kB. Without the custom-table
+  // validation (src/rates/custom.ts + validate.ts, ≈4.8 kB, statically needed for the `rates` option)
+  // and big.js (≈2.9 kB, src/core/decimal.ts and the deduction hot path) it is 5.0 kB: the employment
+  // data and lookups fit the budget; those two are being reworked elsewhere.
+  { from: 'dist/index.js', name: 'createEmployeeDeduction', gzipBytes: 6 * 1024, pending: 'custom-table validation ≈4.8 kB and big.js ≈2.9 kB on this path; without them 5.0 kB' },
+  { from: 'dist/index.js', name: 'employeeDeduction', gzipBytes: 6 * 1024, pending: 'custom-table validation ≈4.8 kB and big.js ≈2.9 kB on this path; without them 5.0 kB' },
+  { from: 'dist/index.js', name: 'laborInsurancePremium', gzipBytes: 40 * 1024 },
+  { from: 'dist/index.js', name: 'ratesFor', gzipBytes: 40 * 1024 },
+  { from: 'dist/index.js', name: 'rateDataStatus', gzipBytes: 4 * 1024 },
+  { from: 'dist/rates/entries/employment.js', name: 'employmentRatesIn', gzipBytes: 6 * 1024 },
+  { from: 'dist/rates/entries/workers-compensation.js', name: 'workersCompensationRatesIn', gzipBytes: 10 * 1024 },
+  { from: 'dist/rates/entries/care-benefit.js', name: 'careBenefitLimitsIn', gzipBytes: 5 * 1024 },
+  { from: 'dist/rates/entries/procedures.js', name: 'PROCEDURE_DATA', gzipBytes: 4 * 1024 },
+];
+const wholeBundles = [{ file: 'dist/index.cjs', gzipBytes: 85 * 1024 }];
+const everything = { from: 'dist/index.js', gzipBytes: 85 * 1024 };
+
+async function entrySize(from, name) {
+  const contents = name === '*' ? `export * from ${JSON.stringify(join(root, from))};\n` : `import { ${name} } from ${JSON.stringify(join(root, from))};\nconsole.log(${name});\n`;
+  const r = await build({
+    stdin: { contents, resolveDir: root, loader: 'js' },
+    bundle: true,
+    minify: true,
+    treeShaking: true,
+    format: 'esm',
+    platform: 'neutral',
+    mainFields: ['module', 'main'],
+    target: 'es2020',
+    write: false,
+    logLevel: 'silent',
+  });
+  const code = r.outputFiles[0].contents;
+  return { raw: code.length, gzip: gzipSync(code, { level: 9 }).length };
+}
+
+const rows = [];
 let failed = false;
-for (const b of budgets) {
-  const path = join(root, b.file);
-  if (!existsSync(path)) {
-    console.error(`${b.file} is missing: run \`npm run build\` first`);
+for (const f of [...new Set([...entries.map((e) => e.from), ...wholeBundles.map((b) => b.file)])]) {
+  if (!existsSync(join(root, f))) {
+    console.error(`${f} is missing: run \`npm run build\` first`);
     process.exit(1);
   }
-  const raw = readFileSync(path);
+}
+for (const e of entries) {
+  const s = await entrySize(e.from, e.name);
+  const ok = s.gzip <= e.gzipBytes;
+  if (!ok && !e.pending) failed = true;
+  rows.push({ what: `import { ${e.name} } from '${e.from}'`, ...s, budget: e.gzipBytes, ok, ...(e.pending ? { pending: e.pending } : {}) });
+}
+{
+  const s = await entrySize(everything.from, '*');
+  const ok = s.gzip <= everything.gzipBytes;
+  if (!ok) failed = true;
+  rows.push({ what: `export * from '${everything.from}'`, ...s, budget: everything.gzipBytes, ok });
+  const text = (
+    await build({
+      stdin: { contents: `export * from ${JSON.stringify(join(root, everything.from))};`, resolveDir: root, loader: 'js' },
+      bundle: true,
+      write: false,
+      format: 'esm',
+      platform: 'neutral',
+      logLevel: 'silent',
+    })
+  ).outputFiles[0].text;
+  if (/from ['"]node:|require\(['"]node:/.test(text)) {
+    console.error(`${everything.from} imports a node: module — the core must run in browsers and edge runtimes`);
+    failed = true;
+  }
+}
+for (const b of wholeBundles) {
+  const raw = readFileSync(join(root, b.file));
   const gz = gzipSync(raw, { level: 9 }).length;
   const ok = gz <= b.gzipBytes;
   if (!ok) failed = true;
-  const kB = (n) => `${(n / 1024).toFixed(1)} kB`;
-  console.log(`${ok ? 'ok  ' : 'OVER'} ${b.file}: ${kB(gz)} gzip (${kB(raw.length)} raw), budget ${kB(b.gzipBytes)} gzip — ${((gz / b.gzipBytes) * 100).toFixed(0)}% used`);
+  rows.push({ what: b.file, raw: raw.length, gzip: gz, budget: b.gzipBytes, ok });
   if (/from ['"]node:|require\(['"]node:/.test(raw.toString('utf8'))) {
     console.error(`${b.file} imports a node: module — the core must run in browsers and edge runtimes`);
     failed = true;
+  }
+}
+if (process.argv.includes('--json')) console.log(JSON.stringify(rows, null, 2));
+else {
+  for (const r of rows) {
+    const over = r.ok ? '' : ` — over by ${kB(r.gzip - r.budget)}${r.pending ? ` (pending: ${r.pending})` : ''}`;
+    console.log(`${r.ok ? 'ok  ' : 'OVER'} ${r.what}: ${kB(r.gzip)} gzip (${kB(r.raw)} min), budget ${kB(r.budget)} — ${((r.gzip / r.budget) * 100).toFixed(0)}% used${over}`);
   }
 }
 if (failed) {

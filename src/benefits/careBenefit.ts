@@ -3,7 +3,9 @@ import { formatValue } from '../core/format.js';
 import { fiscalYearOf, type DateInput } from '../core/dates.js';
 import { groupDigits, step, type TraceStep } from '../core/trace.js';
 import { parseYen, yenToNumber, type YenInput } from '../core/yen.js';
-import { citations, periodOn, ratesFor, type RatesOption } from '../rates/registry.js';
+import { careBenefitFor } from '../rates/areas/careBenefit.js';
+import { citations, periodOn } from '../rates/periods.js';
+import type { RatesOption } from '../rates/types.js';
 import type { SourceStatus } from '../rates/types.js';
 import { assertBoolean, assertObject, firstDayOfMonth } from './shared.js';
 
@@ -87,8 +89,8 @@ export function careBenefit(input: CareBenefitInput): CareBenefit {
   const familyCare = assertBoolean(o['familyCare'], 'familyCare');
   const firstMonth = assertBoolean(o['firstMonth'], 'firstMonth', false);
   const fiscalYear = fiscalYearOf(month);
-  const table = ratesFor(fiscalYear, input.rates === undefined ? {} : { rates: input.rates });
-  const period = periodOn(table.careBenefit, month, '介護(補償)等給付の上限額・最低保障額', fiscalYear);
+  const table = careBenefitFor(fiscalYear, input.rates);
+  const period = periodOn(table.value, month, '介護(補償)等給付の上限額・最低保障額', fiscalYear);
   const limits = period[level];
   const cap = BigInt(limits.max);
   const minimum = BigInt(limits.min);

@@ -2,7 +2,10 @@ import { InvalidInputError } from '../core/errors.js';
 import { type DateInput } from '../core/dates.js';
 import { groupDigits, step, type TraceStep } from '../core/trace.js';
 import { parseYen, yenToNumber, type YenInput } from '../core/yen.js';
-import { citations, resolveTime, type RatesOption } from '../rates/registry.js';
+import { medicalCopaymentFor } from '../rates/areas/specialEnrollment.js';
+import { citations } from '../rates/periods.js';
+import { resolveFiscalYear } from '../rates/time.js';
+import type { RatesOption } from '../rates/types.js';
 import { assertBoolean, assertObject } from './shared.js';
 
 /** Input of {@link medicalCopayment}. */
@@ -49,9 +52,10 @@ export interface MedicalCopayment {
  */
 export function medicalCopayment(input: MedicalCopaymentInput): MedicalCopayment {
   const o = assertObject(input, 'medicalCopayment');
-  const time = resolveTime({ date: o['date'] as DateInput | undefined, fiscalYear: o['fiscalYear'] as number | undefined, rates: input.rates }, 'date');
+  const time = resolveFiscalYear({ date: o['date'] as DateInput | undefined, fiscalYear: o['fiscalYear'] as number | undefined }, 'date');
+  const area = medicalCopaymentFor(time.fiscalYear, input.rates);
   const dayLaborer = assertBoolean(o['dayLaborer'], 'dayLaborer', false);
-  const data = time.table.medicalCopayment;
+  const data = area.value;
   if (!data || !Number.isSafeInteger(data.standard) || !Number.isSafeInteger(data.dayLaborer)) {
     throw new InvalidInputError('INVALID_OPTION', `the FY${time.fiscalYear} table has no 一部負担金 amounts`, { fiscalYear: time.fiscalYear });
   }
@@ -72,7 +76,7 @@ export function medicalCopayment(input: MedicalCopaymentInput): MedicalCopayment
     dayLaborer: data.dayLaborer,
     legalBasis: data.legalBasis,
     status: data.status,
-    sources: citations(time.table, data.sources),
+    sources: citations(area, data.sources),
     trace,
   };
   if (data.note !== undefined) result.note = data.note;

@@ -7,7 +7,7 @@ import { step, type TraceStep } from '../core/trace.js';
 import { citations, onlyPeriod, periodOn, resolveTime, type RatesOption } from '../rates/registry.js';
 import type { RateTable } from '../rates/types.js';
 import { industryRateFor } from '../workers-compensation/industry.js';
-import meritData from '../../rates/merit.json';
+import { MERIT as meritData } from '../rates/generated/merit.js';
 import { assertObject } from './shared.js';
 
 /**

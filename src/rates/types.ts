@@ -1,5 +1,5 @@
 /**
- * How well a figure is established (from shared reference):
+ * How well a figure is established:
  * `confirmed` (≥ 2 independent sources, or a primary text), `single-source`, `derived`
  * (follows from a revision's scope rather than being printed for that period) or `unconfirmed`.
  */
@@ -141,3 +141,158 @@ export interface RateTable {
   /** Source key → URL or citation. */
   sources: Record<string, string>;
 }
+
+/** Source key → citation (URL or a document named precisely). */
+export type SourceMap = Readonly<Record<string, string>>;
+
+/**
+ * Compiled data of one area (generated from rates/parameters by `npm run rates`): every dated entry
+ * on the whole timeline (`to` `9999-12-31` = in force until changed) and the citations it uses.
+ */
+export interface AreaData {
+  sources: SourceMap;
+}
+
+/** 雇用保険率, every revision (module `jp-labor-insurance/rates/employment`); `id`, `benefitPartName`, `note` are in {@link EmploymentDetailsData}. */
+export interface EmploymentData extends AreaData {
+  periods: readonly EmploymentPeriod[];
+}
+
+/** What the fiscal-year view adds to each 雇用保険 revision: its id, the name of the benefit part, a note. */
+export interface EmploymentDetailsData {
+  periods: readonly { from: string; id?: string; benefitPartName?: string; note?: string }[];
+}
+
+/** 労災保険率表 revisions and 非業務災害率 values (module `jp-labor-insurance/rates/workers-compensation`). */
+export interface WorkersCompensationData extends AreaData {
+  tables: readonly Omit<WorkersCompensationPeriod, 'nonOccupationalRate'>[];
+  nonOccupationalRate: readonly (DatedPeriod & { rate: string })[];
+}
+
+/** 一般拠出金率 periods (module `jp-labor-insurance/rates/general-contribution`). */
+export interface GeneralContributionData extends AreaData {
+  periods: readonly GeneralContributionPeriod[];
+}
+
+/** Care-benefit limits, every period with known amounts (module `jp-labor-insurance/rates/care-benefit`). */
+export interface CareBenefitData extends AreaData {
+  periods: readonly CareBenefitPeriod[];
+}
+
+/** 労務費率表 revisions (module `jp-labor-insurance/rates/labor-cost-ratio`). */
+export interface LaborCostRatioData extends AreaData {
+  tables: readonly LaborCostRatioPeriod[];
+}
+
+/** A 第2種 row on the timeline: `addedOn` when the category starts later than its table. */
+export type SecondClassTimelineRow = Omit<SecondClassPeriod['rows'][number], 'from'> & { addedOn?: string };
+
+/** 特別加入 and 療養給付の一部負担金 (module `jp-labor-insurance/rates/special-enrollment`). */
+export interface SpecialEnrollmentAreaData extends AreaData {
+  secondClass: readonly (Omit<SecondClassPeriod, 'rows'> & { rows: readonly SecondClassTimelineRow[] })[];
+  thirdClass: readonly (DatedPeriod & { rate: string })[];
+  dailyBenefitBases: SpecialEnrollmentData['dailyBenefitBases'];
+  partialYear: SpecialEnrollmentData['partialYear'];
+  medicalCopayment: readonly (RateTable['medicalCopayment'] & { from: string; to: string })[];
+}
+
+/** A block of procedure or merit data with its provenance. */
+export interface ProvenanceBlock {
+  legalBasis: string;
+  sources: readonly string[];
+  status: SourceStatus;
+  note?: string;
+}
+
+/** メリット制 data (module `jp-labor-insurance/rates/merit`). */
+export interface MeritData extends AreaData {
+  name: string;
+  legalBasis: string;
+  status: SourceStatus;
+  note: string;
+  continuous: ProvenanceBlock & { maxPercent: number; rows: readonly { upToPercent: string | null; adjustmentPercent: number }[] };
+  limits: { continuous: number; timber: number; lumpSumSmall: number; special: number; sources: readonly string[]; note: string };
+  eligibility: ProvenanceBlock & { workersAlways: number; workersMin: number; disasterCoefficientMin: string; note: string };
+}
+
+/** One 延納 period: its months and its due dates (`MM-DD` within the 保険年度). */
+export interface InstallmentPeriodData {
+  number: number;
+  from: string;
+  to: string;
+  /** 納期限. */
+  due: string;
+  /** 納期限 for an employer who commissions a 労働保険事務組合. */
+  commissionedDue?: string;
+  /** 口座振替納付日. */
+  accountTransferDue: string;
+  dueNextCalendarYear: boolean;
+}
+
+/** 年度更新・延納・追徴金・延滞金・時効 data (module `jp-labor-insurance/rates/procedures`). */
+export interface ProceduresData extends AreaData {
+  name: string;
+  renewal: {
+    declarationPeriod: { start: string; days: number; lastDay: string };
+    legalBasis: string;
+    estimateRule: ProvenanceBlock & { lowerPercent: number; upperPercent: number; inclusive: boolean };
+    newBusinessDueDays: number;
+    newBusinessLegalBasis: string;
+    sources: readonly string[];
+    status: SourceStatus;
+  };
+  installments: {
+    legalBasis: string;
+    thresholds: { bothInsurances: number; oneInsuranceOnly: number; commissionedAnyAmount: boolean };
+    noInstallmentsFromMonthDay: string;
+    periods: readonly InstallmentPeriodData[];
+    establishment: readonly { from: string; to: string; count: number }[];
+    sources: readonly string[];
+    status: SourceStatus;
+    commissionedDueDates: ProvenanceBlock & { second: string; third: string; verified: string };
+    accountTransferDueDates: { legalBasis: string; first: string; second: string; third: string; sources: readonly string[]; status: SourceStatus; verified: string; note: string; nonBusinessDayShift: { rule: 'next-business-day'; sources: readonly string[]; status: SourceStatus } };
+    nonBusinessDayShift: { status: string; note: string };
+  };
+  increasedEstimate: ProvenanceBlock & { ratioPercent: number; minimumDifference: number; dueDays: number };
+  surcharge: ProvenanceBlock & { percent: string; stampPremiumPercent: string; baseUnit: number; minimumAmount: number };
+  lateFee: ProvenanceBlock & {
+    statutory: { firstPercent: string; afterPercent: string };
+    reducedMonths: number;
+    daysPerYear: number;
+    baseUnit: number;
+    minimumPremium: number;
+    feeUnit: number;
+    minimumFee: number;
+    specialRates: readonly { year: number; firstPercent: string; afterPercent: string; sources: readonly string[]; status: SourceStatus; note?: string }[];
+  };
+  limitation: ProvenanceBlock & { years: number };
+}
+
+/** A known gap in the data: a period or category for which no source gives a figure. */
+export interface RateDataGap {
+  area: string;
+  key: string;
+  /** First day of the gap (dated gaps). */
+  from?: string;
+  /** Last day of the gap (`9999-12-31`: until a figure is found). */
+  to?: string;
+  /** The category's name (第2種 categories). */
+  name?: string;
+  status: SourceStatus;
+  verified: string;
+  note: string;
+}
+
+/** Compiled counts, gaps and verification dates (src/rates/generated/status.ts). @internal */
+export interface RateDataStatusData {
+  latestVerified: string;
+  oldestVerified: string;
+  figureCount: number;
+  sourceCount: number;
+  byStatus: Readonly<Record<string, number>>;
+  gaps: readonly RateDataGap[];
+  unconfirmed: readonly { area: string; key: string; from: string; to: string; value: string; sources: readonly string[]; verified: string }[];
+}
+
+/** One custom table or several, accepted by every calculation's `rates` option. */
+export type RatesOption = RateTable | readonly RateTable[];

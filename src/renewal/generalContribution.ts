@@ -4,7 +4,9 @@ import { assertFiscalYear } from '../core/dates.js';
 import { perMille } from '../core/rate.js';
 import { groupDigits, step, type TraceStep } from '../core/trace.js';
 import { parseYen, yenToNumber, type YenInput } from '../core/yen.js';
-import { citations, onlyPeriod, ratesFor, type RatesOption } from '../rates/registry.js';
+import { generalContributionFor } from '../rates/areas/generalContribution.js';
+import { citations, onlyPeriod } from '../rates/periods.js';
+import type { RatesOption } from '../rates/types.js';
 import { floorYen } from '../rounding/floor.js';
 import { floorToThousand } from '../rounding/units.js';
 import type { Coverage } from '../premium/premium.js';
@@ -68,8 +70,8 @@ export function generalContribution(input: GeneralContributionInput): GeneralCon
   const o = assertObject(input, 'generalContribution');
   const fiscalYear = assertFiscalYear(o['fiscalYear']);
   const coverage = oneOf<Coverage>(o['coverage'], ['both', 'workersCompensation', 'employmentInsurance'], 'coverage', 'both');
-  const table = ratesFor(fiscalYear, o['rates'] === undefined ? {} : { rates: o['rates'] as RatesOption });
-  const period = onlyPeriod(table.generalContribution, '一般拠出金率', fiscalYear, 'give a custom table with one 一般拠出金 period');
+  const table = generalContributionFor(fiscalYear, o['rates'] as RatesOption | undefined);
+  const period = onlyPeriod(table.value, '一般拠出金率', fiscalYear, 'give a custom table with one 一般拠出金 period');
   const sources = citations(table, period.sources);
   if (coverage === 'employmentInsurance') {
     const reason = '雇用保険のみ成立の事業主は一般拠出金の申告・納付の対象外 (employment-insurance-only declarations owe no general contribution)';

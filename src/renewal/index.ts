@@ -3,6 +3,8 @@ export { generalContribution } from './generalContribution.js';
 export type { GeneralContributionInput, GeneralContribution } from './generalContribution.js';
 export { installments } from './installments.js';
 export type { InstallmentsInput, Installments, Installment } from './installments.js';
+export { PAYMENT_METHODS, isPaymentMethod } from './paymentMethod.js';
+export type { PaymentMethod } from './paymentMethod.js';
 export { surcharge, lateFee } from './penalties.js';
 export type { SurchargeInput, Surcharge, LateFeeInput, LateFee, LateFeeRates, LateFeeSegment } from './penalties.js';
 export { wageLedger } from './payroll.js';

@@ -3,6 +3,8 @@ import { InvalidInputError } from '../core/errors.js';
 import { groupDigits, step, type TraceStep } from '../core/trace.js';
 import { parseYen, yenToNumber, type YenInput } from '../core/yen.js';
 import type { Coverage } from '../premium/premium.js';
+import type { SourceStatus } from '../rates/types.js';
+import { PAYMENT_METHODS, type PaymentMethod } from './paymentMethod.js';
 import { PROCEDURES, addDays, fiscalDate, assertObject, isWeekend, oneOf, assertBoolean, procedureSources } from './shared.js';
 
 /** Input of {@link installments}. */
@@ -22,6 +24,13 @@ export interface InstallmentsInput {
   coverage?: Coverage;
   /** Whether the employer applies for 延納 when eligible (a box on the 申告書). Default true. */
   apply?: boolean;
+  /**
+   * `'paymentSlip'` (default): 納付書 or 電子納付, due on the 納期限. `'accountTransfer'`: 口座振替納付 — the
+   * premium is debited on the 振替納付日 9/6 (全期・第1期), 11/14 (第2期), 2/14 (第3期). Not with
+   * `commissioned` (no source gives 口座振替 dates for 事務組合委託). A business established during the
+   * year pays its first instalment with the 納付書 of its 成立 declaration (50 days), later ones by transfer.
+   */
+  paymentMethod?: PaymentMethod;
 }
 
 /** One instalment (期) of a 延納 schedule, or the single 全期 payment. */
@@ -34,15 +43,18 @@ export interface Installment {
   to: string;
   /** Yen due for this instalment (the remainder of the division is on the first). */
   amount: number;
-  /** The statutory due date (納期限), not moved for weekends or holidays. */
+  /** The due date: the 納期限, or with 口座振替 the 振替納付日; never moved for weekends or holidays. */
   dueDate: string;
   /**
-   * True when `dueDate` is a Saturday or Sunday. National holidays are not checked. Whether such a
-   * deadline moves to the next business day is unverified (rules.md §5.1, §6.5): the library does not move it.
+   * True when `dueDate` is a Saturday or Sunday. National holidays are not checked. Whether a 納期限
+   * on such a day moves is unverified, and the library does not move it; a 振替納付日 on a bank holiday is
+   * debited on the next business day (one source).
    */
   nonBusinessDay: boolean;
-  /** `'conflicting'` when the due date is the 事務組合 date on which sources disagree. */
-  dueDateStatus: 'statutory' | 'conflicting';
+  /** Which schedule the date comes from: 法定納期限, 事務組合委託の納期限, or 口座振替の振替納付日. */
+  dueDateBasis: 'statutory' | 'commissioned' | 'accountTransfer';
+  /** How well that schedule is established (all three are `'confirmed'` by two or more sources). */
+  dueDateStatus: SourceStatus;
 }
 
 /** Result of {@link installments}. */
@@ -59,11 +71,10 @@ export interface Installments {
   threshold: number;
   commissioned: boolean;
   coverage: Coverage;
+  paymentMethod: PaymentMethod;
   /** 保険関係成立日 within the fiscal year, when given. */
   establishedOn?: string;
   installments: Installment[];
-  /** Alternative 事務組合 due dates other sources give (kept as data, not used). */
-  commissionedDueDateAlternatives: { second: string; third: string; note: string; sources: string[] }[];
   legalBasis: string;
   sources: string[];
   trace: TraceStep[];
@@ -76,8 +87,9 @@ const ESTABLISHMENT_COUNTS = PROCEDURES.installments.establishment;
  * 労災 or only 雇用 applies; any amount when commissioned to a 労働保険事務組合; never when the
  * 保険関係 was established on or after 10/1), the number of instalments by the establishment date
  * (3 / 2 / 1), each ⌊A/n⌋ with the remainder on the first (端数計算法3条), and the due dates — 7/10,
- * 10/31, 1/31, or for 事務組合委託 11/14 and 2/14 (sources disagree: the alternatives are returned as
- * data); a business established during the year pays its first instalment within 50 days (翌日起算).
+ * 10/31, 1/31; for 事務組合委託 11/14 and 2/14; with 口座振替 (`paymentMethod: 'accountTransfer'`) the
+ * 振替納付日 9/6, 11/14, 2/14. A business established during the year pays its first instalment within
+ * 50 days (翌日起算). The dates are data (rates/parameters/procedures.yaml), each schedule with its sources.
  *
  * @throws {@link InvalidInputError} `AMOUNT_*`, `INVALID_DATE`, `INVALID_OPTION`.
  *
@@ -89,6 +101,8 @@ const ESTABLISHMENT_COUNTS = PROCEDURES.installments.establishment;
  * console.log(n.installments.map((i) => i.dueDate)); //=> [ '2025-07-10', '2025-10-31', '2026-01-31' ]
  * const c = installments({ amount: 150_000, fiscalYear: 2025, commissioned: true });
  * console.log(c.count, c.installments[2]?.dueDate); //=> 3 '2026-02-14'
+ * const t = installments({ amount: 1_000_000, fiscalYear: 2025, paymentMethod: 'accountTransfer' });
+ * console.log(t.installments.map((i) => i.dueDate)); //=> [ '2025-09-06', '2025-11-14', '2026-02-14' ]
  * ```
  */
 export function installments(input: InstallmentsInput): Installments {
@@ -98,6 +112,11 @@ export function installments(input: InstallmentsInput): Installments {
   const commissioned = assertBoolean(o['commissioned'], 'commissioned', false);
   const apply = assertBoolean(o['apply'], 'apply', true);
   const coverage = oneOf<Coverage>(o['coverage'], ['both', 'workersCompensation', 'employmentInsurance'], 'coverage', 'both');
+  const paymentMethod = oneOf<PaymentMethod>(o['paymentMethod'], PAYMENT_METHODS, 'paymentMethod', 'paymentSlip');
+  const transfer = paymentMethod === 'accountTransfer';
+  if (transfer && commissioned) {
+    throw new InvalidInputError('INVALID_OPTION', "paymentMethod 'accountTransfer' cannot be combined with commissioned: no source gives 口座振替 dates for an employer who commissions a 労働保険事務組合", { field: 'paymentMethod', value: paymentMethod });
+  }
   const fyStart = `${fiscalYear}-04-01`;
   const fyEnd = `${fiscalYear + 1}-03-31`;
   let established: string | undefined;
@@ -117,14 +136,18 @@ export function installments(input: InstallmentsInput): Installments {
     const row = ESTABLISHMENT_COUNTS.find((r) => (r.from <= r.to ? r.from <= md && md <= r.to : md >= r.from || md <= r.to));
     maxCount = row!.count;
   }
-  const firstDue = established === undefined ? fiscalDate(fiscalYear, PROCEDURES.renewal.declarationPeriod.lastDay) : addDays(established, PROCEDURES.renewal.newBusinessDueDays);
+  const transferDates = PROCEDURES.installments.accountTransferDueDates;
+  const firstDue =
+    established === undefined
+      ? fiscalDate(fiscalYear, transfer ? transferDates.first : PROCEDURES.renewal.declarationPeriod.lastDay)
+      : addDays(established, PROCEDURES.renewal.newBusinessDueDays);
   trace.push(
     step(
       'installments.firstDue',
       firstDue,
-      established === undefined ? `第1期(全期)納期限 ${firstDue} (6月1日から40日以内)` : `保険関係成立 ${established} → 翌日起算50日以内 ${firstDue}`,
-      established === undefined ? `first (or only) payment due ${firstDue} (40 days from June 1)` : `established ${established} → due within 50 days counted from the next day: ${firstDue}`,
-      established === undefined ? PROCEDURES.renewal.legalBasis : PROCEDURES.renewal.newBusinessLegalBasis,
+      established !== undefined ? `保険関係成立 ${established} → 翌日起算50日以内 ${firstDue}` : transfer ? `第1期(全期) 口座振替納付日 ${firstDue}` : `第1期(全期)納期限 ${firstDue} (6月1日から40日以内)`,
+      established !== undefined ? `established ${established} → due within 50 days counted from the next day: ${firstDue}` : transfer ? `first (or only) payment debited on ${firstDue} (口座振替)` : `first (or only) payment due ${firstDue} (40 days from June 1)`,
+      established !== undefined ? PROCEDURES.renewal.newBusinessLegalBasis : transfer ? transferDates.legalBasis : PROCEDURES.renewal.legalBasis,
     ),
   );
 
@@ -162,8 +185,9 @@ export function installments(input: InstallmentsInput): Installments {
   const periods = data.periods;
   const list: Installment[] = [];
   const from1 = established ?? fyStart;
+  const firstBasis: Installment['dueDateBasis'] = transfer && established === undefined ? 'accountTransfer' : 'statutory';
   if (count === 1) {
-    list.push(instalment(1, from1, fyEnd, amount, firstDue, 'statutory'));
+    list.push(instalment(1, from1, fyEnd, amount, firstDue, firstBasis));
   } else {
     // The last `count` periods of the year; the first of them starts on the establishment date.
     const used = periods.slice(periods.length - count);
@@ -171,18 +195,22 @@ export function installments(input: InstallmentsInput): Installments {
       const from = i === 0 ? from1 : fiscalDate(fiscalYear, p.from);
       const to = fiscalDate(fiscalYear, p.to);
       let due: string;
-      let status: 'statutory' | 'conflicting' = 'statutory';
-      if (i === 0) due = firstDue;
-      else {
-        const md = commissioned && 'commissionedDue' in p && p.commissionedDue ? p.commissionedDue : p.due;
-        if (commissioned && md !== p.due) status = 'conflicting';
-        due = fiscalDate(fiscalYear, md);
-      }
-      list.push(instalment(i + 1, from, to, i === 0 ? first : each, due, status));
+      let basis: Installment['dueDateBasis'] = 'statutory';
+      if (i === 0) {
+        due = firstDue;
+        basis = firstBasis;
+      } else if (transfer) {
+        due = fiscalDate(fiscalYear, p.accountTransferDue);
+        basis = 'accountTransfer';
+      } else if (commissioned && p.commissionedDue !== undefined) {
+        due = fiscalDate(fiscalYear, p.commissionedDue);
+        basis = 'commissioned';
+      } else due = fiscalDate(fiscalYear, p.due);
+      list.push(instalment(i + 1, from, to, i === 0 ? first : each, due, basis));
     });
   }
   for (const it of list) {
-    trace.push(step(`installments.${it.number}`, it.amount, `第${it.number}期 (${it.from}〜${it.to}) ${groupDigits(it.amount)}円 納期限 ${it.dueDate}${it.nonBusinessDay ? ' (土日)' : ''}`, `instalment ${it.number} (${it.from}..${it.to}) ¥${groupDigits(it.amount)} due ${it.dueDate}${it.nonBusinessDay ? ' (weekend)' : ''}`, it.number === 1 ? undefined : commissioned ? PROCEDURES.installments.commissionedDueDates.legalBasis : '徴収則27条1項'));
+    trace.push(step(`installments.${it.number}`, it.amount, `第${it.number}期 (${it.from}〜${it.to}) ${groupDigits(it.amount)}円 納期限 ${it.dueDate}${it.nonBusinessDay ? ' (土日)' : ''}`, `instalment ${it.number} (${it.from}..${it.to}) ¥${groupDigits(it.amount)} due ${it.dueDate}${it.nonBusinessDay ? ' (weekend)' : ''}`, it.dueDateBasis === 'accountTransfer' ? transferDates.legalBasis : it.number === 1 ? undefined : it.dueDateBasis === 'commissioned' ? PROCEDURES.installments.commissionedDueDates.legalBasis : '徴収則27条1項'));
   }
 
   const result: Installments = {
@@ -194,16 +222,18 @@ export function installments(input: InstallmentsInput): Installments {
     threshold,
     commissioned,
     coverage,
+    paymentMethod,
     installments: list,
-    commissionedDueDateAlternatives: data.commissionedDueDates.alternatives.map((a) => ({ second: a.second, third: a.third, note: a.note, sources: procedureSources(a.sources) })),
     legalBasis: data.legalBasis,
-    sources: procedureSources(commissioned ? [...data.sources, ...data.commissionedDueDates.chosen.sources.filter((s) => !data.sources.includes(s))] : data.sources),
+    sources: procedureSources([...new Set([...data.sources, ...(commissioned ? data.commissionedDueDates.sources : []), ...(transfer ? transferDates.sources : [])])]),
     trace,
   };
   if (established !== undefined) result.establishedOn = established;
   return result;
 }
 
-function instalment(number: number, from: string, to: string, amount: bigint, dueDate: string, dueDateStatus: 'statutory' | 'conflicting'): Installment {
-  return { number, from, to, amount: yenToNumber(amount, 'installment'), dueDate, nonBusinessDay: isWeekend(dueDate), dueDateStatus };
+function instalment(number: number, from: string, to: string, amount: bigint, dueDate: string, dueDateBasis: Installment['dueDateBasis']): Installment {
+  const data = PROCEDURES.installments;
+  const dueDateStatus = dueDateBasis === 'accountTransfer' ? data.accountTransferDueDates.status : dueDateBasis === 'commissioned' ? data.commissionedDueDates.status : data.status;
+  return { number, from, to, amount: yenToNumber(amount, 'installment'), dueDate, nonBusinessDay: isWeekend(dueDate), dueDateBasis, dueDateStatus };
 }

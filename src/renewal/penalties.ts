@@ -131,7 +131,7 @@ export interface LateFee {
  * days / 365 for the days from the day after the 法定納期限 to the day before payment — the reduced rate up
  * to the day two months after the due date, the full rate after — truncated to 100 yen; none when the
  * premium is under 1,000 yen or the fee under 100 yen. The 特例 rates are per calendar year (data with
- * sources in rates/procedures.json); a year with no known rate throws rather than guess. Partial
+ * sources in rates/parameters/procedures.yaml); a year with no known rate throws rather than guess. Partial
  * payments reduce the base from their day. 労働保険 uses two months (not the three of 健康保険).
  *
  * @throws {@link InvalidInputError} `AMOUNT_*`, `INVALID_DATE`, `INVALID_OPTION`, `INVALID_RATE`;

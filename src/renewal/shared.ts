@@ -1,11 +1,11 @@
 export { assertBoolean, assertObject, oneOf } from '../core/options.js';
 import { daysInMonth } from '../core/dates.js';
-import procedures from '../../rates/procedures.json';
+import { PROCEDURES as procedures } from '../rates/generated/procedures.js';
 
-/** The bundled procedure data (rates/procedures.json). @internal */
+/** The bundled procedure data (compiled from rates/parameters/procedures.yaml). @internal */
 export const PROCEDURES = procedures;
 
-/** Resolves keys of rates/procedures.json `sources` to URLs or citations. @internal */
+/** Resolves procedure source keys to URLs or citations. @internal */
 export function procedureSources(keys: readonly string[]): string[] {
   const map = procedures.sources as Record<string, string>;
   return keys.map((k) => map[k] ?? k);

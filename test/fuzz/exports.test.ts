@@ -45,6 +45,7 @@ const SPECS: Record<string, Spec> = {
   isErrorCode: { call: (v) => lib.isErrorCode(v), base: ['AMOUNT_NEGATIVE'] },
   ratesFor: { call: (y, o) => lib.ratesFor(y as number, o as object), base: [2025, {}] },
   availableFiscalYears: { call: () => lib.availableFiscalYears(), base: [] },
+  rateDataStatus: { call: () => lib.rateDataStatus(), base: [] },
   validateRateTable: { call: (t) => lib.validateRateTable(t), base: [lib.ratesFor(2025)] },
   employeeDeduction: {
     call: (i) => lib.employeeDeduction(i as never),

@@ -49,16 +49,37 @@ if (JSON.stringify(got) !== JSON.stringify(want)) { console.log('MISMATCH', JSON
 else console.log('ok', JSON.stringify(got));
 `;
 
+  // The data subpaths (jp-labor-insurance/rates/<area>): every one loads; FY2025 一般の事業 worker rate
+  // 5.5/1000 (MHLW 令和7年度 雇用保険料率), 口座振替 第1期 9/6 (MHLW 口座振替納付).
+  const AREAS = ['employment', 'workers-compensation', 'general-contribution', 'care-benefit', 'labor-cost-ratio', 'special-enrollment', 'merit', 'procedures'];
+  const subpathCheck = (employment, procedures) => `
+if (${employment}.employmentRatesIn(2025)[0]?.categories.general.worker !== '5.5') throw new Error('rates/employment: wrong FY2025 worker rate');
+if (${procedures}.PROCEDURE_DATA.installments.periods[0]?.accountTransferDue !== '09-06') throw new Error('rates/procedures: wrong 口座振替 date');
+if (!Object.isFrozen(${employment}.EMPLOYMENT_RATES)) throw new Error('rates/employment: data not frozen');
+`;
+
   const consumers = {
     esm: {
       pkg: { type: 'module' },
-      files: { 'index.mjs': `import * as lib from 'jp-labor-insurance';\n${retail('lib')}` },
+      files: {
+        'index.mjs': `import * as lib from 'jp-labor-insurance';
+import * as employment from 'jp-labor-insurance/rates/employment';
+import * as procedures from 'jp-labor-insurance/rates/procedures';
+for (const a of ${JSON.stringify(AREAS)}) if (Object.keys(await import('jp-labor-insurance/rates/' + a)).length === 0) throw new Error('rates/' + a + ': no exports');
+${subpathCheck('employment', 'procedures')}
+${retail('lib')}`,
+      },
       main: 'index.mjs',
     },
     cjs: {
       pkg: { type: 'commonjs' },
       files: {
-        'index.cjs': `const lib = require('jp-labor-insurance');\nif (typeof lib.InvalidInputError !== 'function') throw new Error('CJS export missing');\n${retail('lib')}`,
+        'index.cjs': `const lib = require('jp-labor-insurance');\nif (typeof lib.InvalidInputError !== 'function') throw new Error('CJS export missing');
+const employment = require('jp-labor-insurance/rates/employment');
+const procedures = require('jp-labor-insurance/rates/procedures');
+for (const a of ${JSON.stringify(AREAS)}) if (Object.keys(require('jp-labor-insurance/rates/' + a)).length === 0) throw new Error('rates/' + a + ': no exports');
+${subpathCheck('employment', 'procedures')}
+${retail('lib')}`,
       },
       main: 'index.cjs',
     },
@@ -69,7 +90,15 @@ else console.log('ok', JSON.stringify(got));
         'index.ts': `declare const console: { log(...args: unknown[]): void };
 declare const process: { exitCode?: number };
 import { createEmployeeDeduction, employeeDeduction, employerShare, laborInsurancePremium, type Premium, type EmployeeDeduction, InvalidInputError } from 'jp-labor-insurance';
+import * as employment from 'jp-labor-insurance/rates/employment';
+import * as procedures from 'jp-labor-insurance/rates/procedures';
+import type { EmploymentPeriod } from 'jp-labor-insurance/rates/employment';
+import type { ProceduresData } from 'jp-labor-insurance/rates/procedures';
 const lib = { createEmployeeDeduction, employeeDeduction, employerShare, laborInsurancePremium };
+const periods: readonly EmploymentPeriod[] = employment.employmentRatesIn(2025);
+const proc: ProceduresData = procedures.PROCEDURE_DATA;
+void periods; void proc;
+${subpathCheck('employment', 'procedures')}
 ${retail('lib')}
 const typed: [Premium, EmployeeDeduction] = [premium, single];
 const amount: number = typed[1].amount;
@@ -88,8 +117,13 @@ void amount;
         'index.ts': `declare const console: { log(...args: unknown[]): void };
 declare const process: { exitCode?: number };
 import * as lib from 'jp-labor-insurance';
+import * as employment from 'jp-labor-insurance/rates/employment';
+import * as procedures from 'jp-labor-insurance/rates/procedures';
+const e: employment.EmploymentData = employment.EMPLOYMENT_RATES;
+${subpathCheck('employment', 'procedures')}
 ${retail('lib')}
 const p: lib.Premium = premium;
+void e;
 void p;
 `,
       },
@@ -139,4 +173,4 @@ if (failed) {
   console.error('package smoke test FAILED');
   process.exit(1);
 }
-console.log('package smoke test passed (ESM, CJS, TypeScript ESM and CJS consumers)');
+console.log('package smoke test passed (ESM, CJS, TypeScript ESM and CJS consumers; library and rates/<area> subpaths)');

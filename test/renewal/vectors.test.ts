@@ -123,12 +123,12 @@ describe('延納 — rules.md §12.6', () => {
     expect(amounts(n)).toEqual([66_668, 66_666, 66_666]);
     expect(installments({ amount: 199_999, fiscalYear: 2025, coverage: 'employmentInsurance' }).count).toBe(1);
   });
-  it('N6: 150,000, 事務組合委託 → 50,000 × 3, due 7/10, 11/14, 2/14 (conflicting sources, as data)', () => {
+  it('N6: 150,000, 事務組合委託 → 50,000 × 3, due 7/10, 11/14, 2/14 (twincities-sr.com/20181012, sr-gorogoro.blogspot.com/2015/11)', () => {
     const n = installments({ amount: 150_000, fiscalYear: 2025, commissioned: true });
     expect(amounts(n)).toEqual([50_000, 50_000, 50_000]);
     expect(n.installments.map((i) => i.dueDate)).toEqual(['2025-07-10', '2025-11-14', '2026-02-14']);
-    expect(n.installments.map((i) => i.dueDateStatus)).toEqual(['statutory', 'conflicting', 'conflicting']);
-    expect(n.commissionedDueDateAlternatives.map((a) => [a.second, a.third])).toContainEqual(['09-14', '12-14']);
+    expect(n.installments.map((i) => i.dueDateBasis)).toEqual(['statutory', 'commissioned', 'commissioned']);
+    expect(n.installments.map((i) => i.dueDateStatus)).toEqual(['confirmed', 'confirmed', 'confirmed']);
   });
   it('N7: 成立 2025-06-15, 525,000 → 262,500 / 262,500; 1st due 2025-08-04 (6/16 = day 1), 2nd 2026-01-31 (事務組合 2026-02-14)', () => {
     const n = installments({ amount: 525_000, fiscalYear: 2025, establishedOn: '2025-06-15' });
