@@ -29,7 +29,7 @@ describe('auditDeductions', () => {
       { id: 'W17', wage: 300_000, closingDate: '2025-07-31', category: '建設', deducted: 1_950 },
     ];
     const r = auditDeductions(rows);
-    expect(r.rows.map((x) => [x.id, x.status, x.expected, x.difference])).toEqual([
+    expect(r.rows.map((x) => [x.id, x.outcome, x.expected, x.difference])).toEqual([
       ['W1', 'match', 1100, 0],
       ['W3', 'mismatch', 1600, 1],
       ['W6', 'mismatch', 551, -1],
@@ -49,7 +49,7 @@ describe('auditDeductions', () => {
   it('flags a new rate applied before its closing date as next-rate', () => {
     // closing 2025-03-25 → FY2024 6‰: 300,000 × 6/1000 = 1,800; 1,650 = 300,000 × 5.5/1000 (FY2025)
     const r = auditDeductions([{ wage: 300_000, closingDate: '2025-03-25', category: 'general', deducted: 1_650 }]);
-    expect(r.rows[0]).toMatchObject({ status: 'mismatch', expected: 1800, difference: -150, likelyCause: 'next-rate' });
+    expect(r.rows[0]).toMatchObject({ outcome: 'mismatch', expected: 1800, difference: -150, likelyCause: 'next-rate' });
   });
 
   it('reports invalid rows with their typed error and never drops them', () => {
@@ -62,7 +62,7 @@ describe('auditDeductions', () => {
       { id: 6, wage: '200000', closingDate: '2025-05-20', category: 'general', deducted: '1.5' },
       null as unknown as DeductionRow,
     ]);
-    expect(r.rows.map((x) => [x.index, x.status, x.error?.code])).toEqual([
+    expect(r.rows.map((x) => [x.index, x.outcome, x.error?.code])).toEqual([
       [0, 'invalid', 'AMOUNT_NEGATIVE'],
       [1, 'invalid', 'AMOUNT_MALFORMED'],
       [2, 'invalid', 'INVALID_DATE'],
@@ -83,7 +83,7 @@ describe('auditDeductions', () => {
       { wage: '200000', closingDate: '4/20/2025', category: 'general', deducted: '1100' },
       { wage: '200000', closingDate: '2025/2/30', category: 'general', deducted: '1100' },
     ]);
-    expect(r.rows.map((x) => [x.status, x.closingDate ?? x.error?.code])).toEqual([
+    expect(r.rows.map((x) => [x.outcome, x.closingDate ?? x.error?.code])).toEqual([
       ['match', '2025-04-20'],
       ['match', '2025-03-31'],
       ['invalid', 'INVALID_DATE'],
@@ -94,7 +94,7 @@ describe('auditDeductions', () => {
   it('checks against the chosen rounding', () => {
     // W5: 101,000 × 5.5/1000 = 555.5 → halfUp 556
     const r = auditDeductions([{ wage: 101_000, closingDate: '2025-05-31', category: 'general', deducted: 556 }], { rounding: 'halfUp' });
-    expect(r.rows[0]).toMatchObject({ status: 'match', expected: 556, rounding: 'halfUp' });
+    expect(r.rows[0]).toMatchObject({ outcome: 'match', expected: 556, rounding: 'halfUp' });
     expect(() => auditDeductions([], { rounding: 'bankers' as never })).toThrow(InvalidInputError);
   });
 
@@ -112,10 +112,10 @@ describe('auditDeductions', () => {
         expect(r.summary.matched + r.summary.mismatched + r.summary.invalid).toBe(rows.length);
         r.rows.forEach((x, i) => {
           expect(x.index).toBe(i);
-          if (x.status !== 'invalid') {
+          if (x.outcome !== 'invalid') {
             const e = employeeDeduction({ wage: rows[i]!.wage, closingDate: rows[i]!.closingDate, category: x.category! });
             expect(x.expected).toBe(e.amount);
-            expect(x.status === 'match').toBe(Number(rows[i]!.deducted) === e.amount);
+            expect(x.outcome === 'match').toBe(Number(rows[i]!.deducted) === e.amount);
           }
         });
       }),
