@@ -24,7 +24,7 @@ import type { AuditOptions, AuditReport, AuditRowResult, DeductionRow } from './
  * console.log(report.rows.map((r) => r.outcome)); //=> [ 'match', 'mismatch', 'invalid' ]
  * console.log(report.rows[1]?.expected, report.rows[1]?.likelyCause, report.rows[2]?.error?.code);
  * //=> 1600 'rounding:halfUp' 'AMOUNT_MALFORMED'
- * console.log(report.rows[0]?.status, report.rows[0]?.legalBasis?.includes('徴収法31条1項'));
+ * console.log(report.rows[0]?.status, report.rows[0]?.legalBasis?.includes('徴収則60条'));
  * //=> 'confirmed' true
  * console.log(report.summary.rows, report.summary.matched, report.summary.mismatched, report.summary.invalid);
  * //=> 3 1 1 1

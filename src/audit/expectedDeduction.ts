@@ -6,28 +6,13 @@ import { rationalToDecimal, truncateToRin } from '../kernel/index.js';
 import type { EmploymentCategory } from '../rates/types.js';
 import type { RoundingMode } from '../rounding/roundYen.js';
 import { RULES } from '../rules/index.js';
+import { legalBasisList } from './legalBasis.js';
 
 /** The statutes of the deduction itself: the worker's share (徴収法31条1項), withheld from wages (32条1項, 徴収則60条). */
-const DEDUCTION_LAW: readonly string[] = ['徴収法31条1項', '徴収法32条1項', '徴収則60条'];
+const DEDUCTION_LAW: readonly string[] = ['徴収法31条1項・32条1項', '徴収則60条'];
 
 /** Upper bound of every cache of the audit (a payroll has few distinct dates and rates). */
 const CACHE_LIMIT = 4096;
-
-/**
- * A list of legal citations, deduplicated and without empty entries, from strings or lists (a rate
- * period gives one string today; a list is taken as it is). @internal
- */
-export function legalBasisList(...parts: readonly (string | readonly string[] | undefined)[]): string[] {
-  const out = new Set<string>();
-  for (const p of parts) {
-    if (typeof p === 'string') {
-      if (p !== '') out.add(p);
-    } else if (p !== undefined) {
-      for (const s of p) if (s !== '') out.add(s);
-    }
-  }
-  return [...out];
-}
 
 /** A rate in force, with what every row that uses it shares: the trace params and the legal basis. @internal */
 export interface RateEntry {

@@ -97,7 +97,7 @@ export function ratesCommand(values: Record<string, string | boolean | string[] 
       const u = unitOf(c);
       const fmt = (v: string | undefined) => (c.unit === 'yen' && v !== undefined ? yen(v) : v);
       const what = c.kind === 'added' ? `(new) ${fmt(c.new)}${u}` : c.kind === 'removed' ? `${fmt(c.old)}${u} (removed)` : `${fmt(c.old)}${u} → ${fmt(c.new)}${u}`;
-      out.push(`  ${c.effective}  ${c.label}: ${what}`, `      [${c.legalBasis}] ${c.sources.join(' | ')}`);
+      out.push(`  ${c.effective}  ${c.label}: ${what}`, `      [${c.legalBasis.join('; ')}] ${c.sources.join(' | ')}`);
     }
     for (const n of d.notes) out.push(`  note: ${n}`);
     io.stdout(`${out.join('\n')}\n`);

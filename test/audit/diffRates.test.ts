@@ -59,6 +59,20 @@ describe('diffRates', () => {
     }
   });
 
+  it('each change lists its legal basis as string[]: the new period’s', () => {
+    const d = diffRates(2024, 2025);
+    const w = d.changes.find((c) => c.key === 'general.worker')!;
+    expect(w.legalBasis).toEqual([ratesFor(2025).employmentInsurance[0]!.legalBasis]);
+    for (const [a, b] of [[2018, 2026], [2021, 2022], [2025, 2025]] as const) {
+      for (const c of diffRates(a, b).changes) {
+        expect(Array.isArray(c.legalBasis)).toBe(true);
+        expect(new Set(c.legalBasis).size).toBe(c.legalBasis.length);
+        expect(c.legalBasis.every((x) => typeof x === 'string' && x !== '')).toBe(true);
+      }
+    }
+    // Tables require a non-empty legal basis on every period (validateRateTable), so every change has one.
+  });
+
   it('refuses a year with no table', () => {
     expect(() => diffRates(2010, 2025)).toThrow(RateTableError);
   });

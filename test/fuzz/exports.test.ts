@@ -124,7 +124,6 @@ const NOT_ENTRY_POINTS = new Set(['LaborInsuranceError', 'InvalidInputError', 'R
 const PENDING: Record<string, string> = {
   employeeDeduction: 'speed (src/employment/deduction.ts)',
   createEmployeeDeduction: 'speed (src/employment/deduction.ts)',
-  explain: 'kernel (src/audit/explain.ts)',
 };
 const UNCHECKED_INPUT =
   /: threw (TypeError: Cannot read properties of (null|undefined)|TypeError: Cannot convert (object to primitive value|a Symbol value to a string)|Error: (getter|proxy) boom)/;
