@@ -349,8 +349,14 @@ describe('the Node.js Io (src/cli/nodeIo.ts)', () => {
       await new Promise((r) => setImmediate(r));
       await expect(broken.write('b')).rejects.toThrow('EPIPE-like');
       const io = nodeIo();
-      expect(typeof io.stdout).toBe('function');
       expect(typeof io.stderrIsTTY).toBe('boolean');
+      io.stdout('');
+      io.stderr('');
+      expect(new TextDecoder().decode(await io.readFile(path))).toBe('a,b\n');
+      const viaIo = await io.openOutput(join(dir, 'io.csv'));
+      await viaIo.write('x');
+      await viaIo.close();
+      expect(readFileSync(join(dir, 'io.csv'), 'utf8')).toBe('x');
     } finally {
       rmSync(dir, { recursive: true, force: true });
     }
