@@ -281,6 +281,17 @@ describe('help, version and usage errors', () => {
     expect(unknown.stderr).toContain('error [USAGE]');
     expect(cli(['deduction', '--nope']).status).toBe(2);
   });
+
+  it('help <anything> never crashes: help audit exits 0, help toString is a usage error (2, not 70)', () => {
+    expect(cli(['help', 'audit']).stdout).toMatch(/^Usage: jp-labor-insurance audit/);
+    for (const topic of ['toString', 'nope']) {
+      const r = cli(['help', topic]);
+      expect([topic, r.status]).toEqual([topic, 2]);
+      expect(r.stderr).toMatch(/^error \[USAGE\]: no help for /);
+    }
+    const lang = cli(['rates', 'list', '--lang', 'fr']);
+    expect([lang.status, lang.stderr]).toEqual([2, "error [USAGE]: --lang must be ja or en (got 'fr')\n"]);
+  });
 });
 
 describe('built dist/cli.js', () => {
