@@ -2,17 +2,15 @@ import { ROUNDING_RULES } from './rounding.js';
 import type { RuleArea } from './types.js';
 
 type Mode = 'halfDown' | 'halfUp' | 'floor' | 'ceil';
-/** A rule with a law (so that `'law' in rule` narrows, as for the literal rules). */
-type LawRule = { readonly ja: string; readonly en: string; readonly law: string };
 
 /** The deduction's rounding step: the rule named once in `rounding.<mode>`, then the amount. */
-function roundStep(mode: Mode): LawRule {
+function roundStep(mode: Mode): { readonly ja: string; readonly en: string; readonly law: string } {
   const r = ROUNDING_RULES[`rounding.${mode}`];
   return { ja: `${r.ja} → {value:n}円`, en: `${r.en} → ¥{value:n}`, law: r.law };
 }
 
 /** A likely cause: the deducted amount is what another rounding mode gives. */
-function roundingCause(mode: Mode): LawRule {
+function roundingCause(mode: Mode): { readonly ja: string; readonly en: string; readonly law: string } {
   const r = ROUNDING_RULES[`rounding.${mode}`];
   return { ja: `考えられる原因: 端数処理 ${r.ja} なら {value:n}円 (控除額と一致)`, en: `likely cause: rounding ${r.en} gives ¥{value:n} (equals the deduction)`, law: r.law };
 }
