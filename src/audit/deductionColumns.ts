@@ -26,7 +26,12 @@ const FIELD_ALIASES: Readonly<Record<keyof DeductionRow, readonly string[]>> = O
  */
 export function deductionColumns(headers: readonly string[]): { columns: Partial<Record<keyof DeductionRow, string>>; missing: (keyof DeductionRow)[] } {
   headers = assertStringArray(headers, 'headers'); // guard: an array of strings, read once
-  const trimmed = headers.map((h) => h.replace(/^\uFEFF/, '').trim().toLowerCase());
+  const trimmed = headers.map((h) =>
+    h
+      .replace(/^\uFEFF/, '')
+      .trim()
+      .toLowerCase(),
+  );
   const columns: Partial<Record<keyof DeductionRow, string>> = {};
   const missing: (keyof DeductionRow)[] = [];
   for (const field of Object.keys(FIELD_ALIASES) as (keyof DeductionRow)[]) {

@@ -239,6 +239,16 @@ function compare(spec: AreaSpec, prev: Snapshot, next: Snapshot, out: RateChange
   }
   for (const [key, p] of prev.figures) {
     if (next.figures.has(key)) continue;
-    out.push({ area: spec.area, key, label: p.label, kind: 'removed', old: p.value, unit: spec.unit, effective: next.from, legalBasis: legalBasisList(prev.legalBasis), sources: [...(p.sources ?? prev.sources)] });
+    out.push({
+      area: spec.area,
+      key,
+      label: p.label,
+      kind: 'removed',
+      old: p.value,
+      unit: spec.unit,
+      effective: next.from,
+      legalBasis: legalBasisList(prev.legalBasis),
+      sources: [...(p.sources ?? prev.sources)],
+    });
   }
 }

@@ -182,7 +182,10 @@ class ReportWriter {
 
   async row(line: number, row: AuditRowResult, input: DeductionRow): Promise<void> {
     const { withExplain, language } = this.s;
-    const text = this.s.format === 'json' ? `${this.count === 0 ? '' : ','}\n    ${jsonItem(line, row, input, withExplain, language)}` : `${csvRow(line, row, input, withExplain, language)}\r\n`;
+    const text =
+      this.s.format === 'json'
+        ? `${this.count === 0 ? '' : ','}\n    ${jsonItem(line, row, input, withExplain, language)}`
+        : `${csvRow(line, row, input, withExplain, language)}\r\n`;
     this.count++;
     this.pending += text;
     if (this.pending.length >= 1 << 16) {

@@ -46,6 +46,12 @@ export const AUDIT_RULES = {
   'audit.cause.rounding.halfUp': roundingCause('halfUp'),
   'audit.cause.rounding.floor': roundingCause('floor'),
   'audit.cause.rounding.ceil': roundingCause('ceil'),
-  'audit.cause.rinOn': { ja: '考えられる原因: 厘未満切捨てをしてから端数処理すると {value:n}円 (控除額と一致)', en: 'likely cause: truncating to 厘 before rounding gives ¥{value:n} (equals the deduction)' },
-  'audit.cause.rinOff': { ja: '考えられる原因: 厘未満切捨てをせずに端数処理すると {value:n}円 (控除額と一致)', en: 'likely cause: rounding without the 厘 truncation gives ¥{value:n} (equals the deduction)' },
+  'audit.cause.rinOn': {
+    ja: '考えられる原因: 厘未満切捨てをしてから端数処理すると {value:n}円 (控除額と一致)',
+    en: 'likely cause: truncating to 厘 before rounding gives ¥{value:n} (equals the deduction)',
+  },
+  'audit.cause.rinOff': {
+    ja: '考えられる原因: 厘未満切捨てをせずに端数処理すると {value:n}円 (控除額と一致)',
+    en: 'likely cause: rounding without the 厘 truncation gives ¥{value:n} (equals the deduction)',
+  },
 } as const satisfies RuleArea<'audit'>;

@@ -48,7 +48,11 @@ describe('auditDeductions', () => {
     expect(r.rows[4]!.likelyCause).toBe('old-rate');
     expect(r.rows[4]!.rate).toBe('5.5');
     expect(r.rows[4]!.sources!.length).toBeGreaterThan(0);
-    expect(r.rows[0]!.rule).toEqual({ ja: '50銭以下切捨て・50銭超切上げ (源泉控除)', en: 'fraction ≤ 0.5 down, > 0.5 up (withheld from wages)', law: expect.stringContaining('通貨法3条1項') });
+    expect(r.rows[0]!.rule).toEqual({
+      ja: '50銭以下切捨て・50銭超切上げ (源泉控除)',
+      en: 'fraction ≤ 0.5 down, > 0.5 up (withheld from wages)',
+      law: expect.stringContaining('通貨法3条1項'),
+    });
     expect(r.summary).toEqual({ rows: 6, matched: 3, mismatched: 3, invalid: 0, totalDeducted: 7601, totalExpected: 7501, totalDifference: 100 });
   });
 
@@ -151,7 +155,12 @@ describe('CSV record helpers', () => {
       category: '事業区分',
       deducted: '控除額',
     });
-    expect(deductionRowFromRecord({ wage: '1', closingDate: '2025-04-01', category: 'general', deducted: '0' })).toEqual({ wage: '1', closingDate: '2025-04-01', category: 'general', deducted: '0' });
+    expect(deductionRowFromRecord({ wage: '1', closingDate: '2025-04-01', category: 'general', deducted: '0' })).toEqual({
+      wage: '1',
+      closingDate: '2025-04-01',
+      category: 'general',
+      deducted: '0',
+    });
   });
 });
 
@@ -217,7 +226,11 @@ describe('audit rows: contract fields and structured steps', () => {
     ]);
     // W6 with the 厘 variant expected: 550.5005 → 550.5 → 550 (half down), deducted 550 → match
     const w6 = auditDeductions([{ wage: 100_091, closingDate: '2025-06-30', category: 'general', deducted: 550 }], { truncateToRinFirst: true }).rows[0]!;
-    expect(explain(w6, { lang: 'en' }).split('\n').slice(2)).toEqual(['3. truncate to 厘: 550.5 (compatibility option)', '4. fraction ≤ 0.5 down, > 0.5 up (withheld from wages) → ¥550 [通貨法3条1項 applied to the net pay (厚生労働省パンフレット)]', '5. deducted 550 = expected 550']);
+    expect(explain(w6, { lang: 'en' }).split('\n').slice(2)).toEqual([
+      '3. truncate to 厘: 550.5 (compatibility option)',
+      '4. fraction ≤ 0.5 down, > 0.5 up (withheld from wages) → ¥550 [通貨法3条1項 applied to the net pay (厚生労働省パンフレット)]',
+      '5. deducted 550 = expected 550',
+    ]);
   });
 
   it('the expected steps read word for word as employeeDeduction explains itself (property)', () => {
@@ -265,10 +278,13 @@ describe('audit rows: contract fields and structured steps', () => {
           const r = auditDeductions([{ wage, closingDate, category: 'general', deducted }], { rounding, truncateToRinFirst: rin }).rows[0]!;
           const truths = new Set<string>();
           if (deducted !== base.amount) {
-            for (const m of ROUNDING_MODES) if (m !== rounding && employeeDeduction({ wage, category: 'general', closingDate, rounding: m, truncateToRinFirst: rin }).amount === deducted) truths.add(`rounding:${m}`);
+            for (const m of ROUNDING_MODES)
+              if (m !== rounding && employeeDeduction({ wage, category: 'general', closingDate, rounding: m, truncateToRinFirst: rin }).amount === deducted)
+                truths.add(`rounding:${m}`);
             if (employeeDeduction({ wage, category: 'general', closingDate, rounding, truncateToRinFirst: !rin }).amount === deducted) truths.add('truncateToRinFirst');
             if (neighbour === deducted) truths.add('old-rate');
-            if (amountOr(() => employeeDeduction({ wage, category: 'general', closingDate: dayAfter(base.period.to), rounding, truncateToRinFirst: rin }).amount) === deducted) truths.add('next-rate');
+            if (amountOr(() => employeeDeduction({ wage, category: 'general', closingDate: dayAfter(base.period.to), rounding, truncateToRinFirst: rin }).amount) === deducted)
+              truths.add('next-rate');
           }
           expect(new Set(r.likelyCauses)).toEqual(truths);
           expect(r.likelyCauses.length).toBe(truths.size);

@@ -129,7 +129,9 @@ describe('explain — guarded reads (a throwing getter or Proxy gives INVALID_OP
   });
   it('ignores params that are not strings (they stay visible as placeholders)', () => {
     expect(explain([{ id: 'r', rule: 'employment.rin', value: '550.5', params: { x: 1 } }] as never)).toBe('1. 厘未満切捨て 550.5 (互換オプション)');
-    expect(explain([{ id: 'e', rule: 'premium.employerShare', value: '39600', params: { premium: 57750, workerShares: '18150' } }] as never, { lang: 'en' })).toContain('{premium:n} − 18,150');
+    expect(explain([{ id: 'e', rule: 'premium.employerShare', value: '39600', params: { premium: 57750, workerShares: '18150' } }] as never, { lang: 'en' })).toContain(
+      '{premium:n} − 18,150',
+    );
   });
 });
 

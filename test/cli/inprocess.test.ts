@@ -134,7 +134,12 @@ describe('run() in-process: help never crashes', () => {
 
 describe('run() in-process: errors as error [CODE]: message, --lang', () => {
   it('--lang other than ja or en is a usage error for every command, before anything runs', async () => {
-    for (const args of [['rates', 'list', '--lang', 'fr'], ['audit', 'x.csv', '--lang=de'], ['deduction', '--lang', ''], ['rates', 'list', '--lang']]) {
+    for (const args of [
+      ['rates', 'list', '--lang', 'fr'],
+      ['audit', 'x.csv', '--lang=de'],
+      ['deduction', '--lang', ''],
+      ['rates', 'list', '--lang'],
+    ]) {
       const r = await cli(args);
       expect(r.code).toBe(2);
       expect(r.stderr).toMatch(/^error \[USAGE\]: --lang must be ja or en/);
@@ -160,7 +165,13 @@ describe('run() in-process: errors as error [CODE]: message, --lang', () => {
     expect([missing.code, missing.stderr]).toEqual([2, expect.stringMatching(/^error \[ENOENT\]: /)]);
     const bug = await cli(['audit', 'x.csv'], { readError: new TypeError('boom') });
     expect([bug.code, bug.stderr]).toEqual([70, expect.stringMatching(/^error \[INTERNAL\]: boom\n/)]);
-    const odd = await cli(['audit', 'x.csv'], { readError: Object.defineProperty({}, 'message', { get: () => { throw new Error('x'); } }) });
+    const odd = await cli(['audit', 'x.csv'], {
+      readError: Object.defineProperty({}, 'message', {
+        get: () => {
+          throw new Error('x');
+        },
+      }),
+    });
     expect(odd.code).toBe(70);
     expect(odd.stderr).toMatch(/^error \[INTERNAL\]: /);
   });
@@ -215,7 +226,9 @@ describe('run() in-process: audit', () => {
     const r = await cli(['audit', fixture('audit-payroll.csv')]);
     expect(r.code).toBe(1);
     const lines = r.stdout.trim().split('\r\n');
-    expect(lines[0]).toBe('line,id,outcome,wage,closingDate,category,deducted,expected,difference,exact,rate,period,rounding,rule,likelyCause,errorCode,error,legalBasis,sources,status');
+    expect(lines[0]).toBe(
+      'line,id,outcome,wage,closingDate,category,deducted,expected,difference,exact,rate,period,rounding,rule,likelyCause,errorCode,error,legalBasis,sources,status',
+    );
     expect(lines).toHaveLength(15);
     // E001 200,000 × 5.5‰ = 1,100 → match
     expect(lines[1]).toMatch(/^2,E001,match,200000,2025-04-20,general,1100,1100,0,1100,5\.5,2025-04-01\.\.2026-03-31,halfDown,/);
@@ -277,7 +290,9 @@ describe('run() in-process: audit', () => {
     const file = `id,wage,closingDate,category,deducted\n${rows.join('\n')}\n`;
     const tty = await cli(['audit', 'big.csv', '--progress-every', '10'], { file, tty: true });
     expect(tty.code).toBe(1);
-    expect(tty.stderr).toMatch(/^\raudit: 10 rows \(2 mismatched, 0 invalid\), [0-9.]+ s\raudit: 20 rows \(4 mismatched, 0 invalid\), [0-9.]+ s\naudit: 25 rows — 20 matched, 5 mismatched, 0 invalid/);
+    expect(tty.stderr).toMatch(
+      /^\raudit: 10 rows \(2 mismatched, 0 invalid\), [0-9.]+ s\raudit: 20 rows \(4 mismatched, 0 invalid\), [0-9.]+ s\naudit: 25 rows — 20 matched, 5 mismatched, 0 invalid/,
+    );
     const piped = await cli(['audit', 'big.csv', '--progress', '--progress-every', '20'], { file });
     expect(piped.stderr.split('\n')[0]).toMatch(/^audit: 20 rows \(4 mismatched, 0 invalid\)/);
     const quiet = await cli(['audit', 'big.csv'], { file });
