@@ -255,7 +255,9 @@ function commandNamed(name: string): Command | undefined {
 }
 
 /** `help [command]`: the main help, or the command's; anything else is a usage error (exit 2). */
-function helpCommand(topics: readonly string[], io: Io): number {
+function helpCommand(args: readonly string[], io: Io): number {
+  // --lang (already validated) does not change the help text.
+  const topics = args.filter((a, i) => a !== '--lang' && args[i - 1] !== '--lang' && !a.startsWith('--lang='));
   const [topic, ...extra] = topics;
   if (topic === undefined || topic === '-h' || topic === '--help') {
     io.stdout(MAIN_HELP);

@@ -115,6 +115,8 @@ describe('run() in-process: help never crashes', () => {
       expect(r.stderr).toMatch(/^error \[USAGE\]: no help for /);
       expect(r.stderr.length).toBeLessThan(300); // a long argument is cut
     }
+    expect((await cli(['help', 'audit', '--lang', 'en'])).stdout).toMatch(/^Usage: jp-labor-insurance audit/);
+    expect((await cli(['help', '--lang=ja'])).stdout).toContain('Commands:');
     const extra = await cli(['help', 'audit', 'extra']);
     expect([extra.code, extra.stderr]).toEqual([2, expect.stringContaining('error [USAGE]: help takes one command name')]);
   });
