@@ -167,7 +167,7 @@ export class DeductionAuditor {
   private invalid(index: number, id: string | number | undefined, e: LaborInsuranceError): AuditRowResult {
     this.counts.invalid++;
     const field = typeof e.details['field'] === 'string' ? e.details['field'] : undefined;
-    const error = field === undefined ? { code: e.code, message: e.message } : { code: e.code, message: e.message, field };
+    const error = field === undefined ? { code: e.code, message: e.message, messageJa: e.messageJa } : { code: e.code, message: e.message, messageJa: e.messageJa, field };
     return { index, id, outcome: 'invalid', rounding: this.rounding, truncateToRinFirst: this.truncateToRinFirst, likelyCauses: [], error, trace: [] };
   }
 }

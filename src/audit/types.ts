@@ -85,8 +85,8 @@ export interface AuditRowResult {
   likelyCauses: LikelyCause[];
   /** First of `likelyCauses`. */
   likelyCause?: LikelyCause;
-  /** For an invalid row: the typed error. */
-  error?: { code: ErrorCode; message: string; field?: string };
+  /** For an invalid row: the typed error (its code, its message in English and in Japanese, the field at fault). */
+  error?: { code: ErrorCode; message: string; messageJa: string; field?: string };
   /**
    * The expected amount's calculation and the comparison, as structured steps (rules `audit.*` of
    * the catalogue); render them with {@link explain}. Empty for an invalid row.

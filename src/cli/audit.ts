@@ -70,6 +70,8 @@ interface AuditSettings {
   format: 'csv' | 'json';
   encoding: CsvEncoding;
   language: 'ja' | 'en';
+  /** Row errors in Japanese (`messageJa`): only when `--lang ja` is given, as for the errors on stderr. */
+  errorsInJapanese: boolean;
   withExplain: boolean;
   bom: boolean;
   /** Rows between progress reports, or undefined for none. */
@@ -82,7 +84,7 @@ function csvCell(v: unknown): string {
 }
 
 /** One line of the CSV report: the row's check, with the cells as read where a value could not be parsed. */
-export function csvRow(line: number, r: AuditRowResult, input: DeductionRow, withExplain: boolean, language: 'ja' | 'en'): string {
+export function csvRow(line: number, r: AuditRowResult, input: DeductionRow, withExplain: boolean, language: 'ja' | 'en', errorsInJapanese = false): string {
   const cells: unknown[] = [
     line,
     r.id,
@@ -100,7 +102,7 @@ export function csvRow(line: number, r: AuditRowResult, input: DeductionRow, wit
     r.rule ? `${r.rule[language]}${r.rule.law !== undefined ? ` [${r.rule.law}]` : ''}` : undefined,
     r.likelyCauses.join(' '),
     r.error?.code,
-    r.error?.message,
+    errorsInJapanese ? r.error?.messageJa : r.error?.message,
     r.legalBasis?.join('; '),
     r.sources?.join(' | '),
     r.status,
@@ -137,6 +139,7 @@ function settingsOf(values: Values, positionals: string[], io: Io): AuditSetting
     format,
     encoding: parseEncoding(values.encoding as string | undefined),
     language: parseLang(values.lang as string | undefined),
+    errorsInJapanese: values.lang === 'ja',
     withExplain: values.explain === true,
     bom: values.bom === true,
     progressEvery: showProgress ? Number(everyText) : undefined,
@@ -185,7 +188,7 @@ class ReportWriter {
     const text =
       this.s.format === 'json'
         ? `${this.count === 0 ? '' : ','}\n    ${jsonItem(line, row, input, withExplain, language)}`
-        : `${csvRow(line, row, input, withExplain, language)}\r\n`;
+        : `${csvRow(line, row, input, withExplain, language, this.s.errorsInJapanese)}\r\n`;
     this.count++;
     this.pending += text;
     if (this.pending.length >= 1 << 16) {

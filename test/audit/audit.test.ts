@@ -82,6 +82,8 @@ describe('auditDeductions', () => {
       [6, 'invalid', 'INVALID_OPTION'],
     ]);
     expect(r.rows[5]!.error?.field).toBe('deducted');
+    // The Japanese message is the catalogue's meaning of the code with the field and the value (docs/errors.md)
+    expect(r.rows[0]!.error?.messageJa).toBe('金額が負の数です（wage: "-5"）');
     expect(r.summary).toMatchObject({ rows: 7, matched: 0, mismatched: 0, invalid: 7, totalDeducted: 0 });
   });
 

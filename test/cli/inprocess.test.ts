@@ -323,6 +323,14 @@ describe('run() in-process: audit', () => {
     }
   });
 
+  it('row errors in the report are in Japanese with --lang ja only (as on stderr)', async () => {
+    const file = 'wage,closingDate,category,deducted\n-5,2025-05-20,general,0\n';
+    const ja = await cli(['audit', 'a.csv', '--lang', 'ja'], { file });
+    expect(ja.stdout.split('\r\n')[1]).toContain(',AMOUNT_NEGATIVE,"金額が負の数です（wage: ""-5""）",');
+    const en = await cli(['audit', 'a.csv'], { file });
+    expect(en.stdout.split('\r\n')[1]).toContain(',AMOUNT_NEGATIVE,"wage must not be negative (got ""-5"")",');
+  });
+
   it('a header-only file gives an empty report (exit 0)', async () => {
     const csv = await cli(['audit', 'a.csv'], { file: 'wage,closingDate,category,deducted\n' });
     expect([csv.code, csv.stdout.split('\r\n')[0]!.startsWith('line,id,outcome')]).toEqual([0, true]);
