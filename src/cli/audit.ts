@@ -30,7 +30,7 @@ Options:
   --truncate-to-rin-first    expect the 厘-truncation compatibility variant
   --bom                      start a CSV report with a UTF-8 BOM (for Excel)
   --explain                  include each row's calculation steps (json: trace; csv: explanation)
-  --lang ja|en               language of --explain (default ja)
+  --lang ja|en               language of --explain (default ja); with --lang ja, errors in Japanese
   --progress                 report progress on stderr (automatic when stderr is a terminal)
   --progress-every <n>       rows between progress reports (default 10000)
   -h, --help                 show this help
