@@ -9,6 +9,7 @@ export { specialEnrollmentPremium } from './specialEnrollment.js';
 export type { SpecialEnrollmentInput, SpecialEnrollmentPremium, SpecialEnrollmentMember, SpecialEnrollmentAllocation } from './specialEnrollment.js';
 export { SPECIAL_ENROLLMENT_KINDS, isSpecialEnrollmentKind } from './specialEnrollmentKind.js';
 export type { SpecialEnrollmentKind } from './specialEnrollmentKind.js';
+export type { SpecialEnrollmentRateSourceType } from './specialEnrollmentRate.js';
 export { constructionWageBase } from './constructionWageBase.js';
 export type { ConstructionWageBaseInput, ConstructionWageBase } from './constructionWageBase.js';
 export { MACHINERY_WORKS, isMachineryWork } from './machineryWork.js';

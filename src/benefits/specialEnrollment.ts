@@ -11,7 +11,7 @@ import type { RateTable, SourceStatus } from '../rates/types.js';
 import { assertObject, unique } from './shared.js';
 import { isSpecialEnrollmentKind, type SpecialEnrollmentKind } from './specialEnrollmentKind.js';
 import { memberBase, memberMonths, memberName } from './specialEnrollmentMember.js';
-import { specialRate, type SpecialRate, type SpecialRateSourceType } from './specialEnrollmentRate.js';
+import { specialRate, type SpecialRate, type SpecialEnrollmentRateSourceType } from './specialEnrollmentRate.js';
 
 /** One 特別加入者. */
 export interface SpecialEnrollmentMember {
@@ -79,7 +79,7 @@ export interface SpecialEnrollmentPremium {
   /** Rate per 1000 applied. */
   rate: string;
   /** Where the rate comes from: the table row (第1種 業種, 第2種 事業又は作業の種類, 第3種) or `'given'`. */
-  rateSource: { type: SpecialRateSourceType; code?: string; name?: string; status?: SourceStatus };
+  rateSource: { type: SpecialEnrollmentRateSourceType; code?: string; name?: string; status?: SourceStatus };
   /** Σ of the members' bases, before truncation. */
   baseTotal: number;
   /** 保険料算定基礎額の総額: baseTotal truncated to 千円. */

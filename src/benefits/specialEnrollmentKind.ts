@@ -1,10 +1,14 @@
-/** 特別加入の種類: 1 = 中小事業主等, 2 = 一人親方等・特定作業従事者, 3 = 海外派遣者. */
+/**
+ * 特別加入の種類: 1 = 中小事業主等, 2 = 一人親方等・特定作業従事者, 3 = 海外派遣者.
+ * @category 特別加入 Special enrollment
+ */
 export type SpecialEnrollmentKind = 1 | 2 | 3;
 
 /**
  * The kinds of 特別加入 of {@link specialEnrollmentPremium}: 第1種 (中小事業主等), 第2種 (一人親方等・特定作業従事者),
  * 第3種 (海外派遣者). Frozen.
  *
+ * @category 特別加入 Special enrollment
  * @example
  * ```ts
  * import { SPECIAL_ENROLLMENT_KINDS } from 'jp-labor-insurance';
@@ -16,6 +20,7 @@ export const SPECIAL_ENROLLMENT_KINDS: readonly SpecialEnrollmentKind[] = Object
 /**
  * True when `value` is one of {@link SPECIAL_ENROLLMENT_KINDS} (the numbers, not strings).
  *
+ * @category 特別加入 Special enrollment
  * @example
  * ```ts
  * import { isSpecialEnrollmentKind } from 'jp-labor-insurance';

@@ -7,13 +7,17 @@ import type { RateTable, SourceStatus } from '../rates/types.js';
 import { industryRateFor } from '../workers-compensation/industry.js';
 import type { SpecialEnrollmentKind } from './specialEnrollmentKind.js';
 
-/** Where a special-enrollment rate comes from. @internal */
-export type SpecialRateSourceType = 'industry' | 'workType' | 'thirdClass' | 'given';
+/**
+ * Where a 特別加入保険料率 comes from: the 第1種 business's 業種 (`industry`), the 第2種 事業又は作業の種類
+ * (`workType`), the 第3種 rate (`thirdClass`), or the caller (`given`).
+ * @category 特別加入 Special enrollment
+ */
+export type SpecialEnrollmentRateSourceType = 'industry' | 'workType' | 'thirdClass' | 'given';
 
 /** The rate of a special enrollment with its provenance and its trace step. @internal */
 export interface SpecialRate {
   rate: string;
-  type: SpecialRateSourceType;
+  type: SpecialEnrollmentRateSourceType;
   code?: string;
   name?: string;
   /** The status of the table rate used (absent for a rate given by the caller). */
