@@ -9,7 +9,7 @@ import { citations, periodOn } from '../rates/periods.js';
 import type { RatesOption } from '../rates/types.js';
 import type { SourceStatus } from '../rates/types.js';
 import { isCareLevel, type CareLevel } from './careLevel.js';
-import { assertBoolean, assertObject, firstDayOfMonth } from './shared.js';
+import { assertBoolean, assertObject, firstDayOfMonth, statusesOf } from './shared.js';
 
 /** Input of {@link careBenefit}. */
 export interface CareBenefitInput {
@@ -112,7 +112,7 @@ export function careBenefit(input: CareBenefitInput): CareBenefit {
     reason,
     period: { from: period.from, to: period.to },
     legalBasis: [legalBasis],
-    status: weakestStatus([period.status]),
+    status: weakestStatus(...statusesOf([period.status])),
     sources: citations(table, period.sources),
     trace,
   };

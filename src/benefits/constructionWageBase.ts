@@ -11,7 +11,7 @@ import { industryRateFor } from '../workers-compensation/industry.js';
 import { contractExcludingTax } from './constructionContract.js';
 import { contractAdditions, laborCostRow, wagePremium, wageTotal } from './constructionSteps.js';
 import type { MachineryWork } from './machineryWork.js';
-import { assertBoolean, assertObject, unique } from './shared.js';
+import { assertBoolean, assertObject, unique, statusesOf } from './shared.js';
 
 /** Input of {@link constructionWageBase}. */
 export interface ConstructionWageBaseInput {
@@ -170,7 +170,7 @@ export function constructionWageBase(input: ConstructionWageBaseInput): Construc
     result.premium = { rate, exact: premium.exact, amount: yenToNumber(premium.amount, 'premium') };
   }
   result.legalBasis = unique(legalBasis);
-  result.status = weakestStatus(statuses);
+  result.status = weakestStatus(...statusesOf(statuses));
   result.sources = unique(sources);
   return result;
 }

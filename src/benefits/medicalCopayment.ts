@@ -7,7 +7,7 @@ import { medicalCopaymentFor } from '../rates/areas/specialEnrollment.js';
 import { citations } from '../rates/periods.js';
 import { resolveFiscalYear } from '../rates/time.js';
 import type { RatesOption, SourceStatus } from '../rates/types.js';
-import { assertBoolean, assertObject } from './shared.js';
+import { assertBoolean, assertObject, statusesOf } from './shared.js';
 
 /** The fields of {@link MedicalCopaymentInput} other than the date or fiscal year. */
 export interface MedicalCopaymentOptions {
@@ -98,7 +98,7 @@ export function medicalCopayment(input: MedicalCopaymentInput): MedicalCopayment
     standard: data.standard,
     dayLaborer: data.dayLaborer,
     legalBasis: [legalBasis],
-    status: weakestStatus([data.status]),
+    status: weakestStatus(...statusesOf([data.status])),
     sources: citations(area, data.sources),
     trace,
   };

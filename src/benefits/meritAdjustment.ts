@@ -6,7 +6,7 @@ import { traceStep, type RuleStep } from '../core/trace.js';
 import { rationalToDecimal, type Rational } from '../kernel/index.js';
 import type { SourceStatus } from '../rates/types.js';
 import { MERIT, meritSources } from './meritShared.js';
-import { assertObject } from './shared.js';
+import { assertObject, statusesOf } from './shared.js';
 
 /**
  * A メリット収支率 in percent: a decimal string (`'75'`, `'74.99'`), a safe integer, or an exact ratio
@@ -108,7 +108,7 @@ export function meritAdjustmentFromBalanceRatio(ratio: BalanceRatioInput): Merit
     ratioPercent,
     interval: { overPercent: over, upToPercent: row.upToPercent },
     legalBasis: [legalBasis],
-    status: weakestStatus([table.status]),
+    status: weakestStatus(...statusesOf([table.status])),
     sources: meritSources(table.sources),
     trace: [step],
   };

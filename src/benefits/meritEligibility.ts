@@ -6,7 +6,7 @@ import { traceStep, type RuleStep } from '../core/trace.js';
 import { rationalToDecimal, type Rational } from '../kernel/index.js';
 import type { SourceStatus } from '../rates/types.js';
 import { MERIT, meritRateContext, meritSources, perMilleUnits, subtractRatios, type MeritRateSource } from './meritShared.js';
-import { assertObject, unique } from './shared.js';
+import { assertObject, unique, statusesOf } from './shared.js';
 
 /** The fields of every {@link MeritEligibilityInput}. */
 export interface MeritEligibilityOptions extends MeritRateSource {
@@ -126,7 +126,7 @@ export function meritEligibility(input: MeritEligibilityInput): MeritEligibility
     rate: ctx.rate,
     nonOccupationalRate: ctx.nonOccupationalRate,
     legalBasis: unique([legalBasis, ...ctx.legalBasis]),
-    status: weakestStatus([e.status, ...ctx.statuses]),
+    status: weakestStatus(...statusesOf([e.status, ...ctx.statuses])),
     note: e.note,
     sources: unique([...ctx.sources, ...meritSources(e.sources)]),
     trace,

@@ -6,7 +6,7 @@ import { addRatios, rationalToDecimal } from '../kernel/index.js';
 import type { SourceStatus } from '../rates/types.js';
 import { assertScheme, MERIT, meritRateContext, meritSources, parseAdjustmentPercent, perMilleUnits, subtractRatios, type MeritRateSource } from './meritShared.js';
 import type { MeritScheme } from './meritScheme.js';
-import { assertObject, unique } from './shared.js';
+import { assertObject, unique, statusesOf } from './shared.js';
 
 /** The fields of every {@link MeritRateInput}. */
 export interface MeritRateOptions extends MeritRateSource {
@@ -115,7 +115,7 @@ export function meritRate(input: MeritRateInput): MeritRate {
     adjustmentPercent: String(m),
     scheme,
     legalBasis: unique([LEGAL_BASIS, ...ctx.legalBasis]),
-    status: weakestStatus(ctx.statuses),
+    status: weakestStatus(...statusesOf(ctx.statuses)),
     sources: unique([...ctx.sources, ...meritSources(['mhlw_2004_formula', ...MERIT.limits.sources])]),
     trace,
   };

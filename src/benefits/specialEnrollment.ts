@@ -8,7 +8,7 @@ import { parseYen, yenToNumber, type YenInput } from '../core/yen.js';
 import { divideTruncate, multiplyYen, ratioFromPerMille, rationalToDecimal, truncateToUnit, type Rational } from '../kernel/index.js';
 import { citations, ratesFor, type RatesOption } from '../rates/registry.js';
 import type { RateTable, SourceStatus } from '../rates/types.js';
-import { assertObject, unique } from './shared.js';
+import { assertObject, unique, statusesOf } from './shared.js';
 import { isSpecialEnrollmentKind, type SpecialEnrollmentKind } from './specialEnrollmentKind.js';
 import { memberBase, memberMonths, memberName } from './specialEnrollmentMember.js';
 import { specialRate, type SpecialRate, type SpecialEnrollmentRateSourceType } from './specialEnrollmentRate.js';
@@ -214,7 +214,7 @@ export function specialEnrollmentPremium(input: SpecialEnrollmentInput): Special
     premiumWithoutTruncation: yenToNumber(divideTruncate(untruncated.numerator, untruncated.denominator), 'premiumWithoutTruncation'),
     members: allocations,
     legalBasis: unique([...r.legalBasis, se.dailyBenefitBases.legalBasis, ...(partial ? [se.partialYear.legalBasis] : []), '端数計算法2条1項']),
-    status: weakestStatus([r.status, se.dailyBenefitBases.status, partial ? se.partialYear.status : undefined]),
+    status: weakestStatus(...statusesOf([r.status, se.dailyBenefitBases.status, partial ? se.partialYear.status : undefined])),
     sources: unique([...r.sources, ...citations(table, se.dailyBenefitBases.sources), ...(partial ? citations(table, se.partialYear.sources) : [])]),
     trace,
   };

@@ -1,22 +1,18 @@
 import type { SourceStatus } from '../rates/types.js';
 
 const RANK: Readonly<Record<SourceStatus, number>> = { confirmed: 0, 'single-source': 1, derived: 2, unconfirmed: 3 };
-const BY_RANK: readonly SourceStatus[] = ['confirmed', 'single-source', 'derived', 'unconfirmed'];
 
 /**
- * The weakest of the statuses of the figures a result uses (`confirmed` > `single-source` > `derived` >
- * `unconfirmed`): `undefined` entries (a figure the caller gave, not taken from a table) are skipped, a
- * string that is not a {@link SourceStatus} counts as `unconfirmed`, and no status at all is `confirmed`
- * (a result resting on the statute and the caller's figures only).
- * For instance `weakestStatus(['confirmed', 'derived', undefined])` is `'derived'`.
- * @internal
+ * The weakest of the statuses of the figures a result used (`confirmed` > `single-source` > `derived` >
+ * `unconfirmed`); `confirmed` when none is given (a purely statutory computation). @internal
  */
-export function weakestStatus(statuses: readonly (SourceStatus | string | undefined)[]): SourceStatus {
-  let worst = 0;
-  for (const s of statuses) {
-    if (s === undefined) continue;
-    const r = Object.prototype.hasOwnProperty.call(RANK, s) ? RANK[s as SourceStatus] : 3;
-    if (r > worst) worst = r;
-  }
-  return BY_RANK[worst]!;
+export function weakestStatus(...statuses: readonly SourceStatus[]): SourceStatus {
+  let weakest: SourceStatus = 'confirmed';
+  for (const s of statuses) if (RANK[s] > RANK[weakest]) weakest = s;
+  return weakest;
+}
+
+/** True for one of the four {@link SourceStatus} values. @internal */
+export function isSourceStatus(value: unknown): value is SourceStatus {
+  return typeof value === 'string' && Object.prototype.hasOwnProperty.call(RANK, value);
 }
