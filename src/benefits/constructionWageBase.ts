@@ -93,6 +93,35 @@ function laborCost(o: Record<string, unknown>, table: RateTable, rowNumber: stri
   return { percent: row.percent, name: row.name, legalBasis: ['徴収法11条3項', p.legalBasis], sources: citations(table, p.sources), table: { name: p.table, from: p.from, to: p.to, status: p.status }, step };
 }
 
+/** The 労災保険料 on the wage total, when asked for: at the rate given, or the 業種's in force on the start date. */
+function premiumPart(o: Record<string, unknown>, table: RateTable, rowNumber: string, startDate: string, wageBase: bigint) {
+  const givenRate = o['workersCompensationRate'];
+  const includePremium = assertBoolean(o['includePremium'], 'includePremium', false);
+  if (givenRate === undefined && !includePremium) return undefined;
+  let rate: string;
+  let sources: string[] = [];
+  let legalBasis: string[] = [];
+  let status: SourceStatus | undefined;
+  if (givenRate !== undefined) {
+    if (typeof givenRate !== 'string') throw new InvalidInputError('INVALID_RATE', `workersCompensationRate must be a decimal string per 1000 such as "9.5" (got ${formatValue(givenRate)})`, { field: 'workersCompensationRate' });
+    rate = givenRate;
+  } else {
+    const ind = industryRateFor(table, rowNumber.slice(0, 2), startDate);
+    rate = ind.rate;
+    sources = ind.sources;
+    legalBasis = [ind.legalBasis];
+    status = ind.status;
+  }
+  const premium = wagePremium(wageBase, rate);
+  return {
+    part: { rate, exact: premium.exact, amount: yenToNumber(premium.amount, 'premium') },
+    step: traceStep('premium', 'benefits.constructionPremium', premium.amount, { base: String(wageBase), rate, exact: premium.exact }),
+    sources,
+    legalBasis: [...legalBasis, '端数計算法2条1項'],
+    status,
+  };
+}
+
 /**
  * 賃金総額 of a 請負による建設の事業 whose wages are hard to determine (徴収法11条3項; 徴収則12条・13条):
  * 請負金額 × 労務費率, truncated to 千円. 請負金額 is the contract price without consumption tax plus the
@@ -150,24 +179,13 @@ export function constructionWageBase(input: ConstructionWageBaseInput): Construc
   };
   if (lc.table) result.table = lc.table;
   // 6. optionally the 労災保険料 = ⌊賃金総額 × 労災保険率⌋
-  const givenRate = o['workersCompensationRate'];
-  const includePremium = assertBoolean(o['includePremium'], 'includePremium', false);
-  if (givenRate !== undefined || includePremium) {
-    let rate: string;
-    if (givenRate !== undefined) {
-      if (typeof givenRate !== 'string') throw new InvalidInputError('INVALID_RATE', `workersCompensationRate must be a decimal string per 1000 such as "9.5" (got ${formatValue(givenRate)})`, { field: 'workersCompensationRate' });
-      rate = givenRate;
-    } else {
-      const ind = industryRateFor(table, rowNumber.slice(0, 2), startDate);
-      rate = ind.rate;
-      sources.push(...ind.sources);
-      legalBasis.push(ind.legalBasis);
-      statuses.push(ind.status);
-    }
-    const premium = wagePremium(wages.amount, rate);
-    trace.push(traceStep('premium', 'benefits.constructionPremium', premium.amount, { base: String(wages.amount), rate, exact: premium.exact }));
-    legalBasis.push('端数計算法2条1項');
-    result.premium = { rate, exact: premium.exact, amount: yenToNumber(premium.amount, 'premium') };
+  const premium = premiumPart(o, table, rowNumber, startDate, wages.amount);
+  if (premium) {
+    trace.push(premium.step);
+    sources.push(...premium.sources);
+    legalBasis.push(...premium.legalBasis);
+    statuses.push(premium.status);
+    result.premium = premium.part;
   }
   result.legalBasis = unique(legalBasis);
   result.status = weakestStatus(...statusesOf(statuses));
