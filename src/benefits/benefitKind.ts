@@ -5,8 +5,7 @@
 export type BenefitKind = 'medical' | 'care' | 'secondaryHealthCheck' | 'absence' | 'injuryDisease' | 'disability' | 'survivors' | 'funeral' | 'other';
 
 /**
- * The kinds of 保険給付 {@link costRecoveryEstimate} takes: 療養, 介護, 二次健康診断等, 休業, 傷病,
- * 障害, 遺族, 葬祭料等, その他. Frozen.
+ * The kinds of 保険給付 ({@link BenefitKind}) that {@link costRecoveryEstimate} takes, in documentation order. Frozen.
  *
  * @example
  * ```ts

@@ -59,7 +59,7 @@ export interface CareBenefit {
 }
 
 /**
- * 介護(補償)等給付 for one month (労災法19条の2・12条の8第4項; 労災則18条の3の4): the expense actually
+ * 介護(補償)等給付 (介護補償給付・介護給付) for one month (労災法19条の2・12条の8第4項; 労災則18条の3の4): the expense actually
  * paid for care, up to the 上限額; when care by a relative occurred in the month and the expense paid is
  * at most the 最低保障額, the minimum instead — except in the first month, which pays only the expense
  * actually paid. The limits are those in force on the month's first day (FY2025: 上限 177,950 / 88,980

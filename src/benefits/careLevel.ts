@@ -2,7 +2,7 @@
 export type CareLevel = 'constant' | 'occasional';
 
 /**
- * The levels of care (介護の程度) of {@link careBenefit}: 常時介護, 随時介護. Frozen.
+ * The levels of {@link CareLevel} that {@link careBenefit} takes, in documentation order. Frozen.
  *
  * @example
  * ```ts

@@ -142,7 +142,7 @@ function allocate(members: unknown, table: RateTable, r: SpecialRate, rate: Rati
 }
 
 /**
- * 特別加入保険料 (徴収法13条・14条・14条の2; 徴収則21–23条の3). Each member's 保険料算定基礎額 is
+ * 特別加入保険料 — the premium of a 特別加入 (第1種・第2種・第3種; 徴収法13条・14条・14条の2; 徴収則21–23条の3). Each member's 保険料算定基礎額 is
  * 給付基礎日額 × 365 (only the listed 日額 levels are accepted); for part of a year ⌈annual ÷ 12⌉
  * (1円未満切上げ) × months. The members' bases are summed and the total truncated to 千円; the premium
  * is ⌊total × rate⌋. The rate is the business's 労災保険率 (第1種, by `industry`, or a merit-adjusted
