@@ -13,7 +13,17 @@ export type BenefitKind = 'medical' | 'care' | 'secondaryHealthCheck' | 'absence
  * console.log(BENEFIT_KINDS.length, BENEFIT_KINDS[0]); //=> 9 'medical'
  * ```
  */
-export const BENEFIT_KINDS: readonly BenefitKind[] = Object.freeze(['medical', 'care', 'secondaryHealthCheck', 'absence', 'injuryDisease', 'disability', 'survivors', 'funeral', 'other']);
+export const BENEFIT_KINDS: readonly BenefitKind[] = Object.freeze([
+  'medical',
+  'care',
+  'secondaryHealthCheck',
+  'absence',
+  'injuryDisease',
+  'disability',
+  'survivors',
+  'funeral',
+  'other',
+]);
 
 /**
  * True when `value` is one of {@link BENEFIT_KINDS}.

@@ -96,10 +96,22 @@ export function careBenefit(input: CareBenefitInput): CareBenefit {
   const decided = decideCareAmount(expense, BigInt(limits.max), BigInt(limits.min), familyCare, firstMonth);
   const legalBasis = period.legalBasis;
   const trace: RuleStep[] = [
-    traceStep('care.limits', 'benefits.careLimits', String(limits.max), { level, month: month.slice(0, 7), minimum: String(limits.min), from: period.from, to: period.to, legalBasis }),
+    traceStep('care.limits', 'benefits.careLimits', String(limits.max), {
+      level,
+      month: month.slice(0, 7),
+      minimum: String(limits.min),
+      from: period.from,
+      to: period.to,
+      legalBasis,
+    }),
     decided.reason === 'minimum' || decided.reason === 'cap'
       ? traceStep(`care.${decided.reason}`, decided.reason === 'minimum' ? 'benefits.careMinimum' : 'benefits.careCap', decided.amount, { expense: String(expense), legalBasis })
-      : traceStep(`care.${decided.reason}`, decided.reason === 'firstMonth' ? 'benefits.careFirstMonth' : familyCare ? 'benefits.careExpense' : 'benefits.careExpenseNoFamily', decided.amount, { legalBasis }),
+      : traceStep(
+          `care.${decided.reason}`,
+          decided.reason === 'firstMonth' ? 'benefits.careFirstMonth' : familyCare ? 'benefits.careExpense' : 'benefits.careExpenseNoFamily',
+          decided.amount,
+          { legalBasis },
+        ),
   ];
   const amount = decided.amount;
   const reason = decided.reason;

@@ -23,8 +23,10 @@ export function excludeTax(including: bigint, percent: string): bigint | undefin
  */
 export function contractExcludingTax(o: Record<string, unknown>): { contract: bigint; step: RuleStep } {
   if (o['contractAmount'] !== undefined) {
-    if (o['contractAmountIncludingTax'] !== undefined) throw new InvalidInputError('INVALID_OPTION', 'give contractAmount (tax excluded) or contractAmountIncludingTax, not both', { field: 'contractAmountIncludingTax' });
-    if (o['consumptionTax'] !== undefined || o['consumptionTaxPercent'] !== undefined) throw new InvalidInputError('INVALID_OPTION', 'consumptionTax / consumptionTaxPercent go with contractAmountIncludingTax', { field: 'consumptionTax' });
+    if (o['contractAmountIncludingTax'] !== undefined)
+      throw new InvalidInputError('INVALID_OPTION', 'give contractAmount (tax excluded) or contractAmountIncludingTax, not both', { field: 'contractAmountIncludingTax' });
+    if (o['consumptionTax'] !== undefined || o['consumptionTaxPercent'] !== undefined)
+      throw new InvalidInputError('INVALID_OPTION', 'consumptionTax / consumptionTaxPercent go with contractAmountIncludingTax', { field: 'consumptionTax' });
     const contract = parseYen(o['contractAmount'], 'contractAmount');
     return { contract, step: traceStep('contract', 'benefits.contract', contract) };
   }
@@ -33,7 +35,8 @@ export function contractExcludingTax(o: Record<string, unknown>): { contract: bi
   }
   const including = parseYen(o['contractAmountIncludingTax'], 'contractAmountIncludingTax');
   if (o['consumptionTax'] !== undefined) {
-    if (o['consumptionTaxPercent'] !== undefined) throw new InvalidInputError('INVALID_OPTION', 'give consumptionTax or consumptionTaxPercent, not both', { field: 'consumptionTaxPercent' });
+    if (o['consumptionTaxPercent'] !== undefined)
+      throw new InvalidInputError('INVALID_OPTION', 'give consumptionTax or consumptionTaxPercent, not both', { field: 'consumptionTaxPercent' });
     const tax = parseYen(o['consumptionTax'], 'consumptionTax');
     if (tax > including) throw new InvalidInputError('INVALID_OPTION', `consumptionTax ${tax} exceeds contractAmountIncludingTax ${including}`, { field: 'consumptionTax' });
     const contract = including - tax;
@@ -42,10 +45,14 @@ export function contractExcludingTax(o: Record<string, unknown>): { contract: bi
   const percent = o['consumptionTaxPercent'] ?? '10';
   const contract = excludeTax(including, percent as string); // INVALID_RATE for anything but a decimal string
   if (contract === undefined) {
-    throw new InvalidInputError('INVALID_OPTION', `${including} × 100/(100 + ${percent as string}) is not a whole number of yen; give the tax-excluded contractAmount or the consumptionTax amount`, {
-      field: 'contractAmountIncludingTax',
-      value: including,
-    });
+    throw new InvalidInputError(
+      'INVALID_OPTION',
+      `${including} × 100/(100 + ${percent as string}) is not a whole number of yen; give the tax-excluded contractAmount or the consumptionTax amount`,
+      {
+        field: 'contractAmountIncludingTax',
+        value: including,
+      },
+    );
   }
   return { contract, step: traceStep('contract', 'benefits.contractTaxPercent', contract, { including: String(including), percent: percent as string }) };
 }

@@ -9,14 +9,24 @@ import { isMachineryWork } from './machineryWork.js';
 /** The row of the 労務費率表: the 業種番号, with 36 split into 36a (組立て又は取付け) and 36b (その他) by `work`. @internal */
 export function laborCostRow(industry: unknown, work: unknown): string {
   if (typeof industry !== 'string' || !/^3[1-8][ab]?$/.test(industry)) {
-    throw new InvalidInputError('UNKNOWN_INDUSTRY', `industry must be a 建設 業種番号 '31'–'38' (or '36a' / '36b') (got ${formatValue(industry)})`, { field: 'industry', value: industry });
+    throw new InvalidInputError('UNKNOWN_INDUSTRY', `industry must be a 建設 業種番号 '31'–'38' (or '36a' / '36b') (got ${formatValue(industry)})`, {
+      field: 'industry',
+      value: industry,
+    });
   }
   if (industry === '36') {
-    if (!isMachineryWork(work)) throw new InvalidInputError('INVALID_OPTION', `業種36 needs work: 'assembly' (組立て又は取付け, 36a) or 'other' (その他, 36b) (got ${formatValue(work)})`, { field: 'work', value: work });
+    if (!isMachineryWork(work))
+      throw new InvalidInputError('INVALID_OPTION', `業種36 needs work: 'assembly' (組立て又は取付け, 36a) or 'other' (その他, 36b) (got ${formatValue(work)})`, {
+        field: 'work',
+        value: work,
+      });
     return work === 'assembly' ? '36a' : '36b';
   }
   if (work !== undefined && (!isMachineryWork(work) || industry !== (work === 'assembly' ? '36a' : '36b'))) {
-    throw new InvalidInputError('INVALID_OPTION', `work applies to 業種36 only and must match the row (got industry ${industry}, work ${formatValue(work)})`, { field: 'work', value: work });
+    throw new InvalidInputError('INVALID_OPTION', `work applies to 業種36 only and must match the row (got industry ${industry}, work ${formatValue(work)})`, {
+      field: 'work',
+      value: work,
+    });
   }
   return industry;
 }

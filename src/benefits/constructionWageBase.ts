@@ -75,7 +75,6 @@ export interface ConstructionWageBase {
   trace: RuleStep[];
 }
 
-
 /** The 労務費率 of the row: the one given, or the table's in force on the start date. */
 function laborCost(o: Record<string, unknown>, table: RateTable, rowNumber: string, startDate: string, fiscalYear: number) {
   const given = o['laborCostPercent'];
@@ -84,13 +83,26 @@ function laborCost(o: Record<string, unknown>, table: RateTable, rowNumber: stri
     const percent = given as string;
     const p = table.laborCostRatio.find((x) => x.from <= startDate && startDate <= x.to);
     const legalBasis = ['徴収法11条3項', '徴収則12条・13条'];
-    return { percent, name: p?.rows.find((r) => r.number === rowNumber)?.name ?? rowNumber, legalBasis, sources: [] as string[], step: traceStep('laborCost', 'benefits.laborCostGiven', percent, { legalBasis: legalBasis.join('; ') }) };
+    return {
+      percent,
+      name: p?.rows.find((r) => r.number === rowNumber)?.name ?? rowNumber,
+      legalBasis,
+      sources: [] as string[],
+      step: traceStep('laborCost', 'benefits.laborCostGiven', percent, { legalBasis: legalBasis.join('; ') }),
+    };
   }
   const p = periodOn(table.laborCostRatio, startDate, '労務費率', fiscalYear);
   const row = p.rows.find((r) => r.number === rowNumber);
   if (!row) throw new InvalidInputError('UNKNOWN_INDUSTRY', `業種 ${rowNumber} is not in the 労務費率表 ${p.table}`, { value: rowNumber, table: p.table });
   const step = traceStep('laborCost', 'benefits.laborCost', row.percent, { industry: rowNumber, industryNameJa: row.name, table: p.table, startDate, legalBasis: p.legalBasis });
-  return { percent: row.percent, name: row.name, legalBasis: ['徴収法11条3項', p.legalBasis], sources: citations(table, p.sources), table: { name: p.table, from: p.from, to: p.to, status: p.status }, step };
+  return {
+    percent: row.percent,
+    name: row.name,
+    legalBasis: ['徴収法11条3項', p.legalBasis],
+    sources: citations(table, p.sources),
+    table: { name: p.table, from: p.from, to: p.to, status: p.status },
+    step,
+  };
 }
 
 /** The 労災保険料 on the wage total, when asked for: at the rate given, or the 業種's in force on the start date. */
@@ -103,7 +115,10 @@ function premiumPart(o: Record<string, unknown>, table: RateTable, rowNumber: st
   let legalBasis: string[] = [];
   let status: SourceStatus | undefined;
   if (givenRate !== undefined) {
-    if (typeof givenRate !== 'string') throw new InvalidInputError('INVALID_RATE', `workersCompensationRate must be a decimal string per 1000 such as "9.5" (got ${formatValue(givenRate)})`, { field: 'workersCompensationRate' });
+    if (typeof givenRate !== 'string')
+      throw new InvalidInputError('INVALID_RATE', `workersCompensationRate must be a decimal string per 1000 such as "9.5" (got ${formatValue(givenRate)})`, {
+        field: 'workersCompensationRate',
+      });
     rate = givenRate;
   } else {
     const ind = industryRateFor(table, rowNumber.slice(0, 2), startDate);

@@ -56,9 +56,13 @@ const EXCLUDED: ReadonlySet<BenefitKind> = new Set(['medical', 'care', 'secondar
 const PERCENT: Readonly<Record<CostRecoveryCulpability, string>> = { intentional: '100', grossNegligence: '40' };
 const LEGAL_BASIS = '労災法31条1項1号';
 const CAP_BASIS = '労災法31条1項 (労働基準法の規定による災害補償の価額の限度)';
-const SOURCES: readonly string[] = ['https://jsite.mhlw.go.jp/yamanashi-roudoukyoku/hourei_seido_tetsuzuki/rousai_hoken/hourei_seido/6-3.html', 'MHLW 労働保険パンフレット 令和7年度版 (費用徴収)'];
+const SOURCES: readonly string[] = [
+  'https://jsite.mhlw.go.jp/yamanashi-roudoukyoku/hourei_seido_tetsuzuki/rousai_hoken/hourei_seido/6-3.html',
+  'MHLW 労働保険パンフレット 令和7年度版 (費用徴収)',
+];
 
-const DISCLAIMER = 'Estimate only: the 労働局 decides whether and how much to collect (労災法31条1項1号). Percentages follow the administrative standard (故意 100%, 重大な過失 40%); the rounding of the amount is not confirmed by a source (円未満切捨て assumed).';
+const DISCLAIMER =
+  'Estimate only: the 労働局 decides whether and how much to collect (労災法31条1項1号). Percentages follow the administrative standard (故意 100%, 重大な過失 40%); the rounding of the amount is not confirmed by a source (円未満切捨て assumed).';
 
 /** Σ of the benefits subject to collection and of those left out, with one step per benefit. */
 function sortBenefits(benefits: unknown, trace: RuleStep[]): { subject: bigint; excluded: bigint } {
@@ -68,7 +72,11 @@ function sortBenefits(benefits: unknown, trace: RuleStep[]): { subject: bigint; 
   benefits.forEach((b: unknown, i: number) => {
     const bo = assertObject(b, `benefits[${i}]`);
     const kind = bo['kind'];
-    if (!isBenefitKind(kind)) throw new InvalidInputError('INVALID_OPTION', `benefits[${i}].kind must be one of ${BENEFIT_KINDS.join(', ')} (got ${formatValue(kind)})`, { field: `benefits[${i}].kind`, value: kind });
+    if (!isBenefitKind(kind))
+      throw new InvalidInputError('INVALID_OPTION', `benefits[${i}].kind must be one of ${BENEFIT_KINDS.join(', ')} (got ${formatValue(kind)})`, {
+        field: `benefits[${i}].kind`,
+        value: kind,
+      });
     const amount = parseYen(bo['amount'], `benefits[${i}].amount`);
     const within = assertBoolean(bo['withinThreeYears'], `benefits[${i}].withinThreeYears`, true);
     const params = { kind, amount: String(amount) };
@@ -108,7 +116,10 @@ export function costRecoveryEstimate(input: CostRecoveryInput): CostRecoveryEsti
   const o = assertObject(input, 'costRecoveryEstimate');
   const culpability = o['culpability'];
   if (!isCostRecoveryCulpability(culpability)) {
-    throw new InvalidInputError('INVALID_OPTION', `culpability must be 'intentional' (故意) or 'grossNegligence' (重大な過失) (got ${formatValue(culpability)})`, { field: 'culpability', value: culpability });
+    throw new InvalidInputError('INVALID_OPTION', `culpability must be 'intentional' (故意) or 'grossNegligence' (重大な過失) (got ${formatValue(culpability)})`, {
+      field: 'culpability',
+      value: culpability,
+    });
   }
   const percent = PERCENT[culpability];
   const trace: RuleStep[] = [];

@@ -19,7 +19,15 @@ export type { MeritRateInput, MeritRateOptions, MeritRateInYear, MeritRateOnDate
 export { meritAdjustmentFromBalanceRatio } from './meritAdjustment.js';
 export type { BalanceRatioInput, MeritAdjustment } from './meritAdjustment.js';
 export { meritEligibility } from './meritEligibility.js';
-export type { MeritEligibilityInput, MeritEligibilityOptions, MeritEligibilityInYear, MeritEligibilityOnDate, MeritEligibilityOfGivenRates, MeritEligibility, MeritEligibilityReason } from './meritEligibility.js';
+export type {
+  MeritEligibilityInput,
+  MeritEligibilityOptions,
+  MeritEligibilityInYear,
+  MeritEligibilityOnDate,
+  MeritEligibilityOfGivenRates,
+  MeritEligibility,
+  MeritEligibilityReason,
+} from './meritEligibility.js';
 export type { MeritRateSource } from './meritShared.js';
 export { MERIT_SCHEMES, isMeritScheme } from './meritScheme.js';
 export type { MeritScheme } from './meritScheme.js';

@@ -64,7 +64,9 @@ export interface MeritEligibility {
   trace: RuleStep[];
 }
 
-const RULE_OF: Readonly<Record<MeritEligibilityReason, 'benefits.meritEligibleWorkers' | 'benefits.meritTooFew' | 'benefits.meritEligibleCoefficient' | 'benefits.meritLowCoefficient'>> = {
+const RULE_OF: Readonly<
+  Record<MeritEligibilityReason, 'benefits.meritEligibleWorkers' | 'benefits.meritTooFew' | 'benefits.meritEligibleCoefficient' | 'benefits.meritLowCoefficient'>
+> = {
   workers: 'benefits.meritEligibleWorkers',
   tooFew: 'benefits.meritTooFew',
   disasterCoefficient: 'benefits.meritEligibleCoefficient',
@@ -107,7 +109,8 @@ export function meritEligibility(input: MeritEligibilityInput): MeritEligibility
   const ctx = meritRateContext(o);
   const e = MERIT.eligibility;
   const occupational = subtractRatios(perMilleUnits(ctx.rate, 'rate'), perMilleUnits(ctx.nonOccupationalRate, 'nonOccupationalRate'));
-  if (occupational.numerator < 0n) throw new InvalidInputError('INVALID_RATE', `rate ${ctx.rate} is below the 非業務災害率 ${ctx.nonOccupationalRate}`, { field: 'rate', value: ctx.rate });
+  if (occupational.numerator < 0n)
+    throw new InvalidInputError('INVALID_RATE', `rate ${ctx.rate} is below the 非業務災害率 ${ctx.nonOccupationalRate}`, { field: 'rate', value: ctx.rate });
   const coefficient = { numerator: BigInt(w) * occupational.numerator, denominator: occupational.denominator * 1000n };
   const reason = meritReason(w, coefficient);
   const eligible = reason === 'workers' || reason === 'disasterCoefficient';

@@ -43,12 +43,16 @@ export function parseAdjustmentPercent(m: unknown, scheme: MeritScheme): number 
   const limit = MERIT_LIMITS[scheme];
   const n = typeof m === 'string' && PERCENT.test(m) ? Number(m) : Number.NaN;
   if (!Number.isInteger(n) || n % 5 !== 0 || Math.abs(n) > limit) {
-    throw new InvalidInputError('INVALID_OPTION', `adjustmentPercent must be a decimal string of a multiple of 5 from '-${limit}' to '${limit}' for the ${scheme} scheme (got ${formatValue(m)})`, {
-      field: 'adjustmentPercent',
-      value: m,
-      limit,
-      expected: `a string such as '-35' or '40' (multiple of 5, within ±${limit})`,
-    });
+    throw new InvalidInputError(
+      'INVALID_OPTION',
+      `adjustmentPercent must be a decimal string of a multiple of 5 from '-${limit}' to '${limit}' for the ${scheme} scheme (got ${formatValue(m)})`,
+      {
+        field: 'adjustmentPercent',
+        value: m,
+        limit,
+        expected: `a string such as '-35' or '40' (multiple of 5, within ±${limit})`,
+      },
+    );
   }
   return n;
 }
@@ -85,7 +89,9 @@ export interface MeritRateContext {
 /** Resolves `{ industry | rate, nonOccupationalRate, fiscalYear | date, rates }` for merit calculations. @internal */
 export function meritRateContext(o: Record<string, unknown>): MeritRateContext {
   const hasTime = o['fiscalYear'] !== undefined || o['date'] !== undefined;
-  const time = hasTime ? resolveTime({ date: o['date'] as DateInput | undefined, fiscalYear: o['fiscalYear'] as number | undefined, rates: o['rates'] as RatesOption | undefined }, 'date') : undefined;
+  const time = hasTime
+    ? resolveTime({ date: o['date'] as DateInput | undefined, fiscalYear: o['fiscalYear'] as number | undefined, rates: o['rates'] as RatesOption | undefined }, 'date')
+    : undefined;
   const ctx: MeritRateContext = { rate: '', nonOccupationalRate: '', sources: [], legalBasis: [], statuses: [] };
   if (o['industry'] !== undefined) {
     if (o['rate'] !== undefined) throw new InvalidInputError('INVALID_OPTION', 'give industry or rate, not both', { field: 'rate' });
@@ -105,7 +111,10 @@ export function meritRateContext(o: Record<string, unknown>): MeritRateContext {
     ctx.nonOccupationalRate = assertRate(o['nonOccupationalRate'], 'nonOccupationalRate');
   } else {
     if (!time) throw new InvalidInputError('INVALID_OPTION', 'give nonOccupationalRate, or fiscalYear / date to take it from the table', { field: 'nonOccupationalRate' });
-    const p = time.date !== undefined ? periodOn(time.table.workersCompensation, time.date, '非業務災害率', time.fiscalYear) : onlyPeriod(time.table.workersCompensation, '非業務災害率', time.fiscalYear, 'pass a date');
+    const p =
+      time.date !== undefined
+        ? periodOn(time.table.workersCompensation, time.date, '非業務災害率', time.fiscalYear)
+        : onlyPeriod(time.table.workersCompensation, '非業務災害率', time.fiscalYear, 'pass a date');
     ctx.nonOccupationalRate = p.nonOccupationalRate.rate;
     ctx.sources.push(...citations(time.table, p.nonOccupationalRate.sources));
     ctx.statuses.push(p.nonOccupationalRate.status);

@@ -29,7 +29,6 @@ export function firstDayOfMonth(value: unknown, field = 'month'): string {
   return `${iso.slice(0, 7)}-01`;
 }
 
-
 /** The strings in first-seen order, without repeats (for `sources` and `legalBasis`). @internal */
 export function unique(values: readonly string[]): string[] {
   return [...new Set(values)];

@@ -98,7 +98,14 @@ export interface SpecialEnrollmentPremium {
 }
 
 /** The members' allocations, their Σ base and their steps. */
-function allocate(members: unknown, table: RateTable, r: SpecialRate, rate: Rational, kind: SpecialEnrollmentKind, trace: RuleStep[]): { allocations: SpecialEnrollmentAllocation[]; baseTotal: bigint } {
+function allocate(
+  members: unknown,
+  table: RateTable,
+  r: SpecialRate,
+  rate: Rational,
+  kind: SpecialEnrollmentKind,
+  trace: RuleStep[],
+): { allocations: SpecialEnrollmentAllocation[]; baseTotal: bigint } {
   if (!Array.isArray(members) || members.length === 0) {
     throw new InvalidInputError('INVALID_OPTION', 'members must be a non-empty array of { dailyBase, months? }', { field: 'members' });
   }
@@ -113,7 +120,11 @@ function allocate(members: unknown, table: RateTable, r: SpecialRate, rate: Rati
     const daily = parseYen(mo['dailyBase'], `members[${i}].dailyBase`);
     if (daily > BigInt(Number.MAX_SAFE_INTEGER) || !allowed.has(Number(daily))) {
       const hint = !homework && bases.homeworkersOnly.includes(Number(daily)) ? '; 2,000–3,000 are for 家内労働者等 only' : '';
-      throw new InvalidInputError('DAILY_BASE_NOT_LISTED', `members[${i}].dailyBase ${daily} is not a listed 給付基礎日額 (${sorted.join(', ')})${hint}`, { field: `members[${i}].dailyBase`, value: daily, allowed: sorted });
+      throw new InvalidInputError('DAILY_BASE_NOT_LISTED', `members[${i}].dailyBase ${daily} is not a listed 給付基礎日額 (${sorted.join(', ')})${hint}`, {
+        field: `members[${i}].dailyBase`,
+        value: daily,
+        allowed: sorted,
+      });
     }
     const months = memberMonths(mo['months'], i);
     const name = memberName(mo['name'], i);
@@ -122,7 +133,14 @@ function allocate(members: unknown, table: RateTable, r: SpecialRate, rate: Rati
     trace.push(
       b.monthly === undefined
         ? traceStep(`member.${i}.base`, 'benefits.specialMemberYear', b.base, { label, daily: String(daily), legalBasis: bases.legalBasis })
-        : traceStep(`member.${i}.base`, 'benefits.specialMemberMonths', b.base, { label, daily: String(daily), annual: String(b.annual), monthly: String(b.monthly), months: String(months), legalBasis: partialBasis }),
+        : traceStep(`member.${i}.base`, 'benefits.specialMemberMonths', b.base, {
+            label,
+            daily: String(daily),
+            annual: String(b.annual),
+            monthly: String(b.monthly),
+            months: String(months),
+            legalBasis: partialBasis,
+          }),
     );
     baseTotal += b.base;
     const exact = multiplyYen(b.base, rate);

@@ -29,7 +29,10 @@ export function memberBase(dailyBase: bigint, months: number): MemberBase {
 export function memberMonths(value: unknown, i: number): number {
   if (value === undefined) return 12;
   if (typeof value === 'number' && Number.isInteger(value) && value >= 1 && value <= 12) return value;
-  throw new InvalidInputError('INVALID_OPTION', `members[${i}].months must be an integer 1–12 (a part of a month counts as a month) (got ${formatValue(value)})`, { field: `members[${i}].months`, value });
+  throw new InvalidInputError('INVALID_OPTION', `members[${i}].months must be an integer 1–12 (a part of a month counts as a month) (got ${formatValue(value)})`, {
+    field: `members[${i}].months`,
+    value,
+  });
 }
 
 /** Validates `members[i].name` (a string when given). @internal */

@@ -35,7 +35,8 @@ export interface SpecialRate {
 export function specialRate(kind: SpecialEnrollmentKind, o: Record<string, unknown>, table: RateTable, date: string, given: string | undefined): SpecialRate {
   const k = String(kind);
   if (kind === 1) {
-    if (o['workType'] !== undefined) throw new InvalidInputError('INVALID_OPTION', "workType is for 第2種 (kind 2); 第1種 uses the business's industry or rate", { field: 'workType' });
+    if (o['workType'] !== undefined)
+      throw new InvalidInputError('INVALID_OPTION', "workType is for 第2種 (kind 2); 第1種 uses the business's industry or rate", { field: 'workType' });
     if (o['industry'] === undefined) {
       if (given === undefined) throw new InvalidInputError('INVALID_OPTION', "第1種 needs the business's industry (業種番号) or its 労災保険率 as rate", { field: 'industry' });
       return { rate: given, type: 'given', legalBasis: ['徴収法13条'], sources: [], step: traceStep('rate', 'benefits.specialRateGiven', given, { kind: k }) };
@@ -69,19 +70,34 @@ function workTypeRate(code: unknown, table: RateTable, date: string, given: stri
     if (given === undefined) throw new InvalidInputError('INVALID_OPTION', "第2種 needs a workType code (e.g. 'construction') or a rate", { field: 'workType' });
     return asGiven('2', given, '徴収法14条');
   }
-  if (typeof code !== 'string') throw new InvalidInputError('UNKNOWN_CATEGORY', `workType must be a code string such as 'construction' (got ${formatValue(code)})`, { field: 'workType', value: code });
+  if (typeof code !== 'string')
+    throw new InvalidInputError('UNKNOWN_CATEGORY', `workType must be a code string such as 'construction' (got ${formatValue(code)})`, { field: 'workType', value: code });
   const p = periodOn(table.specialEnrollment.secondClass, date, '第2種特別加入保険料率', table.fiscalYear);
   const row = p.rows.find((x) => x.code === code);
   if (!row) {
     const known = p.rows.map((x) => x.code);
-    throw new InvalidInputError('UNKNOWN_CATEGORY', `第2種特別加入 workType ${formatValue(code)} has no known rate in table ${p.table} (${p.from}..${p.to}); known: ${known.join(', ')}`, { field: 'workType', value: code, known });
+    throw new InvalidInputError(
+      'UNKNOWN_CATEGORY',
+      `第2種特別加入 workType ${formatValue(code)} has no known rate in table ${p.table} (${p.from}..${p.to}); known: ${known.join(', ')}`,
+      { field: 'workType', value: code, known },
+    );
   }
   if (row.from !== undefined && date < row.from) {
-    throw new RateTableError('CATEGORY_NOT_IN_FORCE', `第2種特別加入 workType ${formatValue(code)} (${row.name}) exists only from ${row.from}; got date ${date} — pass the 承認日 as date`, { field: 'workType', value: code, from: row.from, date });
+    throw new RateTableError(
+      'CATEGORY_NOT_IN_FORCE',
+      `第2種特別加入 workType ${formatValue(code)} (${row.name}) exists only from ${row.from}; got date ${date} — pass the 承認日 as date`,
+      { field: 'workType', value: code, from: row.from, date },
+    );
   }
   const sources = citations(table, row.sources.length > 0 ? row.sources : p.sources);
   if (given !== undefined) {
-    const step = traceStep('rate', 'benefits.specialRateWorkTypeGiven', given, { kind: '2', workType: row.code, workTypeName: row.name, tableRate: row.rate, legalBasis: p.legalBasis });
+    const step = traceStep('rate', 'benefits.specialRateWorkTypeGiven', given, {
+      kind: '2',
+      workType: row.code,
+      workTypeName: row.name,
+      tableRate: row.rate,
+      legalBasis: p.legalBasis,
+    });
     return { rate: given, type: 'given', code: row.code, name: row.name, legalBasis: [p.legalBasis], sources, step };
   }
   const step = traceStep('rate', 'benefits.specialRateWorkType', row.rate, { kind: '2', workType: row.code, workTypeName: row.name, table: p.table, legalBasis: p.legalBasis });

@@ -118,7 +118,11 @@ export const BENEFITS_RULES = {
     en: 'special enrollment class {kind} rate {value}/1000 (rate of industry {industry})',
     law: '徴収法13条; {legalBasis}',
   },
-  'benefits.specialRateAsGiven': { ja: '{kind:term}保険料率 {value}/1000 (指定料率)', en: 'special enrollment class {kind} rate {value}/1000 (rate as given)', law: '{legalBasis}' },
+  'benefits.specialRateAsGiven': {
+    ja: '{kind:term}保険料率 {value}/1000 (指定料率)',
+    en: 'special enrollment class {kind} rate {value}/1000 (rate as given)',
+    law: '{legalBasis}',
+  },
   'benefits.specialRateThirdClass': {
     ja: '{kind:term}保険料率 {value}/1000 (海外派遣者)',
     en: 'special enrollment class {kind} rate {value}/1000 (workers posted abroad)',

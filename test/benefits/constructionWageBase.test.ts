@@ -14,7 +14,9 @@ describe('constructionWageBase — rules.md §12.11 vectors', () => {
     expect([c.contractTotal, c.laborCostPercent, c.exact, c.amount]).toEqual([13_345_678, '23', '3069505.94', 3_069_000]);
     expect(c.premium).toEqual({ rate: '9.5', exact: '29155.5', amount: 29_155 });
     // the table's 建築事業 rate is 9.5‰ too
-    expect(constructionWageBase({ contractAmount: 12_345_678, suppliedMaterials: 1_000_000, industry: '35', startDate: '2025-05-01', includePremium: true }).premium?.amount).toBe(29_155);
+    expect(constructionWageBase({ contractAmount: 12_345_678, suppliedMaterials: 1_000_000, industry: '35', startDate: '2025-05-01', includePremium: true }).premium?.amount).toBe(
+      29_155,
+    );
   });
 
   it('U3 (CMP, 神奈川労働局: 消費税除く) 税込 13,200,000 at 10% → 請負金額 12,000,000', () => {
@@ -22,7 +24,9 @@ describe('constructionWageBase — rules.md §12.11 vectors', () => {
     expect(c.contractAmount).toBe(12_000_000);
     expect(c.amount).toBe(2_760_000); // × 23%
     expect(constructionWageBase({ contractAmountIncludingTax: 13_200_001, consumptionTax: 1_200_001, industry: '37', startDate: '2025-05-01' }).contractAmount).toBe(12_000_000);
-    expect(() => constructionWageBase({ contractAmountIncludingTax: 13_200_001, industry: '37', startDate: '2025-05-01' })).toThrowError(expect.objectContaining({ code: 'INVALID_OPTION' }));
+    expect(() => constructionWageBase({ contractAmountIncludingTax: 13_200_001, industry: '37', startDate: '2025-05-01' })).toThrowError(
+      expect.objectContaining({ code: 'INVALID_OPTION' }),
+    );
     expect(constructionWageBase({ contractAmountIncludingTax: 10_800_000, consumptionTaxPercent: '8', industry: '37', startDate: '2025-05-01' }).contractAmount).toBe(10_000_000);
   });
 });
@@ -36,7 +40,14 @@ describe('constructionWageBase — rate by start date, 業種36, validation', ()
   });
 
   it('業種36: the row is chosen by work; supplied machinery is not added (other materials are)', () => {
-    const a = constructionWageBase({ contractAmount: 5_000_000, suppliedMachinery: 30_000_000, suppliedMaterials: 100_000, industry: '36', work: 'assembly', startDate: '2025-06-01' });
+    const a = constructionWageBase({
+      contractAmount: 5_000_000,
+      suppliedMachinery: 30_000_000,
+      suppliedMaterials: 100_000,
+      industry: '36',
+      work: 'assembly',
+      startDate: '2025-06-01',
+    });
     // (5,000,000 + 100,000) × 38% = 1,938,000
     expect([a.row.number, a.additions, a.contractTotal, a.amount]).toEqual(['36a', 100_000, 5_100_000, 1_938_000]);
     const b = constructionWageBase({ contractAmount: 5_000_000, industry: '36b', startDate: '2025-06-01' });
@@ -45,8 +56,12 @@ describe('constructionWageBase — rate by start date, 業種36, validation', ()
     const c = constructionWageBase({ contractAmount: 5_000_000, suppliedMachinery: 1_000_000, leasedEquipment: 200_000, industry: '38', startDate: '2025-06-01' });
     expect([c.contractTotal, c.amount]).toEqual([6_200_000, 1_426_000]);
     expect(() => constructionWageBase({ contractAmount: 1, industry: '36', startDate: '2025-06-01' })).toThrowError(expect.objectContaining({ code: 'INVALID_OPTION' }));
-    expect(() => constructionWageBase({ contractAmount: 1, industry: '35', work: 'assembly', startDate: '2025-06-01' })).toThrowError(expect.objectContaining({ code: 'INVALID_OPTION' }));
-    expect(() => constructionWageBase({ contractAmount: 1, industry: '36a', work: 'other', startDate: '2025-06-01' })).toThrowError(expect.objectContaining({ code: 'INVALID_OPTION' }));
+    expect(() => constructionWageBase({ contractAmount: 1, industry: '35', work: 'assembly', startDate: '2025-06-01' })).toThrowError(
+      expect.objectContaining({ code: 'INVALID_OPTION' }),
+    );
+    expect(() => constructionWageBase({ contractAmount: 1, industry: '36a', work: 'other', startDate: '2025-06-01' })).toThrowError(
+      expect.objectContaining({ code: 'INVALID_OPTION' }),
+    );
   });
 
   it('typed errors', () => {
@@ -71,7 +86,17 @@ describe('constructionWageBase — rate by start date, 業種36, validation', ()
   });
 
   it('property: amount = ⌊(contract + supplied) × percent / 100 / 1000⌋ × 1000 (bigint oracle), premium = ⌊wageBase × 9.5/1000⌋', () => {
-    const rows: [string, bigint][] = [['31', 19n], ['32', 19n], ['33', 17n], ['34', 19n], ['35', 23n], ['38', 23n], ['36a', 38n], ['36b', 21n], ['37', 23n]];
+    const rows: [string, bigint][] = [
+      ['31', 19n],
+      ['32', 19n],
+      ['33', 17n],
+      ['34', 19n],
+      ['35', 23n],
+      ['38', 23n],
+      ['36a', 38n],
+      ['36b', 21n],
+      ['37', 23n],
+    ];
     fc.assert(
       fc.property(fc.constantFrom(...rows), fc.bigInt({ min: 0n, max: 10n ** 13n }), fc.bigInt({ min: 0n, max: 10n ** 11n }), ([industry, pct], contract, supplied) => {
         const c = constructionWageBase({ contractAmount: contract, suppliedMaterials: supplied, industry, startDate: '2025-09-01', workersCompensationRate: '9.5' });

@@ -49,7 +49,8 @@ describe('results follow the contract: amount, structured trace, sources, legalB
   const rateResults = new Set(['meritRate', 'meritAdjustmentFromBalanceRatio', 'meritEligibility']);
 
   it.each(Object.entries(results))('%s', (name, r) => {
-    if (rateResults.has(name)) expect('amount' in r).toBe(false); // a rate or an eligibility: exempt from amount only
+    if (rateResults.has(name))
+      expect('amount' in r).toBe(false); // a rate or an eligibility: exempt from amount only
     else expect(Number.isSafeInteger((r as { amount: number }).amount)).toBe(true);
     expect(Array.isArray(r.legalBasis)).toBe(true);
     expect(r.legalBasis.length).toBeGreaterThan(0);
@@ -100,7 +101,9 @@ describe('results follow the contract: amount, structured trace, sources, legalB
     expect(specialEnrollmentPremium({ kind: 3, fiscalYear: 2025, members: [{ dailyBase: 20_000 }] }).status).toBe('single-source');
     expect(specialEnrollmentPremium({ kind: 2, workType: 'construction', fiscalYear: 2025, members: [{ dailyBase: 3500 }] }).status).toBe('confirmed');
     expect(constructionWageBase({ contractAmount: 10_000_000, industry: '37', startDate: '2025-05-01' }).status).toBe('single-source');
-    expect(constructionWageBase({ contractAmount: 10_000_000, industry: '35', startDate: '2025-05-01', laborCostPercent: '21', workersCompensationRate: '13' }).status).toBe('confirmed');
+    expect(constructionWageBase({ contractAmount: 10_000_000, industry: '35', startDate: '2025-05-01', laborCostPercent: '21', workersCompensationRate: '13' }).status).toBe(
+      'confirmed',
+    );
     expect(results.costRecoveryEstimate.status).toBe('single-source');
     expect(results.careBenefit.status).toBe('confirmed');
   });
@@ -131,15 +134,21 @@ describe('structured steps render the texts the modules used to build (word for 
     expect(explain(meritAdjustmentFromBalanceRatio('75'))).toBe(`1. メリット収支率 75% は「70%超75%まで」→ 増減率 -5% ${law}`);
     expect(explain(meritAdjustmentFromBalanceRatio('0'))).toBe(`1. メリット収支率 0% は「10%まで」→ 増減率 -40% ${law}`);
     expect(explain(meritAdjustmentFromBalanceRatio('150.01'))).toBe(`1. メリット収支率 150.01% は「150%超」→ 増減率 40% ${law}`);
-    expect(explain(meritAdjustmentFromBalanceRatio({ numerator: 1, denominator: 3 }))).toBe(`1. メリット収支率 33.333333333333333333333333333333% は「30%超40%まで」→ 増減率 -25% ${law}`);
-    expect(explain(meritEligibility({ workers: 19, industry: '02', fiscalYear: 2025 }))).toBe('1. 災害度係数 = 19 × (52 − 0.6)/1000 = 0.9766 [徴収法12条3項]\n2. 労働者数 19 < 20 → 非適用 [徴収法12条3項]');
+    expect(explain(meritAdjustmentFromBalanceRatio({ numerator: 1, denominator: 3 }))).toBe(
+      `1. メリット収支率 33.333333333333333333333333333333% は「30%超40%まで」→ 増減率 -25% ${law}`,
+    );
+    expect(explain(meritEligibility({ workers: 19, industry: '02', fiscalYear: 2025 }))).toBe(
+      '1. 災害度係数 = 19 × (52 − 0.6)/1000 = 0.9766 [徴収法12条3項]\n2. 労働者数 19 < 20 → 非適用 [徴収法12条3項]',
+    );
   });
 
   it('specialEnrollmentPremium: the rate step of each source', () => {
     const first = (input: Parameters<typeof specialEnrollmentPremium>[0]) => explain(specialEnrollmentPremium(input)).split('\n')[0];
     const m = [{ dailyBase: 9000 }];
     expect(first({ kind: 1, rate: '14', fiscalYear: 2025, members: m })).toBe('1. 第1種特別加入保険料率 14/1000 (事業の労災保険率 (指定)) [徴収法13条]');
-    expect(first({ kind: 1, industry: '98', rate: '2.04', fiscalYear: 2025, members: m })).toBe('1. 第1種特別加入保険料率 2.04/1000 (98 卸売業・小売業、飲食店又は宿泊業, メリット改定後等の指定料率 (表 3)) [徴収法13条・12条3項]');
+    expect(first({ kind: 1, industry: '98', rate: '2.04', fiscalYear: 2025, members: m })).toBe(
+      '1. 第1種特別加入保険料率 2.04/1000 (98 卸売業・小売業、飲食店又は宿泊業, メリット改定後等の指定料率 (表 3)) [徴収法13条・12条3項]',
+    );
     expect(first({ kind: 2, rate: '19', fiscalYear: 2025, members: m })).toBe('1. 第2種特別加入保険料率 19/1000 (指定料率) [徴収法14条]');
     expect(first({ kind: 2, workType: 'construction', rate: '16', fiscalYear: 2025, members: m })).toBe(
       '1. 第2種特別加入保険料率 16/1000 (建設の事業（建設業の一人親方）, 指定料率 (表 17)) [徴収法14条; 徴収則23条・別表第五 (第2種特別加入保険料率表)]',
@@ -155,7 +164,14 @@ describe('structured steps render the texts the modules used to build (word for 
   });
 
   it('constructionWageBase', () => {
-    const r = constructionWageBase({ contractAmount: 5_000_000, suppliedMachinery: 30_000_000, suppliedMaterials: 100_000, industry: '36', work: 'assembly', startDate: '2025-06-01' });
+    const r = constructionWageBase({
+      contractAmount: 5_000_000,
+      suppliedMachinery: 30_000_000,
+      suppliedMaterials: 100_000,
+      industry: '36',
+      work: 'assembly',
+      startDate: '2025-06-01',
+    });
     const lines = explain(r).split('\n');
     expect(lines.slice(0, 4)).toEqual([
       '1. 請負代金の額 (消費税等相当額を除く) 5,000,000 [徴収則13条 (平成27年4月1日以降、消費税等相当額を除く)]',
@@ -235,12 +251,19 @@ describe('the legal steps, as internal functions', () => {
 
   it('decideCareAmount: the rule of 労災則18条の3の4 (oracle: the pseudo-code of rules.md §10.1)', () => {
     fc.assert(
-      fc.property(fc.bigInt({ min: 0n, max: 500_000n }), fc.bigInt({ min: 0n, max: 250_000n }), fc.bigInt({ min: 0n, max: 250_000n }), fc.boolean(), fc.boolean(), (expense, a, b, family, first) => {
-        const [min, cap] = a <= b ? [a, b] : [b, a];
-        const r = decideCareAmount(expense, cap, min, family, first);
-        const expected = family && !first && expense <= min ? min : expense < cap ? expense : cap;
-        expect(r.amount).toBe(expected);
-      }),
+      fc.property(
+        fc.bigInt({ min: 0n, max: 500_000n }),
+        fc.bigInt({ min: 0n, max: 250_000n }),
+        fc.bigInt({ min: 0n, max: 250_000n }),
+        fc.boolean(),
+        fc.boolean(),
+        (expense, a, b, family, first) => {
+          const [min, cap] = a <= b ? [a, b] : [b, a];
+          const r = decideCareAmount(expense, cap, min, family, first);
+          const expected = family && !first && expense <= min ? min : expense < cap ? expense : cap;
+          expect(r.amount).toBe(expected);
+        },
+      ),
     );
   });
 

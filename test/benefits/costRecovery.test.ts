@@ -36,8 +36,12 @@ describe('costRecoveryEstimate — rules.md §12.7 T10/T11 (山梨労働局 stan
 
   it('typed errors', () => {
     expect(() => costRecoveryEstimate({ culpability: 'negligence', benefits } as never)).toThrowError(expect.objectContaining({ code: 'INVALID_OPTION' }));
-    expect(() => costRecoveryEstimate({ culpability: 'intentional', benefits: [{ kind: 'bonus', amount: 1 }] } as never)).toThrowError(expect.objectContaining({ code: 'INVALID_OPTION' }));
-    expect(() => costRecoveryEstimate({ culpability: 'intentional', benefits: [{ kind: 'absence', amount: -1 }] })).toThrowError(expect.objectContaining({ code: 'AMOUNT_NEGATIVE' }));
+    expect(() => costRecoveryEstimate({ culpability: 'intentional', benefits: [{ kind: 'bonus', amount: 1 }] } as never)).toThrowError(
+      expect.objectContaining({ code: 'INVALID_OPTION' }),
+    );
+    expect(() => costRecoveryEstimate({ culpability: 'intentional', benefits: [{ kind: 'absence', amount: -1 }] })).toThrowError(
+      expect.objectContaining({ code: 'AMOUNT_NEGATIVE' }),
+    );
     expect(() => costRecoveryEstimate({ culpability: 'intentional', benefits: 'x' } as never)).toThrowError(expect.objectContaining({ code: 'INVALID_OPTION' }));
   });
 

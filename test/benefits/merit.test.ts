@@ -96,8 +96,26 @@ describe('meritAdjustmentFromBalanceRatio — 継続事業 table ("超…まで"
 
   it('every row and its bounds', () => {
     const cases: [string, number][] = [
-      ['0', -40], ['10', -40], ['10.01', -35], ['20', -35], ['30', -30], ['40', -25], ['50', -20], ['60', -15], ['70', -10],
-      ['70.5', -5], ['80', 0], ['90', 5], ['100', 10], ['110', 15], ['120', 20], ['130', 25], ['140', 30], ['150', 35], ['150.000001', 40], ['1000', 40],
+      ['0', -40],
+      ['10', -40],
+      ['10.01', -35],
+      ['20', -35],
+      ['30', -30],
+      ['40', -25],
+      ['50', -20],
+      ['60', -15],
+      ['70', -10],
+      ['70.5', -5],
+      ['80', 0],
+      ['90', 5],
+      ['100', 10],
+      ['110', 15],
+      ['120', 20],
+      ['130', 25],
+      ['140', 30],
+      ['150', 35],
+      ['150.000001', 40],
+      ['1000', 40],
     ];
     for (const [ratio, adj] of cases) expect(meritAdjustmentFromBalanceRatio(ratio).adjustmentPercent, ratio).toBe(String(adj));
     expect(meritAdjustmentFromBalanceRatio('75').interval).toEqual({ overPercent: '70', upToPercent: '75' });
@@ -150,7 +168,8 @@ describe('meritEligibility', () => {
   });
 
   it('typed errors', () => {
-    for (const workers of [-1, 1.5, '30', Number.NaN]) expect(() => meritEligibility({ workers, rate: '3', fiscalYear: 2025 } as never)).toThrowError(expect.objectContaining({ code: 'INVALID_OPTION' }));
+    for (const workers of [-1, 1.5, '30', Number.NaN])
+      expect(() => meritEligibility({ workers, rate: '3', fiscalYear: 2025 } as never)).toThrowError(expect.objectContaining({ code: 'INVALID_OPTION' }));
     expect(() => meritEligibility({ workers: 30, rate: '3' } as never)).toThrowError(expect.objectContaining({ code: 'INVALID_OPTION' }));
   });
 

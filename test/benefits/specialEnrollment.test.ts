@@ -40,10 +40,21 @@ describe('specialEnrollmentPremium — rules.md §12.9 vectors', () => {
   });
 
   it('K6 (CMP) two 第1種 members 10,000 + 3,500 full year at 3‰: 3,650,000 + 1,277,500 = 4,927,500 → 4,927,000 × 3/1000 = 14,781', () => {
-    const p = specialEnrollmentPremium({ kind: 1, industry: '98', fiscalYear: 2025, members: [{ dailyBase: 10_000, name: '代表' }, { dailyBase: 3500, name: '役員' }] });
+    const p = specialEnrollmentPremium({
+      kind: 1,
+      industry: '98',
+      fiscalYear: 2025,
+      members: [
+        { dailyBase: 10_000, name: '代表' },
+        { dailyBase: 3500, name: '役員' },
+      ],
+    });
     expect([p.baseTotal, p.base, p.amount]).toEqual([4_927_500, 4_927_000, 14_781]);
     // Allocations untruncated: 10,950 + 3,832.5
-    expect(p.members.map((m) => [m.name, m.exact])).toEqual([['代表', '10950'], ['役員', '3832.5']]);
+    expect(p.members.map((m) => [m.name, m.exact])).toEqual([
+      ['代表', '10950'],
+      ['役員', '3832.5'],
+    ]);
   });
 
   it('K7 (CMP) 日額 3,500, 17‰, 7 months: ⌈1,277,500/12⌉ = 106,459 × 7 = 745,213 → 745,000 × 17/1000 = 12,665', () => {
@@ -59,8 +70,12 @@ describe('specialEnrollmentPremium — rules.md §12.9 vectors', () => {
 
 describe('specialEnrollmentPremium — categories, rates, validation', () => {
   it('特定フリーランス事業 exists from 2024-11-01 (3‰), not before', () => {
-    expect(() => specialEnrollmentPremium({ kind: 2, workType: 'specified-freelance', fiscalYear: 2024, members: [{ dailyBase: 10_000, months: 5 }] })).toThrowError(expect.objectContaining({ code: 'CATEGORY_NOT_IN_FORCE' }));
-    expect(() => specialEnrollmentPremium({ kind: 2, workType: 'specified-freelance', fiscalYear: 2024, date: '2024-10-31', members: [{ dailyBase: 10_000 }] })).toThrowError(RateTableError);
+    expect(() => specialEnrollmentPremium({ kind: 2, workType: 'specified-freelance', fiscalYear: 2024, members: [{ dailyBase: 10_000, months: 5 }] })).toThrowError(
+      expect.objectContaining({ code: 'CATEGORY_NOT_IN_FORCE' }),
+    );
+    expect(() => specialEnrollmentPremium({ kind: 2, workType: 'specified-freelance', fiscalYear: 2024, date: '2024-10-31', members: [{ dailyBase: 10_000 }] })).toThrowError(
+      RateTableError,
+    );
     // 2024-11 .. 2025-03 = 5 months: ⌈3,650,000/12⌉ = 304,167 × 5 = 1,520,835 → 1,520,000 × 3/1000 = 4,560
     const p = specialEnrollmentPremium({ kind: 2, workType: 'specified-freelance', fiscalYear: 2024, date: '2024-11-01', members: [{ dailyBase: 10_000, months: 5 }] });
     expect([p.rate, p.base, p.amount]).toEqual(['3', 1_520_000, 4_560]);
@@ -75,8 +90,12 @@ describe('specialEnrollmentPremium — categories, rates, validation', () => {
   });
 
   it('only the listed 日額 levels; 2,000–3,000 for 家内労働者等 only', () => {
-    expect(() => specialEnrollmentPremium({ kind: 2, workType: 'construction', fiscalYear: 2025, members: [{ dailyBase: 11_000 }] })).toThrowError(expect.objectContaining({ code: 'DAILY_BASE_NOT_LISTED' }));
-    expect(() => specialEnrollmentPremium({ kind: 2, workType: 'construction', fiscalYear: 2025, members: [{ dailyBase: 3000 }] })).toThrowError(expect.objectContaining({ code: 'DAILY_BASE_NOT_LISTED' }));
+    expect(() => specialEnrollmentPremium({ kind: 2, workType: 'construction', fiscalYear: 2025, members: [{ dailyBase: 11_000 }] })).toThrowError(
+      expect.objectContaining({ code: 'DAILY_BASE_NOT_LISTED' }),
+    );
+    expect(() => specialEnrollmentPremium({ kind: 2, workType: 'construction', fiscalYear: 2025, members: [{ dailyBase: 3000 }] })).toThrowError(
+      expect.objectContaining({ code: 'DAILY_BASE_NOT_LISTED' }),
+    );
     // 3,000 × 365 = 1,095,000 × 14/1000 = 15,330
     expect(specialEnrollmentPremium({ kind: 2, workType: 'homework-metal', fiscalYear: 2025, members: [{ dailyBase: 3000 }] }).amount).toBe(15_330);
     expect(() => specialEnrollmentPremium({ kind: 2, workType: 'construction', fiscalYear: 2025, members: [{ dailyBase: 2 ** 60 }] as never })).toThrowError(InvalidInputError);
@@ -86,7 +105,9 @@ describe('specialEnrollmentPremium — categories, rates, validation', () => {
     const a = specialEnrollmentPremium({ kind: 2, workType: 'construction', fiscalYear: 2025, members: [{ dailyBase: 3500, months: 12 }] });
     expect(a.baseTotal).toBe(1_277_500);
     for (const months of [0, 13, 1.5, '6']) {
-      expect(() => specialEnrollmentPremium({ kind: 2, workType: 'construction', fiscalYear: 2025, members: [{ dailyBase: 3500, months }] } as never)).toThrowError(expect.objectContaining({ code: 'INVALID_OPTION' }));
+      expect(() => specialEnrollmentPremium({ kind: 2, workType: 'construction', fiscalYear: 2025, members: [{ dailyBase: 3500, months }] } as never)).toThrowError(
+        expect.objectContaining({ code: 'INVALID_OPTION' }),
+      );
     }
   });
 
