@@ -4,8 +4,8 @@ import { type DateInput } from '../core/dates.js';
 import { weakestStatus } from '../core/status.js';
 import { traceStep, type RuleStep } from '../core/trace.js';
 import { rationalToDecimal, type Rational } from '../kernel/index.js';
-import type { SourceStatus } from '../rates/types.js';
-import { MERIT, meritRateContext, meritSources, perMilleUnits, subtractRatios, type MeritRateSource } from './meritShared.js';
+import type { MeritData, RatesOption, SourceStatus } from '../rates/types.js';
+import { MERIT, meritDataFor, meritRateContext, meritSources, perMilleUnits, subtractRatios, type MeritRateSource } from './meritShared.js';
 import { assertObject, unique, statusesOf } from './shared.js';
 
 /** The fields of every {@link MeritEligibilityInput}. */
@@ -74,8 +74,7 @@ const RULE_OF: Readonly<
 };
 
 /** The size test on integers: ≥ 100 workers; fewer than 20 never; else 災害度係数 ≥ the minimum. @internal */
-export function meritReason(workers: number, coefficient: Rational): MeritEligibilityReason {
-  const e = MERIT.eligibility;
+export function meritReason(workers: number, coefficient: Rational, e: MeritData['eligibility'] = MERIT.eligibility): MeritEligibilityReason {
   if (workers >= e.workersAlways) return 'workers';
   if (workers < e.workersMin) return 'tooFew';
   const [i, f = ''] = e.disasterCoefficientMin.split('.');
@@ -107,12 +106,13 @@ export function meritEligibility(input: MeritEligibilityInput): MeritEligibility
     throw new InvalidInputError('INVALID_OPTION', `workers must be a non-negative integer (got ${formatValue(w)})`, { field: 'workers', value: w });
   }
   const ctx = meritRateContext(o);
-  const e = MERIT.eligibility;
+  const data = meritDataFor(ctx.fiscalYear, o['rates'] as RatesOption | undefined);
+  const e = data.eligibility;
   const occupational = subtractRatios(perMilleUnits(ctx.rate, 'rate'), perMilleUnits(ctx.nonOccupationalRate, 'nonOccupationalRate'));
   if (occupational.numerator < 0n)
     throw new InvalidInputError('INVALID_RATE', `rate ${ctx.rate} is below the 非業務災害率 ${ctx.nonOccupationalRate}`, { field: 'rate', value: ctx.rate });
   const coefficient = { numerator: BigInt(w) * occupational.numerator, denominator: occupational.denominator * 1000n };
-  const reason = meritReason(w, coefficient);
+  const reason = meritReason(w, coefficient, e);
   const eligible = reason === 'workers' || reason === 'disasterCoefficient';
   const coefficientText = rationalToDecimal(coefficient);
   const legalBasis = e.legalBasis;
@@ -131,7 +131,7 @@ export function meritEligibility(input: MeritEligibilityInput): MeritEligibility
     legalBasis: unique([legalBasis, ...ctx.legalBasis]),
     status: weakestStatus(...statusesOf([e.status, ...ctx.statuses])),
     note: e.note,
-    sources: unique([...ctx.sources, ...meritSources(e.sources)]),
+    sources: unique([...ctx.sources, ...meritSources(e.sources, data)]),
     trace,
   };
 }

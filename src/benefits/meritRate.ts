@@ -3,8 +3,8 @@ import { type DateInput } from '../core/dates.js';
 import { weakestStatus } from '../core/status.js';
 import { traceStep, type RuleStep } from '../core/trace.js';
 import { addRatios, rationalToDecimal } from '../kernel/index.js';
-import type { SourceStatus } from '../rates/types.js';
-import { assertScheme, MERIT, meritRateContext, meritSources, parseAdjustmentPercent, perMilleUnits, subtractRatios, type MeritRateSource } from './meritShared.js';
+import type { RatesOption, SourceStatus } from '../rates/types.js';
+import { assertScheme, meritDataFor, meritRateContext, meritSources, parseAdjustmentPercent, perMilleUnits, subtractRatios, type MeritRateSource } from './meritShared.js';
 import type { MeritScheme } from './meritScheme.js';
 import { assertObject, unique, statusesOf } from './shared.js';
 
@@ -91,8 +91,9 @@ const LEGAL_BASIS = '徴収法12条3項';
 export function meritRate(input: MeritRateInput): MeritRate {
   const o = assertObject(input, 'meritRate');
   const scheme = assertScheme(o['scheme']);
-  const m = parseAdjustmentPercent(o['adjustmentPercent'], scheme);
   const ctx = meritRateContext(o);
+  const data = meritDataFor(ctx.fiscalYear, o['rates'] as RatesOption | undefined);
+  const m = parseAdjustmentPercent(o['adjustmentPercent'], scheme, data);
   const r = perMilleUnits(ctx.rate, 'rate');
   const n = perMilleUnits(ctx.nonOccupationalRate, 'nonOccupationalRate');
   const occupational = subtractRatios(r, n);
@@ -116,7 +117,7 @@ export function meritRate(input: MeritRateInput): MeritRate {
     scheme,
     legalBasis: unique([LEGAL_BASIS, ...ctx.legalBasis]),
     status: weakestStatus(...statusesOf(ctx.statuses)),
-    sources: unique([...ctx.sources, ...meritSources(['mhlw_2004_formula', ...MERIT.limits.sources])]),
+    sources: unique([...ctx.sources, ...meritSources(['mhlw_2004_formula', ...data.limits.sources], data)]),
     trace,
   };
   if (ctx.industry) out.industry = ctx.industry;

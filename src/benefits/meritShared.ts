@@ -6,24 +6,26 @@ import { isDecimalString } from '../core/rate.js';
 import { ratioFromDecimal, type Rational } from '../kernel/index.js';
 import { MERIT as meritData } from '../rates/generated/merit.js';
 import { citations, onlyPeriod, periodOn, resolveTime, type RatesOption } from '../rates/registry.js';
-import type { SourceStatus } from '../rates/types.js';
+import type { MeritData, SourceStatus } from '../rates/types.js';
 import { industryRateFor } from '../workers-compensation/industry.js';
 import { MERIT_SCHEMES, type MeritScheme } from './meritScheme.js';
 
-/** The merit data (limits, table, eligibility) as compiled from rates/parameters/merit.yaml. @internal */
+/** The bundled merit data (limits, table, eligibility) as compiled from rates/parameters/merit.yaml. @internal */
 export const MERIT = meritData;
 
-/** The bound on the 増減率 of each scheme, in percent. @internal */
-export const MERIT_LIMITS: Readonly<Record<MeritScheme, number>> = Object.freeze({
-  continuous: meritData.limits.continuous,
-  timber: meritData.limits.timber,
-  lumpSumSmall: meritData.limits.lumpSumSmall,
-  special: meritData.limits.special,
-});
+/**
+ * The メリット制 data a calculation for `fiscalYear` uses: today the bundled data (the same for every
+ * year). This is the one seam for a custom table's own merit block (helper "ratesoptin" adds
+ * `meritFor(fiscalYear, rates)` in src/rates/areas/merit.ts with this signature: at the merge, return it
+ * here). @internal
+ */
+export function meritDataFor(_fiscalYear: number | undefined, _rates: RatesOption | undefined): MeritData {
+  return meritData;
+}
 
 /** Citations of the merit data's source keys. @internal */
-export function meritSources(keys: readonly string[]): string[] {
-  return keys.map((k) => (meritData.sources as Record<string, string>)[k] ?? k);
+export function meritSources(keys: readonly string[], data: MeritData = meritData): string[] {
+  return keys.map((k) => (data.sources as Record<string, string>)[k] ?? k);
 }
 
 /** A scheme name (default `continuous`). @internal */
@@ -39,8 +41,8 @@ const PERCENT = /^(0|-?[1-9][0-9]{0,2})$/;
  * A メリット増減率 as a signed decimal string of whole percent (`'-35'`, `'0'`, `'40'`; no `+`, no
  * `-0`, no fraction): a multiple of 5 within the scheme's bound. Returns the integer. @internal
  */
-export function parseAdjustmentPercent(m: unknown, scheme: MeritScheme): number {
-  const limit = MERIT_LIMITS[scheme];
+export function parseAdjustmentPercent(m: unknown, scheme: MeritScheme, data: MeritData = meritData): number {
+  const limit = data.limits[scheme];
   const n = typeof m === 'string' && PERCENT.test(m) ? Number(m) : Number.NaN;
   if (!Number.isInteger(n) || n % 5 !== 0 || Math.abs(n) > limit) {
     throw new InvalidInputError(
