@@ -9,7 +9,7 @@ import { estimateBasis, type EstimateBasis } from './estimateBasis.js';
 import { generalContribution, type GeneralContribution } from './generalContribution.js';
 import { installments, type Installments } from './installments.js';
 import { wageLedger, type PaymentRecord, type WageLedger } from './payroll.js';
-import { assertObject, oneOf, assertBoolean } from './shared.js';
+import { assertObject, oneOf, assertBoolean, asTextSteps } from './shared.js';
 
 /**
  * 充当意思 — what an overpaid 概算保険料 (超過額) is applied to: `'premium'` (1: this year's 概算保険料),
@@ -190,7 +190,7 @@ export function annualRenewal(input: AnnualRenewalInput): AnnualRenewal {
     if (o['previousWages'] !== undefined) throw new InvalidInputError('INVALID_OPTION', 'give previousWages or payroll, not both', { field: 'payroll' });
     ledger = wageLedger({ fiscalYear: previousFiscalYear, records: o['payroll'] as PaymentRecord[], ...ratesOpt });
     previousWages = ledger.premiumWages;
-    trace.push(...ledger.trace);
+    trace.push(...asTextSteps(ledger.trace));
   } else if (o['previousWages'] !== undefined) previousWages = o['previousWages'] as PremiumWages;
   else throw new InvalidInputError('INVALID_OPTION', 'give the previous year’s wages (previousWages) or its payment records (payroll)', { field: 'previousWages' });
 

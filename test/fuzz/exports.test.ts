@@ -60,7 +60,7 @@ const SPECS: Record<string, Spec> = {
   lateFee: { call: (i) => lib.lateFee(i as never), base: [{ amount: 1_234_567, dueDate: '2025-07-10', paidOn: '2025-10-20' }] },
   wageLedger: {
     call: (i) => lib.wageLedger(i as never),
-    base: [{ fiscalYear: 2025, records: [{ worker: 'A', closingDate: '2025-04-25', amount: 300_000 }] }],
+    base: [{ fiscalYear: 2025, records: [{ workerId: 'A', closingDate: '2025-04-25', wage: 300_000 }] }],
   },
   estimateBasis: { call: (i) => lib.estimateBasis(i as never), base: [{ previousWages: 30_125_000, estimatedWages: 60_250_000 }] },
   annualRenewal: {

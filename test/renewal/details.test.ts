@@ -69,10 +69,10 @@ describe('annualRenewal — bases', () => {
   });
   it('from payment records (FY2022, two 雇用保険 rate periods by 締切日): 確定 per period', () => {
     const records = [
-      { worker: 'A', closingDate: '2022-09-30', amount: 6_000_000 },
-      { worker: 'A', closingDate: '2022-10-31', amount: 6_000_000 },
-      { worker: 'B', closingDate: '2022-10-31', amount: 500_000, employmentInsurance: false },
-      { worker: 'A', closingDate: '2023-04-25', amount: 999 }, // FY2023 → excluded, listed
+      { workerId: 'A', closingDate: '2022-09-30', wage: 6_000_000 },
+      { workerId: 'A', closingDate: '2022-10-31', wage: 6_000_000 },
+      { workerId: 'B', closingDate: '2022-10-31', wage: 500_000, employmentInsurance: false },
+      { workerId: 'A', closingDate: '2023-04-25', wage: 999 }, // FY2023 → excluded, listed
     ];
     const r = annualRenewal({ fiscalYear: 2023, industry: '98', category: 'general', payroll: records, declaredEstimate: 0 });
     expect(r.ledger?.employmentInsurancePeriods.map((p) => p.wages)).toEqual([6_000_000, 6_000_000]);
@@ -88,19 +88,19 @@ describe('wageLedger', () => {
     const l = wageLedger({
       fiscalYear: 2019,
       records: [
-        { worker: 'old', closingDate: '2019-04-25', amount: 300_000, birthDate: '1955-04-01' },
-        { worker: 'young', closingDate: '2019-04-25', amount: 200_000, birthDate: '1955-04-02' },
+        { workerId: 'old', closingDate: '2019-04-25', wage: 300_000, birthDate: '1955-04-01' },
+        { workerId: 'young', closingDate: '2019-04-25', wage: 200_000, birthDate: '1955-04-02' },
       ],
     });
     expect(l.totals).toEqual({ workersCompensation: 500_000, employmentInsurance: 200_000, exemptOlderWorkers: 300_000 });
     expect(l.rows[0]).toMatchObject({ month: '2019-04', workers: 2, insuredWorkers: 2 });
   });
   it('FY2019 refuses an insured record without a birth date; FY2020 does not need one', () => {
-    expect(() => wageLedger({ fiscalYear: 2019, records: [{ worker: 'x', closingDate: '2019-05-25', amount: 1 }] })).toThrowError(expect.objectContaining({ code: 'INVALID_OPTION' }));
-    expect(wageLedger({ fiscalYear: 2020, records: [{ worker: 'x', closingDate: '2020-05-25', amount: 1 }] }).totals.employmentInsurance).toBe(1);
+    expect(() => wageLedger({ fiscalYear: 2019, records: [{ workerId: 'x', closingDate: '2019-05-25', wage: 1 }] })).toThrowError(expect.objectContaining({ code: 'INVALID_OPTION' }));
+    expect(wageLedger({ fiscalYear: 2020, records: [{ workerId: 'x', closingDate: '2020-05-25', wage: 1 }] }).totals.employmentInsurance).toBe(1);
   });
   it('months April … March, bonus row only when there are bonuses', () => {
-    const l = wageLedger({ fiscalYear: 2025, records: [{ worker: 'a', closingDate: '2026-03-31', amount: 10 }] });
+    const l = wageLedger({ fiscalYear: 2025, records: [{ workerId: 'a', closingDate: '2026-03-31', wage: 10 }] });
     expect(l.rows.map((r) => r.month)).toEqual(['2025-04', '2025-05', '2025-06', '2025-07', '2025-08', '2025-09', '2025-10', '2025-11', '2025-12', '2026-01', '2026-02', '2026-03']);
   });
 });
@@ -169,7 +169,7 @@ describe('typed errors', () => {
     ['bad kind', () => surcharge({ amount: 1, kind: 'x' as never }), 'INVALID_OPTION'],
     ['not an object', () => surcharge(null as never), 'INVALID_OPTION'],
     ['records not an array', () => wageLedger({ fiscalYear: 2025, records: 'x' as never }), 'INVALID_OPTION'],
-    ['record without worker', () => wageLedger({ fiscalYear: 2025, records: [{ closingDate: '2025-05-01', amount: 1 } as never] }), 'INVALID_OPTION'],
+    ['record without workerId', () => wageLedger({ fiscalYear: 2025, records: [{ closingDate: '2025-05-01', wage: 1 } as never] }), 'INVALID_OPTION'],
   ];
   it.each(cases)('%s', (_name, fn, code) => {
     let caught: unknown;

@@ -124,8 +124,8 @@ describe('令和5年度 年度更新 (fiscalYear 2023): the 令和4年度 確定
       category: 'general',
       declaredEstimate: 0,
       payroll: [
-        { worker: 'A', closingDate: '2022-09-30', amount: 1_500_500 },
-        { worker: 'A', closingDate: '2022-10-31', amount: 1_800_900 },
+        { workerId: 'A', closingDate: '2022-09-30', wage: 1_500_500 },
+        { workerId: 'A', closingDate: '2022-10-31', wage: 1_800_900 },
       ],
     });
     expect(r.ledger!.premiumWages).toEqual({ workersCompensation: [1_500_500, 1_800_900], employmentInsurance: [1_500_500, 1_800_900] });

@@ -131,9 +131,9 @@ describe('properties', () => {
     fc.assert(
       fc.property(fc.array(record, { maxLength: 40 }), (rows) => {
         const records = rows.map((r) => ({
-          worker: r.worker,
+          workerId: r.worker,
           closingDate: new Date(Date.UTC(2025, 3, 1 + r.day)).toISOString().slice(0, 10),
-          amount: r.amount,
+          wage: r.amount,
           workersCompensation: r.workersCompensation,
           employmentInsurance: r.employmentInsurance,
           kind: r.bonus ? ('bonus' as const) : ('salary' as const),
@@ -141,8 +141,8 @@ describe('properties', () => {
         const l = wageLedger({ fiscalYear: 2025, records });
         const inYear = records.filter((r) => r.closingDate >= '2025-04-01' && r.closingDate <= '2026-03-31');
         expect(l.excluded.length).toBe(records.length - inYear.length);
-        const wc = inYear.filter((r) => r.workersCompensation).reduce((a, r) => a + r.amount, 0);
-        const ei = inYear.filter((r) => r.employmentInsurance).reduce((a, r) => a + r.amount, 0);
+        const wc = inYear.filter((r) => r.workersCompensation).reduce((a, r) => a + r.wage, 0);
+        const ei = inYear.filter((r) => r.employmentInsurance).reduce((a, r) => a + r.wage, 0);
         expect([l.totals.workersCompensation, l.totals.employmentInsurance]).toEqual([wc, ei]);
         expect(l.rows.reduce((a, r) => a + r.workersCompensation, 0)).toBe(wc);
         expect(l.rows.reduce((a, r) => a + r.employmentInsurance, 0)).toBe(ei);
