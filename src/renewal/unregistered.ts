@@ -6,7 +6,7 @@ import { laborInsurancePremium, type Coverage, type Premium, type PremiumInput, 
 import type { RatesOption } from '../rates/registry.js';
 import type { EmploymentCategory } from '../rates/types.js';
 import { generalContribution, type GeneralContribution } from './generalContribution.js';
-import { surcharge, type Surcharge } from './penalties.js';
+import { surcharge, type Surcharge } from './surcharge.js';
 import { PROCEDURES, fiscalDate, assertObject, oneOf } from './shared.js';
 
 /** Input of {@link unregisteredEstimate}. */
@@ -106,7 +106,7 @@ export function unregisteredEstimate(input: UnregisteredEstimateInput): Unregist
     if (o['industry'] !== undefined) p.industry = o['industry'] as string;
     if (o['category'] !== undefined) p.category = o['category'] as EmploymentCategory;
     const premium = laborInsurancePremium(p);
-    const s = surcharge({ amount: premium.total });
+    const s = surcharge({ assessedPremium: premium.total });
     const gc = generalContribution({ fiscalYear, wages: premium.workersCompensation?.wages ?? 0, coverage, ...ratesOpt });
     const total = premium.total + s.amount + gc.amount;
     trace.push(step(`unregistered.${fiscalYear}`, total, `FY${fiscalYear}: 確定保険料 ${groupDigits(premium.total)} + 追徴金 ${groupDigits(s.amount)} + 一般拠出金 ${groupDigits(gc.amount)} = ${groupDigits(total)}`, `FY${fiscalYear}: premium ${groupDigits(premium.total)} + surcharge ${groupDigits(s.amount)} + general contribution ${groupDigits(gc.amount)} = ${groupDigits(total)}`, '徴収法19条4項・21条'));

@@ -107,11 +107,11 @@ describe('wageLedger', () => {
 
 describe('penalties — details', () => {
   it('印紙保険料 追徴金 25%: 28,300 → 28,000 × 25% = 7,000; 天災 → 0', () => {
-    expect(surcharge({ amount: 28_300, kind: 'stampPremium' }).amount).toBe(7_000);
-    expect(surcharge({ amount: 28_300, excused: true }).amount).toBe(0);
+    expect(surcharge({ assessedPremium: 28_300, kind: 'stampPremium' }).amount).toBe(7_000);
+    expect(surcharge({ assessedPremium: 28_300, excused: true }).amount).toBe(0);
   });
   it('延滞金 with a partial payment and a calendar-year change: 11×1,234,000×2.4 + 9×1,234,000×2.8 + 42×734,000×2.8 + 58×734,000×9.1 = 537,398,000 / 36,500 = 14,723.2 → 14,700', () => {
-    const f = lateFee({ amount: 1_234_567, dueDate: '2025-12-20', paidOn: '2026-04-20', partialPayments: [{ date: '2026-01-10', amount: 500_000 }] });
+    const f = lateFee({ unpaidPremium: 1_234_567, dueDate: '2025-12-20', paidOn: '2026-04-20', partialPayments: [{ date: '2026-01-10', amount: 500_000 }] });
     expect(f.reducedUntil).toBe('2026-02-20');
     expect(f.segments.map((s) => [s.days, s.base, s.percent])).toEqual([
       [11, 1_234_000, '2.4'],
@@ -122,13 +122,13 @@ describe('penalties — details', () => {
     expect(f.amount).toBe(14_700);
   });
   it('two months from 12/31 end on the last day of February (民法143条)', () => {
-    expect(lateFee({ amount: 1_000_000, dueDate: '2025-12-30', paidOn: '2026-04-01' }).reducedUntil).toBe('2026-02-28');
+    expect(lateFee({ unpaidPremium: 1_000_000, dueDate: '2025-12-30', paidOn: '2026-04-01' }).reducedUntil).toBe('2026-02-28');
   });
   it('paid by the 督促状 deadline → none; custom 特例 rates for a year not shipped; unknown year throws', () => {
-    expect(lateFee({ amount: 1_234_567, dueDate: '2025-07-10', paidOn: '2025-10-20', demandDeadline: '2025-10-31' }).amount).toBe(0);
-    const f = lateFee({ amount: 1_000_000, dueDate: '2030-07-10', paidOn: '2030-08-10', specialRates: [{ year: 2030, firstPercent: '3.65', afterPercent: '10' }] });
+    expect(lateFee({ unpaidPremium: 1_234_567, dueDate: '2025-07-10', paidOn: '2025-10-20', demandDeadline: '2025-10-31' }).amount).toBe(0);
+    const f = lateFee({ unpaidPremium: 1_000_000, dueDate: '2030-07-10', paidOn: '2030-08-10', specialRates: [{ year: 2030, firstPercent: '3.65', afterPercent: '10' }] });
     expect(f.amount).toBe(3_000); // 1,000,000 × 3.65% × 30 / 365 = 3,000
-    expect(() => lateFee({ amount: 1_000_000, dueDate: '2030-07-10', paidOn: '2030-08-10' })).toThrowError(expect.objectContaining({ code: 'RATE_NOT_KNOWN' }));
+    expect(() => lateFee({ unpaidPremium: 1_000_000, dueDate: '2030-07-10', paidOn: '2030-08-10' })).toThrowError(expect.objectContaining({ code: 'RATE_NOT_KNOWN' }));
   });
 });
 
@@ -163,10 +163,10 @@ describe('typed errors', () => {
     ['bad appropriation', () => annualRenewal({ ...base, declaredEstimate: 0, appropriation: 'all' as never }), 'INVALID_OPTION'],
     ['declared NaN', () => annualRenewal({ ...base, declaredEstimate: Number.NaN }), 'AMOUNT_NOT_FINITE'],
     ['unknown industry', () => annualRenewal({ ...base, industry: '00', declaredEstimate: 0 }), 'UNKNOWN_INDUSTRY'],
-    ['paid before due', () => lateFee({ amount: 1, dueDate: '2025-07-10', paidOn: '2025-07-01' }), 'INVALID_OPTION'],
-    ['partial payments too large', () => lateFee({ amount: 1000, dueDate: '2025-07-10', paidOn: '2025-09-01', partialPayments: [{ date: '2025-08-01', amount: 1001 }] }), 'INVALID_OPTION'],
-    ['bad special rate', () => lateFee({ amount: 1000, dueDate: '2025-07-10', paidOn: '2025-09-01', specialRates: [{ year: 2025, firstPercent: 2.4 as never, afterPercent: '8.7' }] }), 'INVALID_RATE'],
-    ['bad kind', () => surcharge({ amount: 1, kind: 'x' as never }), 'INVALID_OPTION'],
+    ['paid before due', () => lateFee({ unpaidPremium: 1, dueDate: '2025-07-10', paidOn: '2025-07-01' }), 'INVALID_OPTION'],
+    ['partial payments too large', () => lateFee({ unpaidPremium: 1000, dueDate: '2025-07-10', paidOn: '2025-09-01', partialPayments: [{ date: '2025-08-01', amount: 1001 }] }), 'INVALID_OPTION'],
+    ['bad special rate', () => lateFee({ unpaidPremium: 1000, dueDate: '2025-07-10', paidOn: '2025-09-01', specialRates: [{ year: 2025, firstPercent: 2.4 as never, afterPercent: '8.7' }] }), 'INVALID_RATE'],
+    ['bad kind', () => surcharge({ assessedPremium: 1, kind: 'x' as never }), 'INVALID_OPTION'],
     ['not an object', () => surcharge(null as never), 'INVALID_OPTION'],
     ['records not an array', () => wageLedger({ fiscalYear: 2025, records: 'x' as never }), 'INVALID_OPTION'],
     ['record without workerId', () => wageLedger({ fiscalYear: 2025, records: [{ closingDate: '2025-05-01', wage: 1 } as never] }), 'INVALID_OPTION'],

@@ -56,7 +56,7 @@ describe('properties', () => {
   it('追徴金 is a multiple of 100: ⌊D/1000⌋ × 100 for D ≥ 1,000, else 0', () => {
     fc.assert(
       fc.property(yen, (d) => {
-        const s = BigInt(surcharge({ amount: d }).amount);
+        const s = BigInt(surcharge({ assessedPremium: d }).amount);
         expect(s % 100n).toBe(0n);
         expect(s).toBe(d < 1000n ? 0n : (d / 1000n) * 100n);
       }),
@@ -78,8 +78,8 @@ describe('properties', () => {
       fc.property(fc.bigInt({ min: 0n, max: 10n ** 10n }), fc.integer({ min: 0, max: 170 }), fc.integer({ min: 0, max: 100 }), (p, days, more) => {
         const paid = new Date(Date.UTC(2025, 6, 10 + days)).toISOString().slice(0, 10);
         const later = new Date(Date.UTC(2025, 6, 10 + days + more)).toISOString().slice(0, 10);
-        const a = lateFee({ amount: p, dueDate: '2025-07-10', paidOn: paid });
-        const b = lateFee({ amount: p, dueDate: '2025-07-10', paidOn: later });
+        const a = lateFee({ unpaidPremium: p, dueDate: '2025-07-10', paidOn: paid });
+        const b = lateFee({ unpaidPremium: p, dueDate: '2025-07-10', paidOn: later });
         expect(a.amount % 100).toBe(0);
         expect(b.amount).toBeGreaterThanOrEqual(a.amount);
         // oracle: 2025 only (paid by 2025-12-27): d1 ≤ 62 days at 2.4%, the rest at 8.7%
