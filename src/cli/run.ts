@@ -113,7 +113,7 @@ interface Command {
 }
 
 /** Prints a result: JSON, or a headline plus the explained steps. */
-function print(io: Io, values: Values, result: { trace: readonly lib.TraceStep[] }, headline: { ja: string; en: string }): number {
+function print(io: Io, values: Values, result: { trace: readonly lib.AnyTraceStep[] }, headline: { ja: string; en: string }): number {
   if (values.json === true) {
     io.stdout(json(result));
     return EXIT.ok;

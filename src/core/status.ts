@@ -1,19 +1,13 @@
 import type { SourceStatus } from '../rates/types.js';
 
-/** The statuses from strongest to weakest (docs/contract.md §2). @internal */
-const ORDER: readonly SourceStatus[] = ['confirmed', 'single-source', 'derived', 'unconfirmed'];
+const RANK: Readonly<Record<SourceStatus, number>> = { confirmed: 3, 'single-source': 2, derived: 1, unconfirmed: 0 };
 
 /**
- * The weakest of the statuses of the figures a result used: `confirmed` > `single-source` > `derived` >
- * `unconfirmed`. No status at all (a result that used no sourced figure) is `confirmed`.
- * An unknown string counts as `unconfirmed`. @internal
+ * The weakest of some source statuses (`confirmed` > `single-source` > `derived` > `unconfirmed`): the status
+ * of a result that rests on all of them. No status at all is `'confirmed'` (nothing weakens it). @internal
  */
-export function weakestStatus(statuses: Iterable<SourceStatus | string>): SourceStatus {
-  let worst = 0;
-  for (const s of statuses) {
-    const i = ORDER.indexOf(s as SourceStatus);
-    const rank = i < 0 ? ORDER.length - 1 : i;
-    if (rank > worst) worst = rank;
-  }
-  return ORDER[worst]!;
+export function weakestStatus(...statuses: readonly SourceStatus[]): SourceStatus {
+  let weakest: SourceStatus = 'confirmed';
+  for (const s of statuses) if (RANK[s] < RANK[weakest]) weakest = s;
+  return weakest;
 }

@@ -14,8 +14,11 @@ export type { PaymentRecord, WageLedgerInput, WageLedger, WageLedgerRow } from '
 export { estimateBasis } from './estimateBasis.js';
 export type { EstimateBasisInput, EstimateBasis } from './estimateBasis.js';
 export { annualRenewal } from './renewal.js';
-export type { AnnualRenewalInput, AnnualRenewal, RenewalPayment, RenewalForm, FormLine, Appropriation, AppropriationTarget } from './renewal.js';
+export type { AnnualRenewalInput, AnnualRenewal, RenewalAppropriation } from './renewal.js';
+export type { RenewalForm, FormLine } from './renewalForm.js';
+export { APPROPRIATIONS, isAppropriation, APPROPRIATION_TARGETS, isAppropriationTarget } from './appropriation.js';
+export type { Appropriation, AppropriationTarget } from './appropriation.js';
 export { increasedEstimate } from './increasedEstimate.js';
-export type { IncreasedEstimateInput, IncreasedEstimate, IncreasedEstimateInstallment } from './increasedEstimate.js';
+export type { IncreasedEstimateInput, IncreasedEstimate } from './increasedEstimate.js';
 export { unregisteredEstimate } from './unregistered.js';
 export type { UnregisteredEstimateInput, UnregisteredEstimate, UnregisteredYear } from './unregistered.js';

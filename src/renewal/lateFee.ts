@@ -114,7 +114,7 @@ function result(p: Period, fee: bigint, unrounded: string, days: number, segment
     segments: segments.map((s) => ({ from: s.from, to: s.to, days: s.days, base: yenToNumber(s.base, 'base'), percent: s.percent, reduced: s.reduced })),
     legalBasis: special ? [...LAW, SPECIAL_LAW] : [...LAW],
     sources: [...new Set([...procedureSources(data.sources), ...rates.flatMap((r) => r.sources)])],
-    status: weakestStatus([data.status, ...rates.map((r) => r.status)]),
+    status: weakestStatus(data.status, ...rates.map((r) => r.status)),
     trace: p.steps,
   };
   if (reason !== undefined) out.reason = reason;

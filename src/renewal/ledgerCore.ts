@@ -288,6 +288,6 @@ export function computeWageLedger(input: LedgerCoreInput): LedgerCore {
     steps: ledgerSteps(totals, bases, bornBy, excluded.length),
     sources: [...new Set(split.sources)],
     legalBasis,
-    status: weakestStatus(split.statuses),
+    status: weakestStatus(...split.statuses),
   };
 }

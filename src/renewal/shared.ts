@@ -1,8 +1,5 @@
 export { assertBoolean, assertObject, oneOf } from '../core/options.js';
 import { daysInMonth } from '../core/dates.js';
-import { step, type RuleStep, type TraceStep } from '../core/trace.js';
-import { RULES } from '../rules/index.js';
-import { renderRule } from '../rules/render.js';
 import { PROCEDURES as procedures } from '../rates/generated/procedures.js';
 
 /** The bundled procedure data (compiled from rates/parameters/procedures.yaml). @internal */
@@ -82,14 +79,3 @@ export function fiscalDate(fiscalYear: number, monthDay: string): string {
 }
 
 
-/**
- * Structured steps rendered as the transitional text steps, for a composite result whose trace is still
- * text (`annualRenewal` embedding the ledger's steps until it is converted). @internal
- */
-export function asTextSteps(steps: readonly RuleStep[]): TraceStep[] {
-  return steps.map((s) => {
-    const ja = renderRule(RULES[s.rule], 'ja', s.value, s.params);
-    const en = renderRule(RULES[s.rule], 'en', s.value, s.params);
-    return step(s.id, s.value, ja.text, en.text, ja.law);
-  });
-}

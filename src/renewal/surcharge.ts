@@ -81,7 +81,7 @@ export function computeSurcharge(assessedPremium: bigint, kind: SurchargeKind, e
   const base = truncateToUnit(assessedPremium, BigInt(data.baseUnit));
   const steps = [traceStep('surcharge.base', 'renewal.surchargeBase', base, { amount: String(assessedPremium) })];
   const legalBasis = kind === 'premium' ? ['徴収法21条'] : ['徴収法21条', '徴収法25条2項'];
-  const common = { base, percent, legalBasis, sources: procedureSources(data.sources), status: weakestStatus([data.status]) };
+  const common = { base, percent, legalBasis, sources: procedureSources(data.sources), status: weakestStatus(data.status) };
   const none = (reason: string, step: RuleStep): SurchargeCore => {
     steps.push(step);
     return { amount: 0n, ...common, reason, steps };

@@ -83,6 +83,7 @@ export const RENEWAL_RULES = {
   },
   // installments.ts
   'renewal.firstDue': { ja: '第1期(全期)納期限 {value} (6月1日から40日以内)', en: 'first (or only) payment due {value} (40 days from June 1)', law: '{legalBasis}' },
+  'renewal.firstDueAccountTransfer': { ja: '第1期(全期) 口座振替納付日 {value}', en: 'first (or only) payment debited on {value} (口座振替)', law: '{legalBasis}' },
   'renewal.firstDueNewBusiness': {
     ja: '保険関係成立 {established} → 翌日起算50日以内 {value}',
     en: 'established {established} → due within 50 days counted from the next day: {value}',

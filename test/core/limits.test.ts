@@ -38,7 +38,7 @@ describe('lengths and ranges are checked before anything is parsed or formatted 
       () => parseYen(DIGITS_32K, 'wage'),
       () => employeeDeduction({ wage: DIGITS_32K, category: 'general', fiscalYear: 2025 }),
       () => laborInsurancePremium({ fiscalYear: 2025, industry: '98', category: 'general', wages: DIGITS_32K }),
-      () => annualRenewal({ fiscalYear: 2025, industry: '98', category: 'general', previousWages: DIGITS_32K, declaredEstimate: 0 }),
+      () => annualRenewal({ renewalYear: 2025, industry: '98', category: 'general', previousYearWages: DIGITS_32K, declaredEstimate: 0 }),
       () => roundYen(`${DIGITS_32K}.5`),
     ];
     for (const call of calls) {

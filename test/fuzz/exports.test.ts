@@ -62,14 +62,14 @@ const SPECS: Record<string, Spec> = {
     call: (i) => lib.wageLedger(i as never),
     base: [{ fiscalYear: 2025, records: [{ workerId: 'A', closingDate: '2025-04-25', wage: 300_000 }] }],
   },
-  estimateBasis: { call: (i) => lib.estimateBasis(i as never), base: [{ previousWages: 30_125_000, estimatedWages: 60_250_000 }] },
+  estimateBasis: { call: (i) => lib.estimateBasis(i as never), base: [{ previousYearWages: 30_125_000, estimatedWages: 60_250_000 }] },
   annualRenewal: {
     call: (i) => lib.annualRenewal(i as never),
-    base: [{ fiscalYear: 2025, industry: '98', category: 'general', previousWages: 30_125_678, declaredEstimate: 520_000 }],
+    base: [{ renewalYear: 2025, industry: '98', category: 'general', previousYearWages: 30_125_678, declaredEstimate: 520_000 }],
   },
   increasedEstimate: {
     call: (i) => lib.increasedEstimate(i as never),
-    base: [{ fiscalYear: 2025, industry: '98', category: 'general', filedWages: 20_000_000, newWages: 40_001_000 }],
+    base: [{ fiscalYear: 2025, industry: '98', category: 'general', declaredWages: 20_000_000, revisedWages: 40_001_000 }],
   },
   unregisteredEstimate: {
     call: (i) => lib.unregisteredEstimate(i as never),

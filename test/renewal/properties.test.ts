@@ -10,7 +10,7 @@ describe('properties', () => {
     fc.assert(
       fc.property(yen, fc.boolean(), fc.constantFrom<'both' | 'workersCompensation' | 'employmentInsurance'>('both', 'workersCompensation', 'employmentInsurance'), fc.option(fc.integer({ min: 0, max: 364 }), { nil: undefined }), (amount, commissioned, coverage, offset) => {
         const establishedOn = offset === undefined ? undefined : new Date(Date.UTC(2025, 3, 1 + offset)).toISOString().slice(0, 10);
-        const n = installments({ amount, fiscalYear: 2025, commissioned, coverage, ...(establishedOn ? { establishedOn } : {}) });
+        const n = installments({ estimatedPremium: amount, fiscalYear: 2025, commissioned, coverage, ...(establishedOn ? { establishedOn } : {}) });
         const parts = n.installments.map((i) => BigInt(i.amount));
         expect(parts.reduce((a, b) => a + b, 0n)).toBe(amount);
         const [first, ...rest] = parts;
@@ -39,18 +39,18 @@ describe('properties', () => {
         // around each bound, in steps of 1,000 yen (the estimate is truncated to 千円 too)
         const E = where === 'half' ? ((P / 2n / 1000n) + BigInt(delta)) * 1000n : where === 'double' ? 2n * P + BigInt(delta) * 1000n : any * 1000n;
         if (E < 0n) return;
-        const b = estimateBasis({ previousWages: P, estimatedWages: E + 999n });
+        const b = estimateBasis({ previousYearWages: P, estimatedWages: E + 999n });
         const within = 2n * E >= P && E <= 2n * P;
         expect(b.use).toBe(within ? 'previous' : 'estimate');
-        expect(BigInt(b.base)).toBe(within ? P : E);
+        expect(BigInt(b.amount)).toBe(within ? P : E);
       }),
       RUNS,
     );
     // exactly at the bounds
-    expect(estimateBasis({ previousWages: 2_000, estimatedWages: 1_000 }).use).toBe('previous');
-    expect(estimateBasis({ previousWages: 2_000, estimatedWages: 999 }).use).toBe('estimate');
-    expect(estimateBasis({ previousWages: 2_000, estimatedWages: 4_999 }).use).toBe('previous');
-    expect(estimateBasis({ previousWages: 2_000, estimatedWages: 5_000 }).use).toBe('estimate');
+    expect(estimateBasis({ previousYearWages: 2_000, estimatedWages: 1_000 }).use).toBe('previous');
+    expect(estimateBasis({ previousYearWages: 2_000, estimatedWages: 999 }).use).toBe('estimate');
+    expect(estimateBasis({ previousYearWages: 2_000, estimatedWages: 4_999 }).use).toBe('previous');
+    expect(estimateBasis({ previousYearWages: 2_000, estimatedWages: 5_000 }).use).toBe('estimate');
   });
 
   it('追徴金 is a multiple of 100: ⌊D/1000⌋ × 100 for D ≥ 1,000, else 0', () => {
@@ -103,10 +103,10 @@ describe('properties', () => {
         fc.constantFrom<'premium' | 'generalContribution' | 'both' | 'refund'>('premium', 'generalContribution', 'both', 'refund'),
         fc.boolean(),
         (wages, declared, appropriation, commissioned) => {
-          const r = annualRenewal({ fiscalYear: 2025, industry: '98', category: 'general', previousWages: wages, declaredEstimate: declared, appropriation, commissioned });
+          const r = annualRenewal({ renewalYear: 2025, industry: '98', category: 'general', previousYearWages: wages, declaredEstimate: declared, appropriation, commissioned });
           const applied = r.excess - r.appropriation.refund;
-          expect(r.totalDue).toBe(r.estimatedPremium.total + r.shortfall + r.generalContribution.amount - applied);
-          expect(r.payments.every((p) => p.amount >= 0)).toBe(true);
+          expect(r.amount).toBe(r.estimatedPremium.total + r.shortfall + r.generalContribution.amount - applied);
+          expect(r.installments.every((p) => p.amount >= 0)).toBe(true);
           expect(r.appropriation.toPremium + r.appropriation.toGeneralContribution).toBe(applied);
           if (appropriation === 'refund') expect(r.appropriation.refund).toBe(r.excess);
           if (appropriation === 'generalContribution') expect(r.appropriation.toPremium).toBe(0);

@@ -74,15 +74,15 @@ describe('employerShare (converted) renders the texts it used to build', () => {
 describe('renewal rules ≡ renewal texts', () => {
   it('estimateBasis: no estimate, within 50–200%, outside; and labelled per insurance in a composite', async () => {
     const { estimateBasis } = await import('../../src/index.js');
-    const none = estimateBasis({ previousWages: 3_300_999 });
+    const none = estimateBasis({ previousYearWages: 3_300_999 });
     const law = none.trace[0]!.law!;
     same(none.trace[0]!, traceStep('estimate.basis', 'renewal.estimatePrevious', '3300000', { legalBasis: law }));
-    const within = estimateBasis({ previousWages: 3_300_000, estimatedWages: 5_000_999 });
+    const within = estimateBasis({ previousYearWages: 3_300_000, estimatedWages: 5_000_999 });
     same(
       within.trace[0]!,
       traceStep('estimate.basis', 'renewal.estimateWithin', '3300000', { estimate: '5000000', previous: '3300000', lower: '50', upper: '200', legalBasis: law }),
     );
-    const outside = estimateBasis({ previousWages: 3_300_000, estimatedWages: 1_000_000 });
+    const outside = estimateBasis({ previousYearWages: 3_300_000, estimatedWages: 1_000_000 });
     same(
       outside.trace[0]!,
       traceStep('estimate.basis', 'renewal.estimateOutside', '1000000', { estimate: '1000000', previous: '3300000', lower: '50', upper: '200', legalBasis: law }),
