@@ -77,7 +77,7 @@ export interface IncreasedEstimate {
  * ```ts
  * import { increasedEstimate } from 'jp-labor-insurance';
  * const x = increasedEstimate({ fiscalYear: 2025, industry: '98', category: 'general', filedWages: 20_000_000, newWages: 40_001_000 });
- * console.log(x.required, x.newEstimate.total, x.difference); //=> true 700017 350017
+ * console.log(x.required, x.newEstimate.amount, x.difference); //=> true 700017 350017
  * console.log(increasedEstimate({ fiscalYear: 2025, industry: '98', category: 'general', filedWages: 20_000_000, newWages: 40_000_000 }).required); //=> false
  * ```
  */
@@ -96,7 +96,7 @@ export function increasedEstimate(input: IncreasedEstimateInput): IncreasedEstim
   };
   const filed = laborInsurancePremium(mk(o['filedWages'] as PremiumWages));
   const next = laborInsurancePremium(mk(o['newWages'] as PremiumWages));
-  const filedEstimate = o['filedEstimate'] === undefined ? BigInt(filed.total) : parseYen(o['filedEstimate'], 'filedEstimate');
+  const filedEstimate = o['filedEstimate'] === undefined ? BigInt(filed.amount) : parseYen(o['filedEstimate'], 'filedEstimate');
   const trace: TraceStep[] = [];
   const ratio = BigInt(data.ratioPercent);
   const exceeds = (a?: { base: number }, b?: { base: number }): boolean => a !== undefined && b !== undefined && 100n * BigInt(b.base) > ratio * BigInt(a.base);
@@ -106,10 +106,10 @@ export function increasedEstimate(input: IncreasedEstimateInput): IncreasedEstim
     const b = next[k];
     if (a && b) trace.push(step(`increase.ratio.${k}`, b.base, `${ja} 見込額 ${groupDigits(b.base)} ${100n * BigInt(b.base) > ratio * BigInt(a.base) ? '>' : '≤'} 申告済の基礎額 ${groupDigits(a.base)} × 200%`, `${k} new base ${groupDigits(b.base)} ${100n * BigInt(b.base) > ratio * BigInt(a.base) ? '>' : '≤'} 200% of the filed base ${groupDigits(a.base)}`, '徴収則25条1項'));
   }
-  const diff = BigInt(next.total) - filedEstimate;
+  const diff = BigInt(next.amount) - filedEstimate;
   const difference = diff > 0n ? diff : 0n;
   const required = ratioExceeded && difference >= BigInt(data.minimumDifference);
-  trace.push(step('increase.difference', difference, `増加額 ${groupDigits(next.total)} − ${groupDigits(filedEstimate)} = ${groupDigits(difference)} (${required ? '13万円以上かつ200%超: 申告要' : '申告不要'})`, `increase ${groupDigits(next.total)} − ${groupDigits(filedEstimate)} = ${groupDigits(difference)} (${required ? 'required' : 'not required'})`, data.legalBasis));
+  trace.push(step('increase.difference', difference, `増加額 ${groupDigits(next.amount)} − ${groupDigits(filedEstimate)} = ${groupDigits(difference)} (${required ? '13万円以上かつ200%超: 申告要' : '申告不要'})`, `increase ${groupDigits(next.amount)} − ${groupDigits(filedEstimate)} = ${groupDigits(difference)} (${required ? 'required' : 'not required'})`, data.legalBasis));
   const reason = !ratioExceeded ? 'the new base does not exceed 200% of the filed base' : difference < BigInt(data.minimumDifference) ? `the increase ${groupDigits(difference)} is under ${groupDigits(data.minimumDifference)} yen` : `the new base exceeds 200% and the increase ${groupDigits(difference)} is at least ${groupDigits(data.minimumDifference)} yen`;
   const result: IncreasedEstimate = {
     required,

@@ -3,6 +3,7 @@ import { InvalidInputError } from '../core/errors.js';
 import { groupDigits, step, type TraceStep } from '../core/trace.js';
 import { parseYen, yenToNumber, type YenInput } from '../core/yen.js';
 import type { EmploymentCategory } from '../rates/types.js';
+import { textSteps } from '../premium/textSteps.js';
 import { laborInsurancePremium, type Coverage, type Premium, type PremiumInput, type PremiumWages } from '../premium/premium.js';
 import { ratesFor, type RatesOption } from '../rates/registry.js';
 import { estimateBasis, type EstimateBasis } from './estimateBasis.js';
@@ -165,7 +166,7 @@ const TARGETS: readonly AppropriationTarget[] = DEFAULT_ORDER;
  * import { annualRenewal } from 'jp-labor-insurance';
  * // rules.md §5.4 Example A: 小売業, FY2024 wages 30,125,678, declared 概算 520,000
  * const r = annualRenewal({ fiscalYear: 2025, industry: '98', category: 'general', previousWages: 30_125_678, declaredEstimate: 520_000 });
- * console.log(r.finalPremium.total, r.shortfall, r.generalContribution.amount, r.estimatedPremium.total); //=> 557312 37312 602 527187
+ * console.log(r.finalPremium.amount, r.shortfall, r.generalContribution.amount, r.estimatedPremium.amount); //=> 557312 37312 602 527187
  * console.log(r.payments.map((p) => p.amount)); //=> [ 213643, 175729, 175729 ]
  * ```
  */
@@ -204,8 +205,8 @@ export function annualRenewal(input: AnnualRenewalInput): AnnualRenewal {
 
   // 1. 確定保険料
   const finalPremium = laborInsurancePremium(premiumInput(previousFiscalYear, previousWages, o['previousWorkersCompensationRate']));
-  trace.push(...finalPremium.trace.map((s) => ({ ...s, step: `final.${s.step}` })));
-  const K = BigInt(finalPremium.total);
+  trace.push(...textSteps('final', finalPremium.trace));
+  const K = BigInt(finalPremium.amount);
   const shortfall = K > declared ? K - declared : 0n;
   const excess = declared > K ? declared - K : 0n;
   trace.push(
@@ -247,10 +248,10 @@ export function annualRenewal(input: AnnualRenewalInput): AnnualRenewal {
     }
   }
   const estimatedPremium = laborInsurancePremium(premiumInput(fiscalYear, wagesForEstimate, o['workersCompensationRate']));
-  trace.push(...estimatedPremium.trace.map((s) => ({ ...s, step: `estimate.${s.step}` })));
+  trace.push(...textSteps('estimate', estimatedPremium.trace));
 
   // 4. 延納
-  const inst = installments({ amount: estimatedPremium.total, fiscalYear, commissioned, coverage, apply: applyInstallments });
+  const inst = installments({ amount: estimatedPremium.amount, fiscalYear, commissioned, coverage, apply: applyInstallments });
   trace.push(...inst.trace);
 
   // 5. 充当
@@ -335,9 +336,9 @@ function thousands(base: number): number {
 }
 
 function formLines(p: Premium): { workersCompensation?: FormLine; employmentInsurance?: FormLine; total: number } {
-  const out: { workersCompensation?: FormLine; employmentInsurance?: FormLine; total: number } = { total: p.total };
+  const out: { workersCompensation?: FormLine; employmentInsurance?: FormLine; total: number } = { total: p.amount };
   if (p.workersCompensation) out.workersCompensation = { baseThousands: thousands(p.workersCompensation.base), rate: p.workersCompensation.rate, amount: p.workersCompensation.amount };
-  if (p.employmentInsurance) out.employmentInsurance = { baseThousands: thousands(p.employmentInsurance.base), rate: p.employmentInsurance.rate, amount: p.employmentInsurance.amount };
+  if (p.employmentInsurance) out.employmentInsurance = { baseThousands: thousands(p.employmentInsurance.base), rate: p.employmentInsurance.rate ?? p.employmentInsurance.periods.map((x) => x.rate).join('/'), amount: p.employmentInsurance.amount };
   return out;
 }
 
