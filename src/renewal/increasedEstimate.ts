@@ -93,7 +93,7 @@ function ratioSteps(declared: PremiumOf, revised: PremiumOf): { exceeded: boolea
  * ```ts
  * import { increasedEstimate } from 'jp-labor-insurance';
  * const x = increasedEstimate({ fiscalYear: 2025, industry: '98', category: 'general', declaredWages: 20_000_000, revisedWages: 40_001_000 });
- * console.log(x.required, x.revisedEstimate.total, x.amount); //=> true 700017 350017
+ * console.log(x.required, x.revisedEstimate.amount, x.amount); //=> true 700017 350017
  * console.log(increasedEstimate({ fiscalYear: 2025, industry: '98', category: 'general', declaredWages: 20_000_000, revisedWages: 40_000_000 }).required); //=> false
  * ```
  */

@@ -7,7 +7,15 @@ import type { SourceStatus } from '../rates/types.js';
 import { lateFeeAmount, lateFeeBreakPoints, lateFeeRate, lateFeeSegments, parseCustomRates, parsePayments, segmentStep, type DayRate, type LateFeeSegmentCore } from './lateFeeSteps.js';
 import { PROCEDURES, addDays, assertObject, dayNumber, endOfMonthsPeriod, oneOf, procedureSources } from './shared.js';
 
-/** The rate bases of the 延滞金: the 附則12条 特例 (per calendar year) or the statutory 7.3% / 14.6%. */
+/**
+ * The rate bases of the 延滞金: the 附則12条 特例 (per calendar year) or the statutory 7.3% / 14.6%.
+ *
+ * @example
+ * ```ts
+ * import { LATE_FEE_RATE_BASES } from 'jp-labor-insurance';
+ * console.log(LATE_FEE_RATE_BASES, Object.isFrozen(LATE_FEE_RATE_BASES)); //=> [ 'special', 'statutory' ] true
+ * ```
+ */
 export const LATE_FEE_RATE_BASES = Object.freeze(['special', 'statutory'] as const);
 
 /** One of {@link LATE_FEE_RATE_BASES}. */

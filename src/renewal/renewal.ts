@@ -136,7 +136,7 @@ const RENEWAL_LAW = ['徴収法19条1項・3項・6項 (確定保険料, 不足�
  * import { annualRenewal } from 'jp-labor-insurance';
  * // rules.md §5.4 Example A: 小売業, FY2024 wages 30,125,678, declared 概算 520,000
  * const r = annualRenewal({ renewalYear: 2025, industry: '98', category: 'general', previousYearWages: 30_125_678, declaredEstimate: 520_000 });
- * console.log(r.finalPremium.total, r.shortfall, r.generalContribution.amount, r.estimatedPremium.total); //=> 557312 37312 602 527187
+ * console.log(r.finalPremium.amount, r.shortfall, r.generalContribution.amount, r.estimatedPremium.amount); //=> 557312 37312 602 527187
  * console.log(r.installments.map((p) => p.amount), r.amount); //=> [ 213643, 175729, 175729 ] 565101
  * ```
  */

@@ -41,7 +41,7 @@ export function premiumOf(spec: PremiumSpec, fiscalYear: number, wages: RenewalW
   if (spec.rates !== undefined) input.rates = spec.rates;
   if (workersCompensationRate !== undefined) input.workersCompensationRate = workersCompensationRate as string;
   const premium = laborInsurancePremium(input);
-  const out: PremiumOf = { premium, amount: BigInt(premium.total), status: premiumStatus(premium, spec, workersCompensationRate !== undefined) };
+  const out: PremiumOf = { premium, amount: BigInt(premium.amount), status: premiumStatus(premium, spec, workersCompensationRate !== undefined) };
   if (premium.workersCompensation) out.workersCompensationWages = BigInt(premium.workersCompensation.wages);
   if (premium.employmentInsurance) out.employmentInsuranceWages = BigInt(premium.employmentInsurance.wages);
   return out;

@@ -8,7 +8,15 @@ import { truncateToUnit } from '../kernel/truncateToUnit.js';
 import type { SourceStatus } from '../rates/types.js';
 import { PROCEDURES, assertBoolean, assertObject, oneOf, procedureSources } from './shared.js';
 
-/** The premiums a 追徴金 is charged on: 労働保険料 (10%) or 印紙保険料 (25%). */
+/**
+ * The premiums a 追徴金 is charged on: 労働保険料 (10%) or 印紙保険料 (25%).
+ *
+ * @example
+ * ```ts
+ * import { SURCHARGE_KINDS } from 'jp-labor-insurance';
+ * console.log(SURCHARGE_KINDS, Object.isFrozen(SURCHARGE_KINDS)); //=> [ 'premium', 'stampPremium' ] true
+ * ```
+ */
 export const SURCHARGE_KINDS = Object.freeze(['premium', 'stampPremium'] as const);
 
 /** One of {@link SURCHARGE_KINDS}. */
@@ -119,7 +127,11 @@ export function surcharge(input: SurchargeInput): Surcharge {
   const assessed = parseYen(o['assessedPremium'], 'assessedPremium');
   const kind = oneOf(o['kind'], SURCHARGE_KINDS, 'kind', 'premium');
   const excused = assertBoolean(o['excused'], 'excused', false);
-  const c = computeSurcharge(assessed, kind, excused);
+  return surchargeToNumbers(computeSurcharge(assessed, kind, excused));
+}
+
+/** The public {@link Surcharge} of a {@link SurchargeCore}. @internal */
+export function surchargeToNumbers(c: SurchargeCore): Surcharge {
   const result: Surcharge = {
     amount: yenToNumber(c.amount, 'amount'),
     base: yenToNumber(c.base, 'base'),
