@@ -584,7 +584,7 @@ const employers = Array.from({ length: EMPLOYERS }, (_, i) => ({
 }));
 const [premiumMs] = best(3, 1, () => {
   let sum = 0;
-  for (const e of employers) sum += laborInsurancePremium({ fiscalYear: 2025, ...e }).total;
+  for (const e of employers) sum += laborInsurancePremium({ fiscalYear: 2025, ...e }).amount;
   return sum;
 });
 
@@ -596,8 +596,8 @@ if (typeof annualRenewal === 'function') {
   // the warm-up run is also the cross-check: the 確定保険料 of the renewal is laborInsurancePremium
   // on last year's wages; then the best of 3 timed runs (a run takes about a second)
   for (const e of employers) {
-    const r = annualRenewal(renewalInput(e)) as { finalPremium?: { total?: number } };
-    if (r.finalPremium?.total !== laborInsurancePremium({ fiscalYear: 2024, ...e }).total) renewalMismatches++;
+    const r = annualRenewal(renewalInput(e)) as { finalPremium?: { amount?: number } };
+    if (r.finalPremium?.amount !== laborInsurancePremium({ fiscalYear: 2024, ...e }).amount) renewalMismatches++;
   }
   renewalMs = Infinity;
   for (let k = 0; k < 3; k++) {

@@ -37,7 +37,9 @@ export { employeeDeduction, createEmployeeDeduction } from './employment/deducti
 export type { EmployeeDeductionInput, EmployeeDeduction, EmployeeDeductionOptions } from './employment/deduction.js';
 
 export { laborInsurancePremium } from './premium/premium.js';
-export type { PremiumInput, Premium, PremiumPart, PremiumWages, EmploymentPeriodPart, Coverage } from './premium/premium.js';
+export type { PremiumInput, Premium, PremiumPart, PremiumWages, EmploymentPeriodPart, WorkersCompensationPremiumPart, EmploymentPremiumPart } from './premium/premium.js';
+export { COVERAGES, isCoverage } from './premium/coverage.js';
+export type { Coverage } from './premium/coverage.js';
 export { employerShare } from './premium/employerShare.js';
 export type { EmployerShareInput, EmployerShare, EmployerSharePremium } from './premium/employerShare.js';
 

@@ -193,8 +193,8 @@ const COMMANDS: Record<string, Command> = {
       const wc = p.workersCompensation?.amount;
       const ei = p.employmentInsurance?.amount;
       return print(io, v, p, {
-        ja: `労働保険料 ${yen(p.total)}円 (FY${p.fiscalYear}${wc !== undefined ? `; 労災保険分 ${yen(wc)}円` : ''}${ei !== undefined ? `; 雇用保険分 ${yen(ei)}円` : ''})`,
-        en: `labour insurance premium ¥${yen(p.total)} (FY${p.fiscalYear}${wc !== undefined ? `; workers' compensation ¥${yen(wc)}` : ''}${ei !== undefined ? `; employment insurance ¥${yen(ei)}` : ''})`,
+        ja: `労働保険料 ${yen(p.amount)}円 (FY${p.fiscalYear}${wc !== undefined ? `; 労災保険分 ${yen(wc)}円` : ''}${ei !== undefined ? `; 雇用保険分 ${yen(ei)}円` : ''})`,
+        en: `labour insurance premium ¥${yen(p.amount)} (FY${p.fiscalYear}${wc !== undefined ? `; workers' compensation ¥${yen(wc)}` : ''}${ei !== undefined ? `; employment insurance ¥${yen(ei)}` : ''})`,
       });
     },
   },

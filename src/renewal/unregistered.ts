@@ -106,17 +106,17 @@ export function unregisteredEstimate(input: UnregisteredEstimateInput): Unregist
     if (o['industry'] !== undefined) p.industry = o['industry'] as string;
     if (o['category'] !== undefined) p.category = o['category'] as EmploymentCategory;
     const premium = laborInsurancePremium(p);
-    const s = surcharge({ amount: premium.total });
+    const s = surcharge({ amount: premium.amount });
     const gc = generalContribution({ fiscalYear, wages: premium.workersCompensation?.wages ?? 0, coverage, ...ratesOpt });
-    const total = premium.total + s.amount + gc.amount;
-    trace.push(step(`unregistered.${fiscalYear}`, total, `FY${fiscalYear}: 確定保険料 ${groupDigits(premium.total)} + 追徴金 ${groupDigits(s.amount)} + 一般拠出金 ${groupDigits(gc.amount)} = ${groupDigits(total)}`, `FY${fiscalYear}: premium ${groupDigits(premium.total)} + surcharge ${groupDigits(s.amount)} + general contribution ${groupDigits(gc.amount)} = ${groupDigits(total)}`, '徴収法19条4項・21条'));
+    const total = premium.amount + s.amount + gc.amount;
+    trace.push(step(`unregistered.${fiscalYear}`, total, `FY${fiscalYear}: 確定保険料 ${groupDigits(premium.amount)} + 追徴金 ${groupDigits(s.amount)} + 一般拠出金 ${groupDigits(gc.amount)} = ${groupDigits(total)}`, `FY${fiscalYear}: premium ${groupDigits(premium.amount)} + surcharge ${groupDigits(s.amount)} + general contribution ${groupDigits(gc.amount)} = ${groupDigits(total)}`, '徴収法19条4項・21条'));
     return { fiscalYear, premium, surcharge: s, generalContribution: gc, total };
   });
   const sum = (f: (y: UnregisteredYear) => number): number => yenToNumber(years.reduce((a, y) => a + BigInt(f(y)), 0n), 'total');
   const result: UnregisteredEstimate = {
     years,
     timeBarred,
-    premium: sum((y) => y.premium.total),
+    premium: sum((y) => y.premium.amount),
     surcharge: sum((y) => y.surcharge.amount),
     generalContribution: sum((y) => y.generalContribution.amount),
     total: sum((y) => y.total),

@@ -37,7 +37,7 @@ describe('annualRenewal — 充当 (overpayment)', () => {
   it('事務組合委託: a small 概算 still in three, due 7/10, 11/14, 2/14', () => {
     const r = annualRenewal({ renewalYear: 2025, industry: '98', category: 'general', previousYearWages: 3_300_000, declaredEstimate: 57_750, commissioned: true });
     // 確定 FY2024 3,300,000 × 18.5‰ = 61,050 → 不足 3,300; 概算 57,750 → 19,250 × 3; 拠出金 66
-    expect([r.finalPremium.total, r.shortfall, r.estimatedPremium.total, r.generalContribution.amount]).toEqual([61_050, 3_300, 57_750, 66]);
+    expect([r.finalPremium.amount, r.shortfall, r.estimatedPremium.amount, r.generalContribution.amount]).toEqual([61_050, 3_300, 57_750, 66]);
     expect(r.installments.map((p) => [p.amount, p.dueDate])).toEqual([
       [22_616, '2025-07-10'],
       [19_250, '2025-11-14'],
@@ -60,12 +60,12 @@ describe('annualRenewal — bases', () => {
       declaredEstimate: 180_000,
       estimatedWages: { workersCompensation: 30_000_000, employmentInsurance: 10_500_000 },
     });
-    expect(r.finalPremium.total).toBe(192_035); // 12,345,000 × 3‰ = 37,035 + 10,000,000 × 15.5‰ = 155,000
+    expect(r.finalPremium.amount).toBe(192_035); // 12,345,000 × 3‰ = 37,035 + 10,000,000 × 15.5‰ = 155,000
     expect(r.estimateBasis.workersCompensation?.use).toBe('estimate');
     expect(r.estimateBasis.employmentInsurance?.use).toBe('previous');
     expect(r.estimatedPremium.workersCompensation?.base).toBe(30_000_000);
     expect(r.estimatedPremium.employmentInsurance?.base).toBe(10_000_000);
-    expect(r.estimatedPremium.total).toBe(235_000); // 30,000,000 × 3‰ = 90,000 + 10,000,000 × 14.5‰ = 145,000
+    expect(r.estimatedPremium.amount).toBe(235_000); // 30,000,000 × 3‰ = 90,000 + 10,000,000 × 14.5‰ = 145,000
   });
   it('from payment records (FY2022, two 雇用保険 rate periods by 締切日): 確定 per period', () => {
     const records = [
@@ -78,7 +78,7 @@ describe('annualRenewal — bases', () => {
     expect(r.ledger?.employmentInsurancePeriods.map((p) => p.wages)).toEqual([6_000_000, 6_000_000]);
     expect(r.ledger?.excluded).toHaveLength(1);
     // 労災 12,500,000 × 3‰ = 37,500; 雇用 6,000,000 × 9.5‰ = 57,000 and 6,000,000 × 13.5‰ = 81,000
-    expect(r.finalPremium.total).toBe(37_500 + 57_000 + 81_000);
+    expect(r.finalPremium.amount).toBe(37_500 + 57_000 + 81_000);
     expect(r.generalContribution.amount).toBe(250);
   });
 });
@@ -213,10 +213,10 @@ describe('annualRenewal — FY2022 概算 (two 雇用保険 rate periods)', () =
   it('an estimate per period outside 50–200% is used period by period; the previous base alone is halved (前期 千円未満切上げ, 後期 切捨て)', () => {
     const r = annualRenewal({ renewalYear: 2022, industry: '98', category: 'general', previousYearWages: 10_000_000, declaredEstimate: 0, estimatedWages: { workersCompensation: 30_000_000, employmentInsurance: [15_000_000, 15_000_000] } });
     // 30,000,000 × 3‰ = 90,000; 15,000,000 × 9.5‰ = 142,500; 15,000,000 × 13.5‰ = 202,500
-    expect(r.estimatedPremium.total).toBe(435_000);
+    expect(r.estimatedPremium.amount).toBe(435_000);
     // was RATE_PERIOD_SPLIT (the defect of issue 10; see docs/fy2022.md): 10,000,000 × 3‰ = 30,000;
     // 雇用 10,000,000 ÷ 2 → 5,000,000 / 5,000,000: 47,500 + 67,500 = 115,000 → 145,000
-    expect(annualRenewal({ renewalYear: 2022, industry: '98', category: 'general', previousYearWages: 10_000_000, declaredEstimate: 0 }).estimatedPremium.total).toBe(145_000);
+    expect(annualRenewal({ renewalYear: 2022, industry: '98', category: 'general', previousYearWages: 10_000_000, declaredEstimate: 0 }).estimatedPremium.amount).toBe(145_000);
   });
 });
 

@@ -14,9 +14,9 @@ describe('令和4年度 年度更新 (fiscalYear 2022): the 概算 from one annu
       ['2022-04-01', 27_076_000, '9.5', '257222'],
       ['2022-10-01', 27_075_000, '13.5', '365512.5'],
     ]);
-    expect([e.exact, e.amount, r.estimatedPremium.total]).toEqual(['622734.5', 622_734, 622_734]);
+    expect([e.exact, e.amount, r.estimatedPremium.amount]).toEqual(['622734.5', 622_734, 622_734]);
     // the FY2021 確定 is as usual: 54,151,000 × 9/1000 = 487,359
-    expect(r.finalPremium.total).toBe(487_359);
+    expect(r.finalPremium.amount).toBe(487_359);
     // the form prints the annual base (54,151千円) and both rates
     expect(r.form.estimate.employmentInsurance).toEqual({ baseThousands: 54_151, rate: '9.5/13.5', amount: 622_734 });
     const halves = r.trace.filter((t) => ('id' in t ? t.id : t.step).startsWith('ei.estimate.half.'));
@@ -31,9 +31,9 @@ describe('令和4年度 年度更新 (fiscalYear 2022): the 概算 from one annu
     expect(r.estimatedPremium.workersCompensation!.amount).toBe(234_249);
     expect(r.estimatedPremium.employmentInsurance!.periods.map((p) => p.base)).toEqual([39_042_000, 39_041_000]);
     expect(r.estimatedPremium.employmentInsurance!.amount).toBe(897_952);
-    expect(r.estimatedPremium.total).toBe(1_132_201);
+    expect(r.estimatedPremium.amount).toBe(1_132_201);
     // 確定 FY2021 (equal bases, combined 3 + 9 = 12‰): 78,083,000 × 12/1000 = 936,996
-    expect(r.finalPremium.total).toBe(936_996);
+    expect(r.finalPremium.amount).toBe(936_996);
   });
 
   it('finexus.jp halving example: 15,999,999 → 15,999,000 → 7,999,500 → 上期 8,000,000 / 下期 7,999,000', () => {
@@ -42,7 +42,7 @@ describe('令和4年度 年度更新 (fiscalYear 2022): the 概算 from one annu
     // 8,000,000 × 9.5‰ = 76,000; 7,999,000 × 13.5‰ = 107,986.5; 183,986.5 → 183,986
     const r = annualRenewal({ renewalYear: 2022, coverage: 'employmentInsurance', category: 'general', previousYearWages: 15_999_999, declaredEstimate: 0 });
     expect(r.estimatedPremium.employmentInsurance!.periods.map((p) => p.base)).toEqual([8_000_000, 7_999_000]);
-    expect(r.estimatedPremium.total).toBe(183_986);
+    expect(r.estimatedPremium.amount).toBe(183_986);
   });
 
   it('the halving of an annual 見込額 outside 50–200% equals giving the halves by hand', () => {
@@ -50,11 +50,11 @@ describe('令和4年度 年度更新 (fiscalYear 2022): the 概算 from one annu
     // 労災 30,000,000 × 3‰ = 90,000; 雇用 142,500 + 202,500 = 345,000 → 435,000 (as the per-period vector in details.test.ts)
     const one = annualRenewal({ renewalYear: 2022, industry: '98', category: 'general', previousYearWages: 10_000_000, declaredEstimate: 0, estimatedWages: 30_000_999 });
     expect(one.estimateBasis.employmentInsurance?.use).toBe('estimate');
-    expect(one.estimatedPremium.total).toBe(435_000);
+    expect(one.estimatedPremium.amount).toBe(435_000);
     // an odd number of 千円: 30,001,000 → 15,001,000 / 15,000,000: 142,509.5 + 202,500 = 345,009.5 → 345,009; + 90,003 = 435,012
     const odd = annualRenewal({ renewalYear: 2022, industry: '98', category: 'general', previousYearWages: 10_000_000, declaredEstimate: 0, estimatedWages: 30_001_000 });
     expect(odd.estimatedPremium.employmentInsurance!.periods.map((p) => p.base)).toEqual([15_001_000, 15_000_000]);
-    expect([odd.estimatedPremium.employmentInsurance!.amount, odd.estimatedPremium.total]).toEqual([345_009, 435_012]);
+    expect([odd.estimatedPremium.employmentInsurance!.amount, odd.estimatedPremium.amount]).toEqual([345_009, 435_012]);
   });
 
   it('a per-period estimate within 50–200% gives way to the previous base, halved', () => {
@@ -70,7 +70,7 @@ describe('令和4年度 年度更新 (fiscalYear 2022): the 概算 from one annu
     });
     expect(r.estimateBasis.employmentInsurance?.use).toBe('previous');
     expect(r.estimatedPremium.employmentInsurance!.periods.map((p) => p.base)).toEqual([10_000_000, 10_000_000]);
-    expect(r.estimatedPremium.total).toBe(230_000);
+    expect(r.estimatedPremium.amount).toBe(230_000);
   });
 
   it('property: for any previous base, the 概算 = ⌊⌈k/2⌉ × r₁ + ⌊k/2⌋ × r₂⌋ (k in 千円, one truncation), halves add up to the base', () => {
@@ -88,9 +88,9 @@ describe('令和4年度 年度更新 (fiscalYear 2022): the 概算 from one annu
         const oracle = (first * tenths(periods[0]!.categories[category].total) + second * tenths(periods[1]!.categories[category].total)) / 10n;
         expect(BigInt(e.amount)).toBe(oracle);
         expect(BigInt(e.amount)).toBe(BigInt(e.exact.split('.')[0]!));
-        expect(r.estimatedPremium.total).toBe(e.amount);
+        expect(r.estimatedPremium.amount).toBe(e.amount);
         // the same halves given by hand give the same premium
-        expect(laborInsurancePremium({ fiscalYear: 2022, coverage: 'employmentInsurance', category, wages: { employmentInsurance: [first * 1000n, second * 1000n] } }).total).toBe(
+        expect(laborInsurancePremium({ fiscalYear: 2022, coverage: 'employmentInsurance', category, wages: { employmentInsurance: [first * 1000n, second * 1000n] } }).amount).toBe(
           e.amount,
         );
       }),
@@ -110,7 +110,7 @@ describe('令和5年度 年度更新 (fiscalYear 2023): the 令和4年度 確定
       declaredEstimate: 265_000,
     });
     expect(r.finalPremium.employmentInsurance!.amount).toBe(210_335);
-    expect(r.finalPremium.total).toBe(265_205);
+    expect(r.finalPremium.amount).toBe(265_205);
     expect(r.shortfall).toBe(205);
   });
 
@@ -130,7 +130,7 @@ describe('令和5年度 年度更新 (fiscalYear 2023): the 令和4年度 確定
     });
     expect(r.ledger!.premiumWages).toEqual({ workersCompensation: [1_500_500, 1_800_900], employmentInsurance: [1_500_500, 1_800_900] });
     expect(r.finalPremium.workersCompensation!.base).toBe(3_300_000);
-    expect([r.finalPremium.workersCompensation!.amount, r.finalPremium.employmentInsurance!.amount, r.finalPremium.total]).toEqual([9_900, 38_550, 48_450]);
+    expect([r.finalPremium.workersCompensation!.amount, r.finalPremium.employmentInsurance!.amount, r.finalPremium.amount]).toEqual([9_900, 38_550, 48_450]);
     expect([r.generalContribution.base, r.generalContribution.amount]).toEqual([3_301_000, 66]);
     expect(r.form.final.workersCompensation).toEqual({ baseThousands: 3_300, rate: '3', amount: 9_900 });
   });

@@ -105,14 +105,14 @@ describe('properties', () => {
         (wages, declared, appropriation, commissioned) => {
           const r = annualRenewal({ renewalYear: 2025, industry: '98', category: 'general', previousYearWages: wages, declaredEstimate: declared, appropriation, commissioned });
           const applied = r.excess - r.appropriation.refund;
-          expect(r.amount).toBe(r.estimatedPremium.total + r.shortfall + r.generalContribution.amount - applied);
+          expect(r.amount).toBe(r.estimatedPremium.amount + r.shortfall + r.generalContribution.amount - applied);
           expect(r.installments.every((p) => p.amount >= 0)).toBe(true);
           expect(r.appropriation.toPremium + r.appropriation.toGeneralContribution).toBe(applied);
           if (appropriation === 'refund') expect(r.appropriation.refund).toBe(r.excess);
           if (appropriation === 'generalContribution') expect(r.appropriation.toPremium).toBe(0);
           if (appropriation === 'premium') expect(r.appropriation.toGeneralContribution).toBe(0);
           expect(r.shortfall === 0 || r.excess === 0).toBe(true);
-          expect(r.finalPremium.total - r.declaredEstimate).toBe(r.shortfall - r.excess);
+          expect(r.finalPremium.amount - r.declaredEstimate).toBe(r.shortfall - r.excess);
         },
       ),
       { numRuns: 300 },

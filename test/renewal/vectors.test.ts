@@ -38,7 +38,7 @@ describe('年度更新 — rules.md §12.5', () => {
   it('Y1: FY2024 30,125,678 at 3 + 15.5 → 30,125,000 × 18.5/1000 = 557,312.5 → 557,312', () => {
     const r = annualRenewal(exampleA);
     expect(r.finalPremium.fiscalYear).toBe(2024);
-    expect(r.finalPremium.total).toBe(557_312);
+    expect(r.finalPremium.amount).toBe(557_312);
     expect(r.finalPremium.combinedRate).toBe(true);
     expect(r.finalPremium.workersCompensation?.base).toBe(30_125_000);
   });
@@ -52,14 +52,14 @@ describe('年度更新 — rules.md §12.5', () => {
   });
   it('Y4: FY2025 概算 30,125,000 × 17.5/1000 = 527,187.5 → 527,187', () => {
     const r = annualRenewal(exampleA);
-    expect(r.estimatedPremium.total).toBe(527_187);
+    expect(r.estimatedPremium.amount).toBe(527_187);
     expect(r.estimateBasis.workersCompensation?.use).toBe('previous');
-    expect(laborInsurancePremium({ fiscalYear: 2025, industry: '98', category: 'general', wages: 30_125_000 }).total).toBe(527_187);
+    expect(laborInsurancePremium({ fiscalYear: 2025, industry: '98', category: 'general', wages: 30_125_000 }).amount).toBe(527_187);
   });
   it('Y5: estimate 15,062,000 / 30,125,000 = 49.998% < 50% → estimate', () => {
     expect(estimateBasis({ previousYearWages: 30_125_000, estimatedWages: 15_062_000 }).use).toBe('estimate');
     const r = annualRenewal({ ...exampleA, estimatedWages: 15_062_000 });
-    expect(r.estimatedPremium.total).toBe(263_585); // 15,062,000 × 17.5/1000
+    expect(r.estimatedPremium.amount).toBe(263_585); // 15,062,000 × 17.5/1000
   });
   it('Y6: estimate 15,063,000 (50.0002%) → previous', () => {
     expect(estimateBasis({ previousYearWages: 30_125_000, estimatedWages: 15_063_000 }).use).toBe('previous');
@@ -89,7 +89,7 @@ describe('年度更新 — rules.md §12.5', () => {
   });
   it('Y11: 増加概算 filed 20,000,000 (350,000), new 40,001,000 → 700,017 (700,017.5), diff 350,017 → required', () => {
     const x = increasedEstimate({ fiscalYear: 2025, industry: '98', category: 'general', declaredWages: 20_000_000, revisedWages: 40_001_000, expectedOn: '2025-09-01' });
-    expect([x.required, x.declaredEstimate, x.revisedEstimate.total, x.amount]).toEqual([true, 350_000, 700_017, 350_017]);
+    expect([x.required, x.declaredEstimate, x.revisedEstimate.amount, x.amount]).toEqual([true, 350_000, 700_017, 350_017]);
     expect(x.dueDate).toBe('2025-10-01'); // 9/2 = day 1, day 30 = 10/1
   });
   it('Y12: new 40,000,000 = exactly 200% → not required', () => {
@@ -98,7 +98,7 @@ describe('年度更新 — rules.md §12.5', () => {
   });
   it('Y13: filed 5,000,000 (87,500), new 10,001,000 → 175,017, diff 87,517 < 130,000 → not required', () => {
     const x = increasedEstimate({ fiscalYear: 2025, industry: '98', category: 'general', declaredWages: 5_000_000, declaredEstimate: 87_500, revisedWages: 10_001_000 });
-    expect([x.required, x.ratioExceeded, x.revisedEstimate.total, x.amount]).toEqual([false, true, 175_017, 87_517]);
+    expect([x.required, x.ratioExceeded, x.revisedEstimate.amount, x.amount]).toEqual([false, true, 175_017, 87_517]);
   });
 });
 
@@ -158,7 +158,7 @@ describe('延納 — rules.md §12.6', () => {
     // In a renewal: FY2024 21,600,000 × 18.5‰ = 399,600 vs declared 362,288 → 不足 37,312;
     // 概算 21,600,000 × 17.5‰ = 378,000 < 400,000 → one payment 378,000 + 37,312 + 432 (一般拠出金) = 415,744.
     const r = annualRenewal({ renewalYear: 2025, industry: '98', category: 'general', previousYearWages: 21_600_000, declaredEstimate: 362_288 });
-    expect([r.shortfall, r.estimatedPremium.total, r.installmentPlan.count]).toEqual([37_312, 378_000, 1]);
+    expect([r.shortfall, r.estimatedPremium.amount, r.installmentPlan.count]).toEqual([37_312, 378_000, 1]);
     expect(r.installments.map((p) => p.amount)).toEqual([415_744]);
   });
 });

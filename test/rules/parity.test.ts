@@ -6,6 +6,7 @@ import { describe, expect, it } from 'vitest';
 import { prefixSteps, traceStep, type RuleStep, type TraceStep } from '../../src/core/trace.js';
 import { employeeDeduction, explain, laborInsurancePremium, ROUNDING_MODES } from '../../src/index.js';
 import { renderRule } from '../../src/rules/render.js';
+import { FY2022_SPLIT_LAW } from '../../src/premium/compute.js';
 import { RULES } from '../../src/rules/index.js';
 
 function same(oldStep: TraceStep, s: RuleStep): void {
@@ -43,24 +44,22 @@ describe('employment rules ≡ employeeDeduction texts', () => {
   });
 });
 
-describe('premium rules ≡ laborInsurancePremium texts', () => {
+describe('premium (converted): its structured steps are the ones the rules were derived for', () => {
+  // The texts themselves are checked against the former implementation in test/premium/parity.test.ts.
   it('separate bases: base, part and total steps', () => {
     const p = laborInsurancePremium({ fiscalYear: 2025, industry: '98', category: 'general', wages: { workersCompensation: 3_300_999, employmentInsurance: 3_000_500 } });
-    const byId = new Map(p.trace.map((s) => [s.step, s]));
-    same(byId.get('wc.base')!, traceStep('wc.base', 'premium.base', '3300000', { insurance: 'wc', wages: '3300999' }));
-    same(byId.get('ei.0.base')!, traceStep('ei.0.base', 'premium.base', '3000000', { insurance: 'ei', wages: '3000500' }));
-    same(
-      byId.get('wc.premium')!,
-      traceStep('wc.premium', 'premium.part', String(p.workersCompensation!.amount), { insurance: 'wc', base: '3300000', rate: '3', exact: p.workersCompensation!.exact }),
-    );
-    same(byId.get('total')!, traceStep('total', 'premium.total', String(p.total)));
+    const byId = new Map(p.trace.map((s) => [s.id, s]));
+    expect(byId.get('wc.base')).toEqual(traceStep('wc.base', 'premium.base', '3300000', { insurance: 'wc', wages: '3300999' }));
+    expect(byId.get('ei.0.base')).toEqual(traceStep('ei.0.base', 'premium.base', '3000000', { insurance: 'ei', wages: '3000500' }));
+    // 3,300,000 × 3‰ = 9,900; 3,000,000 × 14.5‰ = 43,500
+    expect(byId.get('wc.premium')).toEqual(traceStep('wc.premium', 'premium.part', '9900', { insurance: 'wc', base: '3300000', rate: '3', exact: '9900' }));
+    expect(byId.get('total')).toEqual(traceStep('total', 'premium.total', '53400'));
   });
-  it('equal bases: the combined-rate step', () => {
+  it('equal bases: the combined-rate step (1,201,000 × 17.5‰ = 21,017.5 → 21,017)', () => {
     const p = laborInsurancePremium({ fiscalYear: 2025, industry: '98', category: 'general', wages: 1_201_092 });
-    const total = p.trace.find((s) => s.step === 'total')!;
-    same(total, traceStep('total', 'premium.combinedTotal', String(p.total), { base: '1201000', rate: '17.5', exact: '21017.5' }));
+    expect(p.trace.find((s) => s.id === 'total')).toEqual(traceStep('total', 'premium.combinedTotal', '21017', { base: '1201000', rate: '17.5', exact: '21017.5' }));
   });
-});
+})
 
 describe('employerShare (converted) renders the texts it used to build', () => {
   it('57,750 − 18,150 = 39,600 (the former text steps, written out)', async () => {
@@ -110,28 +109,19 @@ describe('renewal (converted) renders the texts it used to build', () => {
   });
 });
 
-describe('FY2022 rules ≡ the period-split texts', () => {
+describe('FY2022 rules: the period-split steps', () => {
   it('雇用 per period (fraction kept), their sum truncated once', () => {
+    // 建設 FY2022: 1,001,000 × 12.5‰ = 12,512.5; 1,001,000 × 16.5‰ = 16,516.5; sum 29,029
     const p = laborInsurancePremium({ fiscalYear: 2022, coverage: 'employmentInsurance', category: 'construction', wages: { employmentInsurance: [1_001_999, 1_001_000] } });
-    const byId = new Map(p.trace.map((s) => [s.step, s]));
+    const byId = new Map(p.trace.map((s) => [s.id, s]));
     const periods = p.employmentInsurance!.periods;
-    const exacts = [0, 1].map((i) => byId.get(`ei.${i}.premium`)!.value);
-    [0, 1].forEach((i) => {
-      const s = byId.get(`ei.${i}.premium`)!;
-      same(
-        s,
-        traceStep(`ei.${i}.premium`, 'premium.periodExact', s.value, {
-          insurance: 'ei',
-          from: periods[i]!.from,
-          to: periods[i]!.to,
-          base: i === 0 ? '1001000' : '1001000',
-          rate: periods[i]!.rate,
-          legalBasis: s.law!,
-        }),
+    const legalBasis = FY2022_SPLIT_LAW;
+    ['12512.5', '16516.5'].forEach((exact, i) => {
+      expect(byId.get(`ei.${i}.premium`)).toEqual(
+        traceStep(`ei.${i}.premium`, 'premium.periodExact', exact, { insurance: 'ei', from: periods[i]!.from, to: periods[i]!.to, base: '1001000', rate: periods[i]!.rate, legalBasis }),
       );
     });
-    const sum = byId.get('ei.premium')!;
-    const exact = sum.ja.split(' = ')[1]!.split(' →')[0]!.replace(/,/g, '');
-    same(sum, traceStep('ei.premium', 'premium.periodSum', sum.value, { insurance: 'ei', exacts: exacts.join(' + '), exact, legalBasis: sum.law! }));
+    expect(byId.get('ei.premium')).toEqual(traceStep('ei.premium', 'premium.periodSum', '29029', { insurance: 'ei', exacts: '12512.5 + 16516.5', exact: '29029', legalBasis }));
+    expect(explain(p, { lang: 'ja' }).split('\n')[6]).toBe(`7. 雇用保険分 12,512.5 + 16,516.5 = 29,029 → 合算額の円未満切捨て 29,029 [${legalBasis}]`);
   });
 });
