@@ -1,7 +1,7 @@
-import { prefixSteps, traceStep, type AnyTraceStep, type RuleStep } from '../core/trace.js';
+import { prefixSteps, traceStep, type RuleStep } from '../core/trace.js';
 import { ratesFor } from '../rates/registry.js';
 import { estimateBasisOf, toEstimateBasis, type EstimateBasis } from './estimateBasis.js';
-import { premiumOf, prefixTrace, type PremiumOf, type PremiumSpec } from './renewalPremium.js';
+import { premiumOf, premiumSteps, type PremiumOf, type PremiumSpec } from './renewalPremium.js';
 
 /** This year's estimated wages, parsed: 労災 one total, 雇用 one total or one per rate period. @internal */
 export interface EstimatedWages {
@@ -13,7 +13,7 @@ export interface EstimatedWages {
 export interface EstimateOf {
   basis: { workersCompensation?: EstimateBasis; employmentInsurance?: EstimateBasis };
   estimate: PremiumOf;
-  trace: AnyTraceStep[];
+  trace: RuleStep[];
 }
 
 const WC = Object.freeze({ insurance: 'wc' });
@@ -25,7 +25,7 @@ const EI = Object.freeze({ insurance: 'ei' });
  * then this year's rates. @internal
  */
 export function estimateOf(spec: PremiumSpec, renewalYear: number, final: PremiumOf, estimated: EstimatedWages, rate: unknown): EstimateOf {
-  const trace: AnyTraceStep[] = [];
+  const trace: RuleStep[] = [];
   const basis: EstimateOf['basis'] = {};
   const wages: { workersCompensation?: bigint; employmentInsurance?: bigint | bigint[] } = {};
   if (final.workersCompensationWages !== undefined) {
@@ -50,7 +50,7 @@ export function estimateOf(spec: PremiumSpec, renewalYear: number, final: Premiu
     }
   }
   const estimate = premiumOf(spec, renewalYear, wages, rate);
-  trace.push(...prefixTrace('estimate', estimate.premium.trace));
+  trace.push(...premiumSteps('estimate', estimate));
   return { basis, estimate, trace };
 }
 

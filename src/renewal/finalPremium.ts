@@ -1,6 +1,6 @@
-import { traceStep, type AnyTraceStep } from '../core/trace.js';
-import type { PremiumWages } from '../premium/premium.js';
-import { premiumOf, prefixTrace, type PremiumOf, type PremiumSpec } from './renewalPremium.js';
+import { traceStep, type RuleStep } from '../core/trace.js';
+import type { PremiumCoreWages } from '../premium/compute.js';
+import { premiumOf, premiumSteps, type PremiumOf, type PremiumSpec } from './renewalPremium.js';
 
 /** Step 1 of the 年度更新: the 確定保険料 of the year just ended and its difference from the declared 概算. @internal */
 export interface FinalPremiumOf {
@@ -9,14 +9,14 @@ export interface FinalPremiumOf {
   shortfall: bigint;
   /** 超過額 (申告済概算 − 確定, when positive). */
   excess: bigint;
-  trace: AnyTraceStep[];
+  trace: RuleStep[];
 }
 
 /**
  * 確定保険料 (徴収法19条1項) on the previous year's wages and rates, and 不足額 / 超過額 against the 申告済概算保険料
  * (徴収法19条3項・6項). @internal
  */
-export function finalPremiumOf(spec: PremiumSpec, previousYear: number, wages: PremiumWages, rate: unknown, declared: bigint): FinalPremiumOf {
+export function finalPremiumOf(spec: PremiumSpec, previousYear: number, wages: PremiumCoreWages, rate: unknown, declared: bigint): FinalPremiumOf {
   const final = premiumOf(spec, previousYear, wages, rate);
   const k = final.amount;
   const shortfall = k > declared ? k - declared : 0n;
@@ -26,5 +26,5 @@ export function finalPremiumOf(spec: PremiumSpec, previousYear: number, wages: P
     shortfall > 0n
       ? traceStep('final.difference', 'renewal.shortfall', k - declared, { ...params, shortfall: String(shortfall) })
       : traceStep('final.difference', 'renewal.excess', k - declared, { ...params, excess: String(excess) });
-  return { final, shortfall, excess, trace: [...prefixTrace('final', final.premium.trace), difference] };
+  return { final, shortfall, excess, trace: [...premiumSteps('final', final), difference] };
 }

@@ -1,13 +1,13 @@
 import { toIsoDate, assertFiscalYear, type DateInput } from '../core/dates.js';
 import { InvalidInputError } from '../core/errors.js';
 import { weakestStatus } from '../core/status.js';
-import { traceStep, type AnyTraceStep, type RuleStep } from '../core/trace.js';
+import { traceStep, type RuleStep } from '../core/trace.js';
 import { parseYen, yenToNumber, type YenInput } from '../core/yen.js';
-import type { Coverage, Premium, PremiumWages } from '../premium/premium.js';
+import { parsePremiumWages, type Coverage, type Premium, type PremiumWages } from '../premium/premium.js';
 import type { RatesOption } from '../rates/registry.js';
 import type { EmploymentCategory, SourceStatus } from '../rates/types.js';
 import type { Installment } from './installments.js';
-import { premiumOf, prefixTrace, type PremiumOf, type PremiumSpec } from './renewalPremium.js';
+import { premiumOf, premiumSteps, type PremiumOf, type PremiumSpec } from './renewalPremium.js';
 import { PROCEDURES, addDays, fiscalDate, assertObject, isWeekend, oneOf, assertBoolean, procedureSources } from './shared.js';
 
 /** Input of {@link increasedEstimate}. */
@@ -58,7 +58,7 @@ export interface IncreasedEstimate {
   sources: string[];
   /** The weakest of the rule's status and the rates' (the 延納 of an increase is single-source). */
   status: SourceStatus;
-  trace: AnyTraceStep[];
+  trace: RuleStep[];
 }
 
 const DATA = PROCEDURES.increasedEstimate;
@@ -70,10 +70,10 @@ function ratioSteps(declared: PremiumOf, revised: PremiumOf): { exceeded: boolea
   let exceeded = false;
   const trace: RuleStep[] = [];
   for (const [k, insurance] of [['workersCompensation', 'workersCompensation'], ['employmentInsurance', 'employmentInsurance']] as const) {
-    const a = declared.premium[k];
-    const b = revised.premium[k];
+    const a = declared.core[k];
+    const b = revised.core[k];
     if (!a || !b) continue;
-    const over = 100n * BigInt(b.base) > RATIO * BigInt(a.base);
+    const over = 100n * b.base > RATIO * a.base;
     exceeded ||= over;
     trace.push(traceStep(`increase.ratio.${k}`, 'renewal.increaseRatio', String(b.base), { insurance, op: over ? '>' : '≤', filed: String(a.base) }));
   }
@@ -106,11 +106,11 @@ export function increasedEstimate(input: IncreasedEstimateInput): IncreasedEstim
   if (o['category'] !== undefined) spec.category = o['category'];
   if (o['rates'] !== undefined) spec.rates = o['rates'] as RatesOption;
   const rate = o['workersCompensationRate'];
-  const declared = premiumOf(spec, fiscalYear, o['declaredWages'] as PremiumWages, rate);
-  const revised = premiumOf(spec, fiscalYear, o['revisedWages'] as PremiumWages, rate);
+  const declared = premiumOf(spec, fiscalYear, parsePremiumWages(o['declaredWages'], coverage), rate);
+  const revised = premiumOf(spec, fiscalYear, parsePremiumWages(o['revisedWages'], coverage), rate);
   const declaredEstimate = o['declaredEstimate'] === undefined ? declared.amount : parseYen(o['declaredEstimate'], 'declaredEstimate');
   const ratio = ratioSteps(declared, revised);
-  const trace: AnyTraceStep[] = [...prefixTrace('revised', revised.premium.trace), ...ratio.trace];
+  const trace: RuleStep[] = [...premiumSteps('revised', revised), ...ratio.trace];
   const diff = revised.amount - declaredEstimate;
   const amount = diff > 0n ? diff : 0n;
   const required = ratio.exceeded && amount >= MINIMUM;

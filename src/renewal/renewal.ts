@@ -2,8 +2,9 @@ import { assertFiscalYear } from '../core/dates.js';
 import { InvalidInputError } from '../core/errors.js';
 import { weakestStatus } from '../core/status.js';
 import type { AnyTraceStep } from '../core/trace.js';
+import type { PremiumCoreWages } from '../premium/compute.js';
 import { parseYen, yenToNumber, type YenInput } from '../core/yen.js';
-import type { Coverage, Premium, PremiumWages } from '../premium/premium.js';
+import { parsePremiumWages, type Coverage, type Premium, type PremiumWages } from '../premium/premium.js';
 import type { RatesOption } from '../rates/registry.js';
 import type { EmploymentCategory, SourceStatus } from '../rates/types.js';
 import { APPROPRIATIONS, APPROPRIATION_TARGETS, appropriate, type Appropriation, type AppropriationTarget } from './appropriation.js';
@@ -148,7 +149,7 @@ export function annualRenewal(input: AnnualRenewalInput): AnnualRenewal {
   const trace: AnyTraceStep[] = [];
 
   // 0. The wages of the year just ended: given, or totalled from payment records.
-  const prev = previousYearWages(o, previousYear, spec.rates);
+  const prev = previousYearWages(o, previousYear, spec);
   if (prev.ledger) trace.push(...prev.ledger.trace);
 
   // 1. 確定保険料, 不足額 / 超過額
@@ -239,13 +240,14 @@ function renewalRequest(o: Record<string, unknown>): RenewalRequest {
 }
 
 /** The wages of the year just ended: `previousYearWages`, or `previousYearPayroll` totalled by the ledger. */
-function previousYearWages(o: Record<string, unknown>, previousYear: number, rates: RatesOption | undefined): { wages: PremiumWages; ledger?: WageLedger } {
+function previousYearWages(o: Record<string, unknown>, previousYear: number, spec: PremiumSpec): { wages: PremiumCoreWages; ledger?: WageLedger } {
+  const rates = spec.rates;
   if (o['previousYearPayroll'] !== undefined) {
     if (o['previousYearWages'] !== undefined) throw new InvalidInputError('INVALID_OPTION', 'give previousYearWages or previousYearPayroll, not both', { field: 'previousYearPayroll' });
     const ledger = wageLedger({ fiscalYear: previousYear, records: o['previousYearPayroll'] as PaymentRecord[], ...(rates === undefined ? {} : { rates }) });
-    return { wages: ledger.premiumWages, ledger };
+    return { wages: parsePremiumWages(ledger.premiumWages, spec.coverage), ledger };
   }
-  if (o['previousYearWages'] !== undefined) return { wages: o['previousYearWages'] as PremiumWages };
+  if (o['previousYearWages'] !== undefined) return { wages: parsePremiumWages(o['previousYearWages'], spec.coverage) };
   throw new InvalidInputError('INVALID_OPTION', 'give the wages of the year just ended (previousYearWages) or its payment records (previousYearPayroll)', { field: 'previousYearWages' });
 }
 

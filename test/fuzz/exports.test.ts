@@ -55,7 +55,7 @@ const SPECS: Record<string, Spec> = {
   laborInsurancePremium: { call: (i) => lib.laborInsurancePremium(i as never), base: [{ fiscalYear: 2025, industry: '98', category: 'general', wages: 3_300_000 }] },
   employerShare: { call: (i) => lib.employerShare(i as never), base: [{ premium: 57_750, workerDeductions: [1_100, 2_475] }] },
   generalContribution: { call: (i) => lib.generalContribution(i as never), base: [{ fiscalYear: 2024, wages: 10_129_569 }] },
-  installments: { call: (i) => lib.installments(i as never), base: [{ amount: 1_000_000, fiscalYear: 2025 }] },
+  installments: { call: (i) => lib.installments(i as never), base: [{ estimatedPremium: 1_000_000, fiscalYear: 2025 }] },
   surcharge: { call: (i) => lib.surcharge(i as never), base: [{ assessedPremium: 28_300 }] },
   lateFee: { call: (i) => lib.lateFee(i as never), base: [{ unpaidPremium: 1_234_567, dueDate: '2025-07-10', paidOn: '2025-10-20' }] },
   wageLedger: {

@@ -70,33 +70,37 @@ describe('employerShare (converted) renders the texts it used to build', () => {
   });
 });
 
-describe('renewal rules ≡ renewal texts', () => {
+describe('renewal (converted) renders the texts it used to build', () => {
+  // The former text steps of estimateBasis and generalContribution, written out (src/renewal before the conversion).
   it('estimateBasis: no estimate, within 50–200%, outside; and labelled per insurance in a composite', async () => {
-    const { estimateBasis } = await import('../../src/index.js');
+    const { estimateBasis, annualRenewal } = await import('../../src/index.js');
+    const law = '徴収則24条 (100分の50以上100分の200以下)';
     const none = estimateBasis({ previousYearWages: 3_300_999 });
-    const law = none.trace[0]!.law!;
-    same(none.trace[0]!, traceStep('estimate.basis', 'renewal.estimatePrevious', '3300000', { legalBasis: law }));
+    expect(explain(none, { lang: 'ja' })).toBe(`1. 見込額なし → 前年度の賃金総額 3,300,000 を使用 [${law}]`);
+    expect(explain(none, { lang: 'en' })).toBe(`1. no estimate given: the previous year’s base is used [${law}]`);
     const within = estimateBasis({ previousYearWages: 3_300_000, estimatedWages: 5_000_999 });
-    same(
-      within.trace[0]!,
-      traceStep('estimate.basis', 'renewal.estimateWithin', '3300000', { estimate: '5000000', previous: '3300000', lower: '50', upper: '200', legalBasis: law }),
-    );
+    expect(explain(within, { lang: 'ja' })).toBe(`1. 見込額 5,000,000 / 前年度 3,300,000: 50%以上200%以下 → 前年度の額 3,300,000 [${law}]`);
+    expect(explain(within, { lang: 'en' })).toBe(`1. estimate 5,000,000 is within 50%–200% of the previous base 3,300,000 [${law}]`);
     const outside = estimateBasis({ previousYearWages: 3_300_000, estimatedWages: 1_000_000 });
-    same(
-      outside.trace[0]!,
-      traceStep('estimate.basis', 'renewal.estimateOutside', '1000000', { estimate: '1000000', previous: '3300000', lower: '50', upper: '200', legalBasis: law }),
-    );
-    // annualRenewal today relabels the part's text ('労災: …'); the structured part gets a param instead.
+    expect(explain(outside, { lang: 'ja' })).toBe(`1. 見込額 1,000,000 / 前年度 3,300,000: 50%未満又は200%超 → 見込額 1,000,000 [${law}]`);
+    expect(explain(outside, { lang: 'en' })).toBe(`1. estimate 1,000,000 is outside 50%–200% of the previous base 3,300,000 [${law}]`);
+    // annualRenewal used to relabel the part's text ('労災: …'); the structured part gets a param instead.
+    const r = annualRenewal({ renewalYear: 2025, industry: '98', category: 'general', previousYearWages: 3_300_999, declaredEstimate: 0 });
+    const i = r.trace.findIndex((s) => 'id' in s && s.id === 'wc.estimate.basis');
+    expect(explain([r.trace[i]!], { lang: 'ja' })).toBe(`1. 労災: 見込額なし → 前年度の賃金総額 3,300,000 を使用 [${law}]`);
+    expect(explain([r.trace[i]!], { lang: 'en' })).toBe(`1. workers' compensation: no estimate given: the previous year’s base is used [${law}]`);
     const [labelled] = prefixSteps('wc', [traceStep('estimate.basis', 'renewal.estimatePrevious', '3300000', { legalBasis: law })], { insurance: 'wc' });
-    same({ ...none.trace[0]!, ja: `労災: ${none.trace[0]!.ja}`, en: `workers' compensation: ${none.trace[0]!.en}` }, labelled!);
+    expect(r.trace[i]).toEqual(labelled);
   });
-  // surcharge is converted: its parity with the old texts is in test/renewal/penalties.test.ts
   it('generalContribution', async () => {
     const { generalContribution } = await import('../../src/index.js');
     const gc = generalContribution({ fiscalYear: 2025, wages: 3_300_999 });
-    const [base, amount] = gc.trace;
-    same(base!, traceStep('gc.base', 'renewal.gcBase', '3300000', { wages: '3300999' }));
-    same(amount!, traceStep('gc.amount', 'renewal.gcAmount', amount!.value, { base: '3300000', rate: '0.02', exact: '66', legalBasis: amount!.law! }));
+    expect(explain(gc, { lang: 'ja' })).toBe(
+      '1. 労災保険 確定賃金総額 3,300,999 → 千円未満切捨て 3,300,000 [石綿法38条 (徴収法15条1項1号の準用)]\n2. 3,300,000 × 0.02/1000 = 66 → 円未満切捨て 66 [石綿による健康被害の救済に関する法律35条・37条・38条]',
+    );
+    expect(explain(gc, { lang: 'en' })).toBe(
+      "1. workers' compensation wages 3,300,999 → truncated to ¥1,000: 3,300,000 [石綿法38条 (徴収法15条1項1号の準用)]\n2. 3,300,000 × 0.02/1000 = 66 → truncated to the yen: 66 [石綿による健康被害の救済に関する法律35条・37条・38条]",
+    );
   });
 });
 
