@@ -56,11 +56,11 @@ const SPECS: Record<string, Spec> = {
   employerShare: { call: (i) => lib.employerShare(i as never), base: [{ premium: 57_750, workerDeductions: [1_100, 2_475] }] },
   generalContribution: { call: (i) => lib.generalContribution(i as never), base: [{ fiscalYear: 2024, wages: 10_129_569 }] },
   installments: { call: (i) => lib.installments(i as never), base: [{ estimatedPremium: 1_000_000, fiscalYear: 2025 }] },
-  surcharge: { call: (i) => lib.surcharge(i as never), base: [{ amount: 28_300 }] },
-  lateFee: { call: (i) => lib.lateFee(i as never), base: [{ amount: 1_234_567, dueDate: '2025-07-10', paidOn: '2025-10-20' }] },
+  surcharge: { call: (i) => lib.surcharge(i as never), base: [{ assessedPremium: 28_300 }] },
+  lateFee: { call: (i) => lib.lateFee(i as never), base: [{ unpaidPremium: 1_234_567, dueDate: '2025-07-10', paidOn: '2025-10-20' }] },
   wageLedger: {
     call: (i) => lib.wageLedger(i as never),
-    base: [{ fiscalYear: 2025, records: [{ worker: 'A', closingDate: '2025-04-25', amount: 300_000 }] }],
+    base: [{ fiscalYear: 2025, records: [{ workerId: 'A', closingDate: '2025-04-25', wage: 300_000 }] }],
   },
   estimateBasis: { call: (i) => lib.estimateBasis(i as never), base: [{ previousYearWages: 30_125_000, estimatedWages: 60_250_000 }] },
   annualRenewal: {

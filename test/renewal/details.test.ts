@@ -69,10 +69,10 @@ describe('annualRenewal — bases', () => {
   });
   it('from payment records (FY2022, two 雇用保険 rate periods by 締切日): 確定 per period', () => {
     const records = [
-      { worker: 'A', closingDate: '2022-09-30', amount: 6_000_000 },
-      { worker: 'A', closingDate: '2022-10-31', amount: 6_000_000 },
-      { worker: 'B', closingDate: '2022-10-31', amount: 500_000, employmentInsurance: false },
-      { worker: 'A', closingDate: '2023-04-25', amount: 999 }, // FY2023 → excluded, listed
+      { workerId: 'A', closingDate: '2022-09-30', wage: 6_000_000 },
+      { workerId: 'A', closingDate: '2022-10-31', wage: 6_000_000 },
+      { workerId: 'B', closingDate: '2022-10-31', wage: 500_000, employmentInsurance: false },
+      { workerId: 'A', closingDate: '2023-04-25', wage: 999 }, // FY2023 → excluded, listed
     ];
     const r = annualRenewal({ renewalYear: 2023, industry: '98', category: 'general', previousYearPayroll: records, declaredEstimate: 0 });
     expect(r.ledger?.employmentInsurancePeriods.map((p) => p.wages)).toEqual([6_000_000, 6_000_000]);
@@ -88,30 +88,30 @@ describe('wageLedger', () => {
     const l = wageLedger({
       fiscalYear: 2019,
       records: [
-        { worker: 'old', closingDate: '2019-04-25', amount: 300_000, birthDate: '1955-04-01' },
-        { worker: 'young', closingDate: '2019-04-25', amount: 200_000, birthDate: '1955-04-02' },
+        { workerId: 'old', closingDate: '2019-04-25', wage: 300_000, birthDate: '1955-04-01' },
+        { workerId: 'young', closingDate: '2019-04-25', wage: 200_000, birthDate: '1955-04-02' },
       ],
     });
     expect(l.totals).toEqual({ workersCompensation: 500_000, employmentInsurance: 200_000, exemptOlderWorkers: 300_000 });
     expect(l.rows[0]).toMatchObject({ month: '2019-04', workers: 2, insuredWorkers: 2 });
   });
   it('FY2019 refuses an insured record without a birth date; FY2020 does not need one', () => {
-    expect(() => wageLedger({ fiscalYear: 2019, records: [{ worker: 'x', closingDate: '2019-05-25', amount: 1 }] })).toThrowError(expect.objectContaining({ code: 'INVALID_OPTION' }));
-    expect(wageLedger({ fiscalYear: 2020, records: [{ worker: 'x', closingDate: '2020-05-25', amount: 1 }] }).totals.employmentInsurance).toBe(1);
+    expect(() => wageLedger({ fiscalYear: 2019, records: [{ workerId: 'x', closingDate: '2019-05-25', wage: 1 }] })).toThrowError(expect.objectContaining({ code: 'INVALID_OPTION' }));
+    expect(wageLedger({ fiscalYear: 2020, records: [{ workerId: 'x', closingDate: '2020-05-25', wage: 1 }] }).totals.employmentInsurance).toBe(1);
   });
   it('months April … March, bonus row only when there are bonuses', () => {
-    const l = wageLedger({ fiscalYear: 2025, records: [{ worker: 'a', closingDate: '2026-03-31', amount: 10 }] });
+    const l = wageLedger({ fiscalYear: 2025, records: [{ workerId: 'a', closingDate: '2026-03-31', wage: 10 }] });
     expect(l.rows.map((r) => r.month)).toEqual(['2025-04', '2025-05', '2025-06', '2025-07', '2025-08', '2025-09', '2025-10', '2025-11', '2025-12', '2026-01', '2026-02', '2026-03']);
   });
 });
 
 describe('penalties — details', () => {
   it('印紙保険料 追徴金 25%: 28,300 → 28,000 × 25% = 7,000; 天災 → 0', () => {
-    expect(surcharge({ amount: 28_300, kind: 'stampPremium' }).amount).toBe(7_000);
-    expect(surcharge({ amount: 28_300, excused: true }).amount).toBe(0);
+    expect(surcharge({ assessedPremium: 28_300, kind: 'stampPremium' }).amount).toBe(7_000);
+    expect(surcharge({ assessedPremium: 28_300, excused: true }).amount).toBe(0);
   });
   it('延滞金 with a partial payment and a calendar-year change: 11×1,234,000×2.4 + 9×1,234,000×2.8 + 42×734,000×2.8 + 58×734,000×9.1 = 537,398,000 / 36,500 = 14,723.2 → 14,700', () => {
-    const f = lateFee({ amount: 1_234_567, dueDate: '2025-12-20', paidOn: '2026-04-20', partialPayments: [{ date: '2026-01-10', amount: 500_000 }] });
+    const f = lateFee({ unpaidPremium: 1_234_567, dueDate: '2025-12-20', paidOn: '2026-04-20', partialPayments: [{ date: '2026-01-10', amount: 500_000 }] });
     expect(f.reducedUntil).toBe('2026-02-20');
     expect(f.segments.map((s) => [s.days, s.base, s.percent])).toEqual([
       [11, 1_234_000, '2.4'],
@@ -122,13 +122,13 @@ describe('penalties — details', () => {
     expect(f.amount).toBe(14_700);
   });
   it('two months from 12/31 end on the last day of February (民法143条)', () => {
-    expect(lateFee({ amount: 1_000_000, dueDate: '2025-12-30', paidOn: '2026-04-01' }).reducedUntil).toBe('2026-02-28');
+    expect(lateFee({ unpaidPremium: 1_000_000, dueDate: '2025-12-30', paidOn: '2026-04-01' }).reducedUntil).toBe('2026-02-28');
   });
   it('paid by the 督促状 deadline → none; custom 特例 rates for a year not shipped; unknown year throws', () => {
-    expect(lateFee({ amount: 1_234_567, dueDate: '2025-07-10', paidOn: '2025-10-20', demandDeadline: '2025-10-31' }).amount).toBe(0);
-    const f = lateFee({ amount: 1_000_000, dueDate: '2030-07-10', paidOn: '2030-08-10', specialRates: [{ year: 2030, firstPercent: '3.65', afterPercent: '10' }] });
+    expect(lateFee({ unpaidPremium: 1_234_567, dueDate: '2025-07-10', paidOn: '2025-10-20', demandDeadline: '2025-10-31' }).amount).toBe(0);
+    const f = lateFee({ unpaidPremium: 1_000_000, dueDate: '2030-07-10', paidOn: '2030-08-10', specialRates: [{ year: 2030, firstPercent: '3.65', afterPercent: '10' }] });
     expect(f.amount).toBe(3_000); // 1,000,000 × 3.65% × 30 / 365 = 3,000
-    expect(() => lateFee({ amount: 1_000_000, dueDate: '2030-07-10', paidOn: '2030-08-10' })).toThrowError(expect.objectContaining({ code: 'RATE_NOT_KNOWN' }));
+    expect(() => lateFee({ unpaidPremium: 1_000_000, dueDate: '2030-07-10', paidOn: '2030-08-10' })).toThrowError(expect.objectContaining({ code: 'RATE_NOT_KNOWN' }));
   });
 });
 
@@ -142,7 +142,7 @@ describe('increasedEstimate and unregisteredEstimate — details', () => {
     const u = unregisteredEstimate({ industry: '98', category: 'general', asOf: '2025-11-20', years: [{ fiscalYear: 2022, wages: { workersCompensation: 1, employmentInsurance: [1, 1] } }, { fiscalYear: 2024, wages: 15_000_000 }] });
     expect(u.timeBarred).toEqual([2022]);
     // FY2024: 15,000,000 × 18.5‰ = 277,500; 追徴金 27,700; 拠出金 300
-    expect([u.premium, u.surcharge, u.generalContribution, u.total]).toEqual([277_500, 27_700, 300, 305_500]);
+    expect([u.premium, u.surcharge, u.generalContribution, u.amount]).toEqual([277_500, 27_700, 300, 305_500]);
     expect(() => unregisteredEstimate({ asOf: '2025-11-20', industry: '98', category: 'general', years: [{ fiscalYear: 2025, wages: 1 }] })).toThrowError(expect.objectContaining({ code: 'INVALID_OPTION' }));
     expect(() => unregisteredEstimate({ industry: '98', category: 'general', years: [2021, 2023, 2024].map((fiscalYear) => ({ fiscalYear, wages: 1 })) })).toThrowError(expect.objectContaining({ code: 'INVALID_OPTION' }));
   });
@@ -163,13 +163,13 @@ describe('typed errors', () => {
     ['bad appropriation', () => annualRenewal({ ...base, declaredEstimate: 0, appropriation: 'all' as never }), 'INVALID_OPTION'],
     ['declared NaN', () => annualRenewal({ ...base, declaredEstimate: Number.NaN }), 'AMOUNT_NOT_FINITE'],
     ['unknown industry', () => annualRenewal({ ...base, industry: '00', declaredEstimate: 0 }), 'UNKNOWN_INDUSTRY'],
-    ['paid before due', () => lateFee({ amount: 1, dueDate: '2025-07-10', paidOn: '2025-07-01' }), 'INVALID_OPTION'],
-    ['partial payments too large', () => lateFee({ amount: 1000, dueDate: '2025-07-10', paidOn: '2025-09-01', partialPayments: [{ date: '2025-08-01', amount: 1001 }] }), 'INVALID_OPTION'],
-    ['bad special rate', () => lateFee({ amount: 1000, dueDate: '2025-07-10', paidOn: '2025-09-01', specialRates: [{ year: 2025, firstPercent: 2.4 as never, afterPercent: '8.7' }] }), 'INVALID_RATE'],
-    ['bad kind', () => surcharge({ amount: 1, kind: 'x' as never }), 'INVALID_OPTION'],
+    ['paid before due', () => lateFee({ unpaidPremium: 1, dueDate: '2025-07-10', paidOn: '2025-07-01' }), 'INVALID_OPTION'],
+    ['partial payments too large', () => lateFee({ unpaidPremium: 1000, dueDate: '2025-07-10', paidOn: '2025-09-01', partialPayments: [{ date: '2025-08-01', amount: 1001 }] }), 'INVALID_OPTION'],
+    ['bad special rate', () => lateFee({ unpaidPremium: 1000, dueDate: '2025-07-10', paidOn: '2025-09-01', specialRates: [{ year: 2025, firstPercent: 2.4 as never, afterPercent: '8.7' }] }), 'INVALID_RATE'],
+    ['bad kind', () => surcharge({ assessedPremium: 1, kind: 'x' as never }), 'INVALID_OPTION'],
     ['not an object', () => surcharge(null as never), 'INVALID_OPTION'],
     ['records not an array', () => wageLedger({ fiscalYear: 2025, records: 'x' as never }), 'INVALID_OPTION'],
-    ['record without worker', () => wageLedger({ fiscalYear: 2025, records: [{ closingDate: '2025-05-01', amount: 1 } as never] }), 'INVALID_OPTION'],
+    ['record without workerId', () => wageLedger({ fiscalYear: 2025, records: [{ closingDate: '2025-05-01', wage: 1 } as never] }), 'INVALID_OPTION'],
   ];
   it.each(cases)('%s', (_name, fn, code) => {
     let caught: unknown;
@@ -192,7 +192,7 @@ describe('trace', () => {
       expect(lines.length).toBe(r.trace.length);
       for (const l of lines) expect(l.replace(/^\d+\. /, '').length).toBeGreaterThan(0);
     }
-    expect(r.trace.find((s) => ('id' in s ? s.id : s.step) === 'payment.1')?.value).toBe('213643');
+    expect(r.trace.find((s) => s.id === 'payment.1')?.value).toBe('213643');
   });
 });
 

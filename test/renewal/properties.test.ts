@@ -56,7 +56,7 @@ describe('properties', () => {
   it('追徴金 is a multiple of 100: ⌊D/1000⌋ × 100 for D ≥ 1,000, else 0', () => {
     fc.assert(
       fc.property(yen, (d) => {
-        const s = BigInt(surcharge({ amount: d }).amount);
+        const s = BigInt(surcharge({ assessedPremium: d }).amount);
         expect(s % 100n).toBe(0n);
         expect(s).toBe(d < 1000n ? 0n : (d / 1000n) * 100n);
       }),
@@ -78,8 +78,8 @@ describe('properties', () => {
       fc.property(fc.bigInt({ min: 0n, max: 10n ** 10n }), fc.integer({ min: 0, max: 170 }), fc.integer({ min: 0, max: 100 }), (p, days, more) => {
         const paid = new Date(Date.UTC(2025, 6, 10 + days)).toISOString().slice(0, 10);
         const later = new Date(Date.UTC(2025, 6, 10 + days + more)).toISOString().slice(0, 10);
-        const a = lateFee({ amount: p, dueDate: '2025-07-10', paidOn: paid });
-        const b = lateFee({ amount: p, dueDate: '2025-07-10', paidOn: later });
+        const a = lateFee({ unpaidPremium: p, dueDate: '2025-07-10', paidOn: paid });
+        const b = lateFee({ unpaidPremium: p, dueDate: '2025-07-10', paidOn: later });
         expect(a.amount % 100).toBe(0);
         expect(b.amount).toBeGreaterThanOrEqual(a.amount);
         // oracle: 2025 only (paid by 2025-12-27): d1 ≤ 62 days at 2.4%, the rest at 8.7%
@@ -131,9 +131,9 @@ describe('properties', () => {
     fc.assert(
       fc.property(fc.array(record, { maxLength: 40 }), (rows) => {
         const records = rows.map((r) => ({
-          worker: r.worker,
+          workerId: r.worker,
           closingDate: new Date(Date.UTC(2025, 3, 1 + r.day)).toISOString().slice(0, 10),
-          amount: r.amount,
+          wage: r.amount,
           workersCompensation: r.workersCompensation,
           employmentInsurance: r.employmentInsurance,
           kind: r.bonus ? ('bonus' as const) : ('salary' as const),
@@ -141,8 +141,8 @@ describe('properties', () => {
         const l = wageLedger({ fiscalYear: 2025, records });
         const inYear = records.filter((r) => r.closingDate >= '2025-04-01' && r.closingDate <= '2026-03-31');
         expect(l.excluded.length).toBe(records.length - inYear.length);
-        const wc = inYear.filter((r) => r.workersCompensation).reduce((a, r) => a + r.amount, 0);
-        const ei = inYear.filter((r) => r.employmentInsurance).reduce((a, r) => a + r.amount, 0);
+        const wc = inYear.filter((r) => r.workersCompensation).reduce((a, r) => a + r.wage, 0);
+        const ei = inYear.filter((r) => r.employmentInsurance).reduce((a, r) => a + r.wage, 0);
         expect([l.totals.workersCompensation, l.totals.employmentInsurance]).toEqual([wc, ei]);
         expect(l.rows.reduce((a, r) => a + r.workersCompensation, 0)).toBe(wc);
         expect(l.rows.reduce((a, r) => a + r.employmentInsurance, 0)).toBe(ei);

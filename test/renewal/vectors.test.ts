@@ -165,19 +165,19 @@ describe('延納 — rules.md §12.6', () => {
 
 describe('追徴金・延滞金・費用徴収 — rules.md §12.7', () => {
   it('T1: 不足額 28,300 → 28,000 × 10% = 2,800', () => {
-    const s = surcharge({ amount: 28_300 });
+    const s = surcharge({ assessedPremium: 28_300 });
     expect([s.base, s.amount]).toEqual([28_000, 2_800]);
   });
   it('T2: 999 → 0 (under 1,000)', () => {
-    const s = surcharge({ amount: 999 });
+    const s = surcharge({ assessedPremium: 999 });
     expect(s.amount).toBe(0);
     expect(s.reason).toMatch(/under 1,000/);
   });
-  it('T3: 1,000 → 100', () => expect(surcharge({ amount: 1_000 }).amount).toBe(100));
-  it('T4: 1,999 → 1,000 × 10% = 100', () => expect(surcharge({ amount: 1_999 }).amount).toBe(100));
-  it('T5: 1,234,567 → 1,234,000 × 10% = 123,400', () => expect(surcharge({ amount: '1234567' }).amount).toBe(123_400));
+  it('T3: 1,000 → 100', () => expect(surcharge({ assessedPremium: 1_000 }).amount).toBe(100));
+  it('T4: 1,999 → 1,000 × 10% = 100', () => expect(surcharge({ assessedPremium: 1_999 }).amount).toBe(100));
+  it('T5: 1,234,567 → 1,234,000 × 10% = 123,400', () => expect(surcharge({ assessedPremium: '1234567' }).amount).toBe(123_400));
   it('T6: 1,234,567 due 2025-07-10, paid 2025-10-20 at 2.4/8.7%: 1,234,000 × (2.4×62 + 8.7×39)/36,500 = 16,501.79 → 16,500', () => {
-    const f = lateFee({ amount: 1_234_567, dueDate: '2025-07-10', paidOn: '2025-10-20' });
+    const f = lateFee({ unpaidPremium: 1_234_567, dueDate: '2025-07-10', paidOn: '2025-10-20' });
     expect(f.amount).toBe(16_500);
     expect(f.reducedUntil).toBe('2025-09-10');
     expect(f.segments.map((s) => [s.from, s.to, s.days, s.base, s.percent])).toEqual([
@@ -187,15 +187,15 @@ describe('追徴金・延滞金・費用徴収 — rules.md §12.7', () => {
     expect(f.unrounded).toBe('16501.7917');
   });
   it('T7: same at statutory 7.3/14.6%: 1,234,000 × (7.3×62 + 14.6×39)/36,500 = 34,552 → 34,500', () => {
-    const f = lateFee({ amount: 1_234_567, dueDate: '2025-07-10', paidOn: '2025-10-20', rateBasis: 'statutory' });
+    const f = lateFee({ unpaidPremium: 1_234_567, dueDate: '2025-07-10', paidOn: '2025-10-20', rateBasis: 'statutory' });
     expect([f.unrounded, f.amount]).toEqual(['34552', 34_500]);
   });
   it('T8: 50,000 at 2.4% for 30 days = 98.63 → under 100 → 0', () => {
-    const f = lateFee({ amount: 50_000, dueDate: '2025-07-10', paidOn: '2025-08-10' });
+    const f = lateFee({ unpaidPremium: 50_000, dueDate: '2025-07-10', paidOn: '2025-08-10' });
     expect([f.days, f.unrounded, f.amount]).toEqual([30, '98.6301', 0]);
   });
   it('T9: 労働保険料 999 → 0 (under 1,000)', () => {
-    const f = lateFee({ amount: 999, dueDate: '2025-07-10', paidOn: '2026-07-10' });
+    const f = lateFee({ unpaidPremium: 999, dueDate: '2025-07-10', paidOn: '2026-07-10' });
     expect(f.amount).toBe(0);
     expect(f.reason).toMatch(/under 1,000/);
   });
