@@ -1,7 +1,7 @@
 import { assertFiscalYear } from '../core/dates.js';
 import { InvalidInputError } from '../core/errors.js';
 import { weakestStatus } from '../core/status.js';
-import type { AnyTraceStep } from '../core/trace.js';
+import type { RuleStep } from '../core/trace.js';
 import type { PremiumCoreWages } from '../premium/compute.js';
 import { parseYen, yenToNumber, type YenInput } from '../core/yen.js';
 import { parsePremiumWages, type Coverage, type Premium, type PremiumWages } from '../premium/premium.js';
@@ -13,6 +13,7 @@ import type { EstimateBasis } from './estimateBasis.js';
 import { finalPremiumOf } from './finalPremium.js';
 import { generalContributionOf, type GeneralContribution } from './generalContribution.js';
 import { installmentPlanOf, type Installment, type Installments } from './installments.js';
+import { computeWageLedger } from './ledgerCore.js';
 import { wageLedger, type PaymentRecord, type WageLedger } from './payroll.js';
 import { renewalForm, type RenewalForm } from './renewalForm.js';
 import { renewalInstallmentsOf } from './renewalInstallments.js';
@@ -99,7 +100,7 @@ export interface AnnualRenewal {
   amount: number;
   /** The boxes of 様式第6号, named (bases in 千円 as printed on the form). */
   form: RenewalForm;
-  trace: AnyTraceStep[];
+  trace: RuleStep[];
   sources: string[];
   legalBasis: string[];
   /** The weakest status of the rates, rules and schedules used. */
@@ -146,11 +147,11 @@ export function annualRenewal(input: AnnualRenewalInput): AnnualRenewal {
   const req = renewalRequest(o);
   const { renewalYear, spec } = req;
   const previousYear = renewalYear - 1;
-  const trace: AnyTraceStep[] = [];
+  const trace: RuleStep[] = [];
 
   // 0. The wages of the year just ended: given, or totalled from payment records.
   const prev = previousYearWages(o, previousYear, spec);
-  if (prev.ledger) trace.push(...prev.ledger.trace);
+  if (prev.steps) trace.push(...prev.steps);
 
   // 1. 確定保険料, 不足額 / 超過額
   const f = finalPremiumOf(spec, previousYear, prev.wages, o['previousYearWorkersCompensationRate'], req.declared);
@@ -239,13 +240,18 @@ function renewalRequest(o: Record<string, unknown>): RenewalRequest {
   return { renewalYear, spec, commissioned, applyInstallments, choice, order, declared, estimated: splitEstimate(o['estimatedWages'], coverage) };
 }
 
-/** The wages of the year just ended: `previousYearWages`, or `previousYearPayroll` totalled by the ledger. */
-function previousYearWages(o: Record<string, unknown>, previousYear: number, spec: PremiumSpec): { wages: PremiumCoreWages; ledger?: WageLedger } {
+/**
+ * The wages of the year just ended: `previousYearWages`, or `previousYearPayroll` totalled on the exact ledger
+ * core (its bigint premium wages and its steps feed the 確定; the public ledger is embedded in the result).
+ */
+function previousYearWages(o: Record<string, unknown>, previousYear: number, spec: PremiumSpec): { wages: PremiumCoreWages; steps?: RuleStep[]; ledger?: WageLedger } {
   const rates = spec.rates;
   if (o['previousYearPayroll'] !== undefined) {
     if (o['previousYearWages'] !== undefined) throw new InvalidInputError('INVALID_OPTION', 'give previousYearWages or previousYearPayroll, not both', { field: 'previousYearPayroll' });
-    const ledger = wageLedger({ fiscalYear: previousYear, records: o['previousYearPayroll'] as PaymentRecord[], ...(rates === undefined ? {} : { rates }) });
-    return { wages: parsePremiumWages(ledger.premiumWages, spec.coverage), ledger };
+    const records = o['previousYearPayroll'];
+    const core = computeWageLedger({ fiscalYear: previousYear, records, rates, field: 'previousYearPayroll' });
+    const ledger = wageLedger({ fiscalYear: previousYear, records: records as PaymentRecord[], ...(rates === undefined ? {} : { rates }) });
+    return { wages: core.premiumWages, steps: core.steps, ledger };
   }
   if (o['previousYearWages'] !== undefined) return { wages: parsePremiumWages(o['previousYearWages'], spec.coverage) };
   throw new InvalidInputError('INVALID_OPTION', 'give the wages of the year just ended (previousYearWages) or its payment records (previousYearPayroll)', { field: 'previousYearWages' });

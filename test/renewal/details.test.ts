@@ -192,7 +192,7 @@ describe('trace', () => {
       expect(lines.length).toBe(r.trace.length);
       for (const l of lines) expect(l.replace(/^\d+\. /, '').length).toBeGreaterThan(0);
     }
-    expect(r.trace.find((s) => ('id' in s ? s.id : s.step) === 'payment.1')?.value).toBe('213643');
+    expect(r.trace.find((s) => s.id === 'payment.1')?.value).toBe('213643');
   });
 });
 

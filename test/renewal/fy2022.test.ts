@@ -19,7 +19,7 @@ describe('令和4年度 年度更新 (fiscalYear 2022): the 概算 from one annu
     expect(r.finalPremium.amount).toBe(487_359);
     // the form prints the annual base (54,151千円) and both rates
     expect(r.form.estimate.employmentInsurance).toEqual({ baseThousands: 54_151, rate: '9.5/13.5', amount: 622_734 });
-    const halves = r.trace.filter((t) => ('id' in t ? t.id : t.step).startsWith('ei.estimate.half.'));
+    const halves = r.trace.filter((t) => t.id.startsWith('ei.estimate.half.'));
     expect(halves.map((t) => t.value)).toEqual(['27076000', '27075000']);
     expect(explain(halves.slice(0, 1))).toContain('前期は切り上げ、後期は切り捨て');
   });

@@ -86,7 +86,7 @@ describe('renewal (converted) renders the texts it used to build', () => {
     expect(explain(outside, { lang: 'en' })).toBe(`1. estimate 1,000,000 is outside 50%–200% of the previous base 3,300,000 [${law}]`);
     // annualRenewal used to relabel the part's text ('労災: …'); the structured part gets a param instead.
     const r = annualRenewal({ renewalYear: 2025, industry: '98', category: 'general', previousYearWages: 3_300_999, declaredEstimate: 0 });
-    const i = r.trace.findIndex((s) => 'id' in s && s.id === 'wc.estimate.basis');
+    const i = r.trace.findIndex((s) => s.id === 'wc.estimate.basis');
     expect(explain([r.trace[i]!], { lang: 'ja' })).toBe(`1. 労災: 見込額なし → 前年度の賃金総額 3,300,000 を使用 [${law}]`);
     expect(explain([r.trace[i]!], { lang: 'en' })).toBe(`1. workers' compensation: no estimate given: the previous year’s base is used [${law}]`);
     const [labelled] = prefixSteps('wc', [traceStep('estimate.basis', 'renewal.estimatePrevious', '3300000', { legalBasis: law })], { insurance: 'wc' });
