@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { computeWageLedger, exemptBornBy, fiscalMonths, isExemptOlderWorker, parseRecord, periodIndex } from '../../src/renewal/ledgerCore.js';
+import { computeWageLedger, exemptBornBy, fiscalMonths, fiscalYearOfIso, isExemptOlderWorker, parseRecord, periodIndex } from '../../src/renewal/ledgerCore.js';
 import { explain, wageLedger } from '../../src/index.js';
 
 describe('computeWageLedger (internal exact core of wageLedger)', () => {
@@ -57,6 +57,9 @@ describe('computeWageLedger (internal exact core of wageLedger)', () => {
 });
 
 describe('ledger steps', () => {
+  it('締切日 → fiscal year: April 1 starts it, March 31 ends it (also at the ends of the calendar)', () => {
+    expect([fiscalYearOfIso('2025-03-31'), fiscalYearOfIso('2025-04-01'), fiscalYearOfIso('0001-01-01'), fiscalYearOfIso('9999-12-31')]).toEqual([2024, 2025, 0, 9999]);
+  });
   it('締切日 → month: April first, March last', () => {
     const m = fiscalMonths(2025);
     expect([m[0], m[8], m[9], m[11], m.length]).toEqual(['2025-04', '2025-12', '2026-01', '2026-03', 12]);
