@@ -54,6 +54,22 @@ export function estimateOf(spec: PremiumSpec, renewalYear: number, final: Premiu
   return { basis, estimate, trace };
 }
 
+type Halves = readonly [{ from: string; to: string }, { from: string; to: string }];
+// Whether a year's 雇用保険率 changes at the half-year, looked up once per year for the bundled (frozen) data.
+const BUNDLED_HALVES = new Map<number, Halves | null>();
+
+function halfYearPeriods(fiscalYear: number, spec: PremiumSpec): Halves | undefined {
+  const cached = spec.rates === undefined ? BUNDLED_HALVES.get(fiscalYear) : undefined;
+  if (cached !== undefined) return cached ?? undefined;
+  const p = ratesFor(fiscalYear, spec.rates === undefined ? {} : { rates: spec.rates }).employmentInsurance;
+  const halves: Halves | null =
+    p.length === 2 && p[0]!.from === `${fiscalYear}-04-01` && p[0]!.to === `${fiscalYear}-09-30` && p[1]!.from === `${fiscalYear}-10-01` && p[1]!.to === `${fiscalYear + 1}-03-31`
+      ? [{ from: p[0]!.from, to: p[0]!.to }, { from: p[1]!.from, to: p[1]!.to }]
+      : null;
+  if (spec.rates === undefined) BUNDLED_HALVES.set(fiscalYear, halves);
+  return halves ?? undefined;
+}
+
 const HALVES_LAW = '徴収法15条1項・徴収則24条; 厚生労働省『令和4年度 労働保険年度更新 申告書の書き方』概算保険料(雇用保険分)算定内訳 ※1 (千円未満の端数は、前期は切り上げ、後期は切り捨て)';
 
 /**
@@ -64,8 +80,8 @@ const HALVES_LAW = '徴収法15条1項・徴収則24条; 厚生労働省『令�
  * two halves of the year (no rule is published for them; the premium then refuses with RATE_PERIOD_SPLIT). @internal
  */
 export function halvesForRatePeriods(base: bigint, fiscalYear: number, spec: PremiumSpec): { wages: [bigint, bigint]; trace: RuleStep[] } | undefined {
-  const periods = ratesFor(fiscalYear, spec.rates === undefined ? {} : { rates: spec.rates }).employmentInsurance;
-  if (periods.length !== 2 || periods[0]!.from !== `${fiscalYear}-04-01` || periods[0]!.to !== `${fiscalYear}-09-30` || periods[1]!.from !== `${fiscalYear}-10-01` || periods[1]!.to !== `${fiscalYear + 1}-03-31`) return undefined;
+  const periods = halfYearPeriods(fiscalYear, spec);
+  if (periods === undefined) return undefined;
   const k = base / 1000n; // the base is a multiple of 1,000 (千円未満切捨て); k in 千円
   const first = ((k + 1n) / 2n) * 1000n; // ⌈k / 2⌉ 千円: 千円未満切上げ
   const second = (k / 2n) * 1000n; // ⌊k / 2⌋ 千円: 千円未満切捨て

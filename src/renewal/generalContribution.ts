@@ -9,7 +9,8 @@ import { rationalToDecimal } from '../kernel/rationalToDecimal.js';
 import { truncateToUnit } from '../kernel/truncateToUnit.js';
 import { generalContributionFor } from '../rates/areas/generalContribution.js';
 import { citations, onlyPeriod } from '../rates/periods.js';
-import type { RatesOption, SourceStatus } from '../rates/types.js';
+import type { GeneralContributionPeriod, RatesOption, SourceStatus } from '../rates/types.js';
+import type { Rational } from '../kernel/types.js';
 import type { Coverage } from '../premium/premium.js';
 import { assertObject, oneOf } from './shared.js';
 
@@ -64,14 +65,32 @@ export interface GeneralContributionOf {
 const GC_BASE_LAW = '石綿法38条 (徴収法15条1項1号の準用)';
 const GC_NONE_LAW = '福島労働局「一般拠出金の申告・納付」';
 
+interface RateOf {
+  period: GeneralContributionPeriod;
+  sources: readonly string[];
+  ratio: Rational;
+}
+
+// The bundled data is frozen: its rate, citations and ratio are looked up once per year.
+const BUNDLED = new Map<number, RateOf>();
+
+function rateOf(fiscalYear: number, rates: RatesOption | undefined): RateOf {
+  const cached = rates === undefined ? BUNDLED.get(fiscalYear) : undefined;
+  if (cached !== undefined) return cached;
+  const table = generalContributionFor(fiscalYear, rates);
+  const period = onlyPeriod(table.value, '一般拠出金率', fiscalYear, 'give a custom table with one 一般拠出金 period');
+  const r: RateOf = { period, sources: Object.freeze(citations(table, period.sources)), ratio: ratioFromPerMille(period.rate, 'generalContribution.rate') };
+  if (rates === undefined) BUNDLED.set(fiscalYear, r);
+  return r;
+}
+
 /**
  * ⌊⌊wages⌋₁₀₀₀ × rate⌋ on the kernels, for the composite 年度更新 (which passes the bigint 労災 wages of the
  * 確定保険料). @internal
  */
 export function generalContributionOf(fiscalYear: number, wages: bigint, coverage: Coverage, rates: RatesOption | undefined): GeneralContributionOf {
-  const table = generalContributionFor(fiscalYear, rates);
-  const period = onlyPeriod(table.value, '一般拠出金率', fiscalYear, 'give a custom table with one 一般拠出金 period');
-  const sources = citations(table, period.sources);
+  const { period, sources: cited, ratio } = rateOf(fiscalYear, rates);
+  const sources = [...cited];
   if (coverage === 'employmentInsurance') {
     const reason = '雇用保険のみ成立の事業主は一般拠出金の申告・納付の対象外 (employment-insurance-only declarations owe no general contribution)';
     const result: GeneralContribution = {
@@ -91,7 +110,7 @@ export function generalContributionOf(fiscalYear: number, wages: bigint, coverag
     return { amount: 0n, base: 0n, result };
   }
   const base = truncateToUnit(wages, 1000n);
-  const product = multiplyYen(base, ratioFromPerMille(period.rate, 'generalContribution.rate'));
+  const product = multiplyYen(base, ratio);
   const amount = divideTruncate(product.numerator, product.denominator);
   const exact = rationalToDecimal(product);
   const baseS = String(base);

@@ -117,6 +117,61 @@ const ESTABLISHMENT_COUNTS = DATA.establishment;
 const TRANSFER = DATA.accountTransferDueDates;
 const DIVIDE_LAW = '徴収則27条2項; 端数計算法3条';
 
+/** What an instalment plan is made of apart from the amounts: its 期, dates and texts' params. */
+interface PlanSkeleton {
+  rows: readonly Omit<Installment, 'amount'>[];
+  steps: readonly { id: string; rule: 'renewal.installment' | 'renewal.installmentWeekend'; params: Readonly<Record<string, string>> }[];
+  firstDue: RuleStep;
+  legalBasis: readonly string[];
+  sources: readonly string[];
+  status: SourceStatus;
+}
+
+// A plan without an establishment date depends only on (year, count, commissioned, payment method): built once.
+const SKELETONS = new Map<string, PlanSkeleton>();
+
+function planSkeleton(fiscalYear: number, count: number, commissioned: boolean, transfer: boolean, established: string | undefined): PlanSkeleton {
+  const key = established === undefined ? `${fiscalYear}|${count}|${commissioned ? 1 : 0}|${transfer ? 1 : 0}` : undefined;
+  const cached = key === undefined ? undefined : SKELETONS.get(key);
+  if (cached !== undefined) return cached;
+  const firstDue = firstDueStep(fiscalYear, established, transfer);
+  const fyEnd = `${fiscalYear + 1}-03-31`;
+  const from1 = established ?? `${fiscalYear}-04-01`;
+  const firstBasis: Installment['dueDateBasis'] = transfer && established === undefined ? 'accountTransfer' : 'statutory';
+  const rows: Omit<Installment, 'amount'>[] = [];
+  if (count === 1) rows.push(row(1, from1, fyEnd, firstDue.value, firstBasis));
+  else {
+    // The last `count` periods of the year; the first of them starts on the establishment date.
+    DATA.periods.slice(DATA.periods.length - count).forEach((p, i) => {
+      let due = firstDue.value;
+      let basis: Installment['dueDateBasis'] = firstBasis;
+      if (i > 0) {
+        if (transfer) [due, basis] = [fiscalDate(fiscalYear, p.accountTransferDue), 'accountTransfer'];
+        else if (commissioned && p.commissionedDue !== undefined) [due, basis] = [fiscalDate(fiscalYear, p.commissionedDue), 'commissioned'];
+        else [due, basis] = [fiscalDate(fiscalYear, p.due), 'statutory'];
+      }
+      rows.push(row(i + 1, i === 0 ? from1 : fiscalDate(fiscalYear, p.from), fiscalDate(fiscalYear, p.to), due, basis));
+    });
+  }
+  const skeleton: PlanSkeleton = deepFreezeSkeleton({
+    rows,
+    steps: rows.map((it) => ({ id: `installments.${it.number}`, rule: it.nonBusinessDay ? 'renewal.installmentWeekend' : 'renewal.installment', params: instalmentParams(it) })),
+    firstDue,
+    legalBasis: [DATA.legalBasis, ...(count > 1 ? [DIVIDE_LAW] : []), ...(commissioned ? [DATA.commissionedDueDates.legalBasis] : []), ...(transfer ? [TRANSFER.legalBasis] : [])],
+    sources: procedureSources([...new Set([...DATA.sources, ...(commissioned ? DATA.commissionedDueDates.sources : []), ...(transfer ? TRANSFER.sources : [])])]),
+    status: weakestStatus(DATA.status as SourceStatus, ...rows.map((i) => i.dueDateStatus)),
+  });
+  if (key !== undefined) SKELETONS.set(key, skeleton);
+  return skeleton;
+}
+
+function deepFreezeSkeleton(s: PlanSkeleton): PlanSkeleton {
+  s.rows.forEach((r) => Object.freeze(r));
+  s.steps.forEach((x) => Object.freeze(x.params));
+  Object.freeze(s.firstDue);
+  return s;
+}
+
 /**
  * 延納 of a 概算保険料 on bigint yen: eligibility, the number of 期, ⌊A/n⌋ with the remainder on the first,
  * the periods and due dates. @internal
@@ -124,45 +179,23 @@ const DIVIDE_LAW = '徴収則27条2項; 端数計算法3条';
 export function installmentPlanOf(amount: bigint, fiscalYear: number, opt: InstallmentOptions): InstallmentPlanOf {
   const { commissioned, coverage, apply, paymentMethod, established } = opt;
   const transfer = paymentMethod === 'accountTransfer';
-  const fyStart = `${fiscalYear}-04-01`;
-  const fyEnd = `${fiscalYear + 1}-03-31`;
   const threshold = coverage === 'both' ? DATA.thresholds.bothInsurances : DATA.thresholds.oneInsuranceOnly;
-  const trace: RuleStep[] = [firstDueStep(fiscalYear, established, transfer)];
-  const firstDue = trace[0]!.value;
   const maxCount = established === undefined ? 3 : countForEstablishment(established);
   const e = eligibility(amount, BigInt(threshold), maxCount, commissioned, apply, coverage, established);
-  trace.push(e.step);
   const count = e.allowed ? maxCount : 1;
+  const sk = planSkeleton(fiscalYear, count, commissioned, transfer, established);
+  const trace: RuleStep[] = [sk.firstDue, e.step];
   const n = BigInt(count);
   const each = amount / n;
   const first = amount - each * (n - 1n);
   if (count > 1) trace.push(traceStep('installments.divide', 'renewal.installmentsDivide', first, { amount: String(amount), count: String(count), each: String(each), remainder: String(first - each) }));
-
-  const list: Installment[] = [];
   const amounts: bigint[] = [];
-  const from1 = established ?? fyStart;
-  const firstBasis: Installment['dueDateBasis'] = transfer && established === undefined ? 'accountTransfer' : 'statutory';
-  if (count === 1) {
-    list.push(instalment(1, from1, fyEnd, amount, firstDue, firstBasis));
-    amounts.push(amount);
-  } else {
-    // The last `count` periods of the year; the first of them starts on the establishment date.
-    const used = DATA.periods.slice(DATA.periods.length - count);
-    used.forEach((p, i) => {
-      let due = firstDue;
-      let basis: Installment['dueDateBasis'] = firstBasis;
-      if (i > 0) {
-        if (transfer) [due, basis] = [fiscalDate(fiscalYear, p.accountTransferDue), 'accountTransfer'];
-        else if (commissioned && p.commissionedDue !== undefined) [due, basis] = [fiscalDate(fiscalYear, p.commissionedDue), 'commissioned'];
-        else [due, basis] = [fiscalDate(fiscalYear, p.due), 'statutory'];
-      }
-      const a = i === 0 ? first : each;
-      list.push(instalment(i + 1, i === 0 ? from1 : fiscalDate(fiscalYear, p.from), fiscalDate(fiscalYear, p.to), a, due, basis));
-      amounts.push(a);
-    });
-  }
-  for (const it of list) trace.push(instalmentStep(it));
-
+  const list: Installment[] = sk.rows.map((r, i) => {
+    const a = i === 0 ? first : each;
+    amounts.push(a);
+    return { number: r.number, from: r.from, to: r.to, dueDate: r.dueDate, nonBusinessDay: r.nonBusinessDay, dueDateBasis: r.dueDateBasis, dueDateStatus: r.dueDateStatus, amount: yenToNumber(a, 'installment') };
+  });
+  sk.steps.forEach((st, i) => trace.push({ id: st.id, rule: st.rule, value: String(amounts[i]!), params: st.params }));
   const plan: Installments = {
     fiscalYear,
     amount: yenToNumber(amount, 'amount'),
@@ -174,9 +207,9 @@ export function installmentPlanOf(amount: bigint, fiscalYear: number, opt: Insta
     coverage,
     paymentMethod,
     installments: list,
-    legalBasis: [DATA.legalBasis, ...(count > 1 ? [DIVIDE_LAW] : []), ...(commissioned ? [DATA.commissionedDueDates.legalBasis] : []), ...(transfer ? [TRANSFER.legalBasis] : [])],
-    sources: procedureSources([...new Set([...DATA.sources, ...(commissioned ? DATA.commissionedDueDates.sources : []), ...(transfer ? TRANSFER.sources : [])])]),
-    status: weakestStatus(DATA.status as SourceStatus, ...list.map((i) => i.dueDateStatus)),
+    legalBasis: [...sk.legalBasis],
+    sources: [...sk.sources],
+    status: sk.status,
     trace,
   };
   if (established !== undefined) plan.establishedOn = established;
@@ -217,14 +250,14 @@ function eligibility(amount: bigint, threshold: bigint, maxCount: number, commis
   return { allowed: true, reason: `概算保険料 ${amount} ≥ ${threshold} yen`, step: traceStep('installments.eligibility', 'renewal.installmentsAllowedAmount', 'true', { amount: String(amount), threshold: String(threshold), legalBasis: law }) };
 }
 
-function instalmentStep(it: Installment): RuleStep {
+function instalmentParams(it: Omit<Installment, 'amount'>): Readonly<Record<string, string>> {
   const legalBasis = it.dueDateBasis === 'accountTransfer' ? TRANSFER.legalBasis : it.number === 1 ? '' : it.dueDateBasis === 'commissioned' ? DATA.commissionedDueDates.legalBasis : '徴収則27条1項';
-  return traceStep(`installments.${it.number}`, it.nonBusinessDay ? 'renewal.installmentWeekend' : 'renewal.installment', String(it.amount), { number: String(it.number), from: it.from, to: it.to, dueDate: it.dueDate, legalBasis });
+  return { number: String(it.number), from: it.from, to: it.to, dueDate: it.dueDate, legalBasis };
 }
 
-function instalment(number: number, from: string, to: string, amount: bigint, dueDate: string, dueDateBasis: Installment['dueDateBasis']): Installment {
+function row(number: number, from: string, to: string, dueDate: string, dueDateBasis: Installment['dueDateBasis']): Omit<Installment, 'amount'> {
   const dueDateStatus = (dueDateBasis === 'accountTransfer' ? TRANSFER.status : dueDateBasis === 'commissioned' ? DATA.commissionedDueDates.status : DATA.status) as SourceStatus;
-  return { number, from, to, dueDate, nonBusinessDay: isWeekend(dueDate), dueDateBasis, dueDateStatus, amount: yenToNumber(amount, 'installment') };
+  return { number, from, to, dueDate, nonBusinessDay: isWeekend(dueDate), dueDateBasis, dueDateStatus };
 }
 
 /** Parses the options shared by {@link installments} and the 年度更新. @internal */

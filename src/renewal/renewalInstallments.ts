@@ -37,8 +37,15 @@ export function renewalInstallmentsOf(plan: readonly Installment[], amounts: rea
         ? traceStep(`payment.${number}`, 'renewal.paymentFirst', amount, { number, estimated: String(estimated), shortfall: String(sf), generalContribution: String(g), applied: String(ap), dueDate: it.dueDate })
         : traceStep(`payment.${number}`, 'renewal.payment', amount, { number, estimated: String(estimated), applied: String(ap), dueDate: it.dueDate }),
     );
+    // written out (not `{ ...it }`): one object shape for every composed instalment
     return {
-      ...it,
+      number: it.number,
+      from: it.from,
+      to: it.to,
+      dueDate: it.dueDate,
+      nonBusinessDay: it.nonBusinessDay,
+      dueDateBasis: it.dueDateBasis,
+      dueDateStatus: it.dueDateStatus,
       amount: yenToNumber(amount, 'installment'),
       estimatedPremium: it.amount,
       shortfall: yenToNumber(sf, 'shortfall'),

@@ -1,5 +1,5 @@
 import { prefixSteps, type RuleStep } from '../core/trace.js';
-import { computePremium, premiumRatesFor, type PremiumCore, type PremiumCoreWages } from '../premium/compute.js';
+import { computePremium, premiumRatesFor, type PremiumCore, type PremiumCoreWages, type PremiumRates } from '../premium/compute.js';
 import type { Coverage } from '../premium/coverage.js';
 import { premiumToNumbers, type Premium } from '../premium/premium.js';
 import type { RatesOption, SourceStatus } from '../rates/types.js';
@@ -32,11 +32,21 @@ export interface PremiumOf {
  * wages in, bigint figures out, converted to numbers once for the embedded public result. @internal
  */
 export function premiumOf(spec: PremiumSpec, fiscalYear: number, wages: PremiumCoreWages, workersCompensationRate: unknown): PremiumOf {
-  const core = computePremium({ rates: premiumRatesFor(fiscalYear, spec.rates), coverage: spec.coverage, industry: spec.industry, category: spec.category, wages, workersCompensationRate });
+  const core = computePremium({ rates: ratesOf(fiscalYear, spec.rates), coverage: spec.coverage, industry: spec.industry, category: spec.category, wages, workersCompensationRate });
   const out: PremiumOf = { core, premium: premiumToNumbers(core), amount: core.amount, status: core.status };
   if (core.workersCompensation) out.workersCompensationWages = core.workersCompensation.wages;
   if (core.employmentInsurance) out.employmentInsuranceWages = core.employmentInsurance.wages;
   return out;
+}
+
+// The bundled rate data is deep-frozen: its per-year view is looked up once per year (a custom table is
+// looked up on every call, since the caller may pass a different one each time).
+const BUNDLED = new Map<number, PremiumRates>();
+function ratesOf(fiscalYear: number, rates: RatesOption | undefined): PremiumRates {
+  if (rates !== undefined) return premiumRatesFor(fiscalYear, rates);
+  let r = BUNDLED.get(fiscalYear);
+  if (r === undefined) BUNDLED.set(fiscalYear, (r = premiumRatesFor(fiscalYear)));
+  return r;
 }
 
 /** The premium's steps under a prefix (`final`, `estimate`, `revised`). @internal */

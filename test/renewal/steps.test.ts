@@ -90,3 +90,28 @@ describe('contract fields', () => {
     expect(x.legalBasis).toEqual(['徴収法16条; 徴収則25条', '徴収則30条 (single-source)']);
   });
 });
+
+describe('traces render completely', () => {
+  const placeholder = /\{[A-Za-z][A-Za-z0-9]*(?::(?:n|term))?\}/;
+  it('annualRenewal, installments and increasedEstimate in their variants leave no placeholder unfilled', () => {
+    const base = { renewalYear: 2025, industry: '98', category: 'general', previousYearWages: 30_125_678 } as const;
+    const results = [
+      annualRenewal({ ...base, declaredEstimate: 520_000 }),
+      annualRenewal({ ...base, declaredEstimate: 800_000, estimatedWages: 90_000_000 }),
+      annualRenewal({ ...base, declaredEstimate: 800_000, appropriation: 'refund', applyInstallments: false }),
+      annualRenewal({ ...base, declaredEstimate: 0, commissioned: true, previousYearWages: 1_000_000 }),
+      annualRenewal({ renewalYear: 2022, coverage: 'employmentInsurance', category: 'general', previousYearWages: 54_151_000, declaredEstimate: 0 }),
+      annualRenewal({ renewalYear: 2023, industry: '98', category: 'general', declaredEstimate: 0, previousYearPayroll: [{ workerId: 'A', closingDate: '2022-09-30', wage: 1_500_500 }, { workerId: 'A', closingDate: '2022-10-31', wage: 1_800_900 }] }),
+      installments({ estimatedPremium: 300_000, fiscalYear: 2025, coverage: 'workersCompensation' }),
+      installments({ estimatedPremium: 300_000, fiscalYear: 2025, establishedOn: '2025-11-01' }),
+      installments({ estimatedPremium: 1_000_000, fiscalYear: 2025, paymentMethod: 'accountTransfer', establishedOn: '2025-06-15' }),
+      increasedEstimate({ fiscalYear: 2025, industry: '98', category: 'general', declaredWages: 20_000_000, revisedWages: 40_001_000, expectedOn: '2025-09-01', installments: true, commissioned: true }),
+      increasedEstimate({ fiscalYear: 2025, industry: '98', category: 'general', declaredWages: 20_000_000, revisedWages: 40_000_000 }),
+    ];
+    for (const r of results)
+      for (const lang of ['ja', 'en'] as const) {
+        const text = explain(r, { lang });
+        expect(text, text).not.toMatch(placeholder);
+      }
+  });
+});
