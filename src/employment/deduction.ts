@@ -13,7 +13,7 @@ import type { Rational } from '../kernel/types.js';
 import type { RatesOption } from '../rates/registry.js';
 import type { SourceStatus } from '../rates/types.js';
 import { assertRoundingMode, type RoundingMode } from '../rounding/roundYen.js';
-import { RULES } from '../rules/index.js';
+import { EMPLOYMENT_RULES } from '../rules/employment.js';
 import { assertCategory, type EmploymentCategory } from './category.js';
 import { employmentRateFor, type EmploymentRateInForce } from './rates.js';
 
@@ -86,21 +86,21 @@ export interface EmployeeDeduction {
 
 /** The laws of the share and of each rounding rule, after the rate's: built once per mode. */
 const SHARE_LAWS = ['徴収法31条1項・32条1項', '徴収則60条'] as const;
-const LAWS_AFTER_RATE: Readonly<Record<RoundingMode, readonly string[]>> = Object.freeze({
-  halfDown: Object.freeze([...SHARE_LAWS, RULES['employment.round.halfDown'].law]),
-  halfUp: Object.freeze([...SHARE_LAWS, RULES['employment.round.halfUp'].law]),
-  floor: Object.freeze([...SHARE_LAWS, RULES['employment.round.floor'].law]),
-  ceil: Object.freeze([...SHARE_LAWS, RULES['employment.round.ceil'].law]),
-});
-const ROUND_RULE = Object.freeze({
+const LAWS_AFTER_RATE: Readonly<Record<RoundingMode, readonly string[]>> = {
+  halfDown: [...SHARE_LAWS, EMPLOYMENT_RULES['employment.round.halfDown'].law],
+  halfUp: [...SHARE_LAWS, EMPLOYMENT_RULES['employment.round.halfUp'].law],
+  floor: [...SHARE_LAWS, EMPLOYMENT_RULES['employment.round.floor'].law],
+  ceil: [...SHARE_LAWS, EMPLOYMENT_RULES['employment.round.ceil'].law],
+};
+const ROUND_RULE = {
   halfDown: 'employment.round.halfDown',
   halfUp: 'employment.round.halfUp',
   floor: 'employment.round.floor',
   ceil: 'employment.round.ceil',
-} as const);
+} as const;
 
 /** Worker rates parsed once (a bounded cache: the bundled data has a handful of distinct rates). */
-const RATIOS = new Map<string, Rational>();
+const RATIOS = /* @__PURE__ */ new Map<string, Rational>();
 function workerRatio(rate: string): Rational {
   let q = RATIOS.get(rate);
   if (q === undefined) {
