@@ -13,8 +13,9 @@
  *    Number.MAX_SAFE_INTEGER, bigint and digit-string forms) and on samples against employeeDeduction.
  *    Ratios are printed, never enforced (machines differ); any mismatch fails the run (exit 1).
  * 2. The same wages through a straightforward big.js implementation and through employeeDeduction.
- * 3. laborInsurancePremium (and annualRenewal when src/index.ts exports it) for 10,000 employers;
- *    each renewal's 確定保険料 is checked against laborInsurancePremium on the same wages.
+ * 3. laborInsurancePremium for 10,000 employers; annualRenewal for 10,000 employers (full results with
+ *    traces) against a straightforward exact BigInt 年度更新 written in this file with literal rates
+ *    (確定, 一般拠出金, 50–200%, 概算, 延納, 充当): every amount compared (any mismatch: exit 1), ratio printed.
  *
  * Options: --wages N (default 1,000,000), --employers N (default 10,000), --runs N (default 25), --json.
  */
@@ -584,42 +585,150 @@ const employers = Array.from({ length: EMPLOYERS }, (_, i) => ({
 }));
 const [premiumMs] = best(3, 1, () => {
   let sum = 0;
-  for (const e of employers) sum += laborInsurancePremium({ fiscalYear: 2025, ...e }).total;
+  for (const e of employers) sum += laborInsurancePremium({ fiscalYear: 2025, ...e }).amount;
   return sum;
 });
 
-type Renewal = (input: unknown) => unknown;
-const annualRenewal = (lib as Record<string, unknown>).annualRenewal as Renewal | undefined;
-let renewalMs: number | undefined;
-let renewalMismatches = 0;
-if (typeof annualRenewal === 'function') {
-  // the warm-up run is also the cross-check: the 確定保険料 of the renewal is laborInsurancePremium
-  // on last year's wages; then the best of 3 timed runs (a run takes about a second)
-  for (const e of employers) {
-    const r = annualRenewal(renewalInput(e)) as { finalPremium?: { total?: number } };
-    if (r.finalPremium?.total !== laborInsurancePremium({ fiscalYear: 2024, ...e }).total) renewalMismatches++;
+// --- 3b. annualRenewal against a straightforward exact BigInt implementation written here -------------
+// 年度更新 filed in FY2025 for 10,000 employers: FY2024 確定 on last year's wages, 一般拠出金, the 50–200% basis,
+// the FY2025 概算, 延納 and 充当 (the four choices), and the amount due per 期. The reference below shares no
+// code with the library: its rates are literals copied by hand from the FY2024/FY2025 tables (労災保険率表 R6 —
+// unchanged in FY2025 —, 雇用保険率, 一般拠出金率), in tenths of a per mille.
+const WC_R6_TENTHS: Record<string, bigint> = {
+  '11': 180n, '12': 370n, '21': 880n, '23': 130n, '24': 25n, '25': 370n, '26': 260n, '31': 340n, '32': 110n, '33': 90n,
+  '34': 90n, '35': 95n, '38': 120n, '36': 60n, '37': 150n, '41': 55n, '42': 40n, '44': 130n, '45': 70n, '46': 35n,
+  '47': 45n, '48': 60n, '66': 130n, '62': 170n, '49': 230n, '50': 65n, '51': 70n, '52': 50n, '53': 160n, '54': 90n,
+  '63': 65n, '55': 65n, '56': 50n, '57': 30n, '58': 40n, '59': 230n, '60': 25n, '64': 35n, '61': 60n, '71': 40n,
+  '72': 85n, '73': 90n, '74': 120n, '81': 30n, '95': 130n, '91': 130n, '93': 60n, '96': 65n, '97': 25n, '98': 30n,
+  '99': 25n, '94': 30n, '90': 420n,
+};
+// 雇用保険率 (事業主 + 労働者), tenths of a per mille: FY2024 15.5 / 17.5 / 18.5, FY2025 14.5 / 16.5 / 17.5
+const EI_FY2024_TENTHS = { general: 155n, agriculture: 175n, construction: 185n } as const;
+const EI_FY2025_TENTHS = { general: 145n, agriculture: 165n, construction: 175n } as const;
+type Choice = 'both' | 'premium' | 'generalContribution' | 'refund';
+const CHOICES: readonly Choice[] = ['both', 'premium', 'generalContribution', 'refund'];
+interface RenewalCase {
+  industry: string;
+  category: 'general' | 'agriculture' | 'construction';
+  wages: number;
+  declared: number;
+  estimated?: number;
+  choice: Choice;
+}
+const handIndustries = Object.keys(WC_R6_TENTHS);
+const renewalCases: RenewalCase[] = Array.from({ length: EMPLOYERS }, (_, i) => {
+  const wages = 1_000_000 + Math.floor(rand() * 500_000_000);
+  const perMille = 5 + Math.floor(rand() * 80); // declared 概算 of 0.5%–8.4% of the wages: shortfalls and excesses
+  const percent = Math.floor(rand() * 260); // 0 = no estimate; 1–259% of last year's wages: both sides of 50–200%
+  const c: RenewalCase = {
+    industry: handIndustries[i % handIndustries.length]!,
+    category: categories[i % 3]!,
+    wages,
+    declared: (wages - (wages % 1000)) / 1000 * perMille,
+    choice: CHOICES[Math.floor(rand() * 4)]!,
+  };
+  if (percent > 0) c.estimated = (wages - (wages % 100)) / 100 * percent;
+  return c;
+});
+const renewalInputs = renewalCases.map((c) => ({
+  renewalYear: 2025,
+  industry: c.industry,
+  category: c.category,
+  previousYearWages: c.wages,
+  declaredEstimate: c.declared,
+  appropriation: c.choice,
+  ...(c.estimated === undefined ? {} : { estimatedWages: c.estimated }),
+}));
+
+/** The amounts of one 年度更新, by hand: every step exact in BigInt, rates as literal integers. */
+interface HandRenewal {
+  final: bigint;
+  shortfall: bigint;
+  excess: bigint;
+  gc: bigint;
+  estimate: bigint;
+  refund: bigint;
+  installments: bigint[];
+  total: bigint;
+}
+function handRenewal(c: RenewalCase): HandRenewal {
+  const wc = WC_R6_TENTHS[c.industry]!;
+  // 確定 FY2024: one base for both insurances → the combined rate, truncated once
+  const base = (BigInt(c.wages) / 1000n) * 1000n;
+  const final = (base * (wc + EI_FY2024_TENTHS[c.category])) / 10000n;
+  const declared = BigInt(c.declared);
+  const shortfall = final > declared ? final - declared : 0n;
+  const excess = declared > final ? declared - final : 0n;
+  // 一般拠出金 0.02‰ of the 労災 base
+  const gc = (base * 2n) / 100000n;
+  // 概算 FY2025: the previous base unless the estimate is below 50% or above 200% of it
+  let basis = base;
+  if (c.estimated !== undefined) {
+    const est = (BigInt(c.estimated) / 1000n) * 1000n;
+    if (!(base > 0n && 50n * base <= 100n * est && 100n * est <= 200n * base)) basis = est;
   }
-  renewalMs = Infinity;
-  for (let k = 0; k < 3; k++) {
-    const t0 = performance.now();
-    for (const e of employers) annualRenewal(renewalInput(e));
-    renewalMs = Math.min(renewalMs, performance.now() - t0);
-  }
+  const estimate = (basis * (wc + EI_FY2025_TENTHS[c.category])) / 10000n;
+  // 延納: 3 期 from 400,000 yen (both insurances, not commissioned), remainder on the first
+  const parts = estimate >= 400000n ? [estimate - 2n * (estimate / 3n), estimate / 3n, estimate / 3n] : [estimate];
+  // 充当 in the order 第1期, 一般拠出金, 第2期, 第3期, as the choice allows
+  let left = excess;
+  const take = (cap: bigint, ok: boolean): bigint => {
+    if (!ok || left === 0n) return 0n;
+    const a = left < cap ? left : cap;
+    left -= a;
+    return a;
+  };
+  const toPremium = c.choice === 'both' || c.choice === 'premium';
+  const toGc = c.choice === 'both' || c.choice === 'generalContribution';
+  const applied = [take(parts[0]!, toPremium), 0n, 0n];
+  const appliedGc = take(gc, toGc);
+  for (let i = 1; i < parts.length; i++) applied[i] = take(parts[i]!, toPremium);
+  const installments = parts.map((p, i) => (i === 0 ? p + shortfall + gc - applied[0]! - appliedGc : p - applied[i]!));
+  const total = installments.reduce((a, x) => a + x, 0n);
+  return { final, shortfall, excess, gc, estimate, refund: left, installments, total };
 }
 
-/**
- * annualRenewal input for one employer (年度更新 in FY2025): FY2024 actual wages, a declared 概算 of
- * roughly the premium, and this year's estimate 5% higher (within the 50%–200% rule).
- */
-function renewalInput(e: { industry: string; category: string; wages: number }): unknown {
-  return {
-    fiscalYear: 2025,
-    industry: e.industry,
-    category: e.category,
-    previousWages: e.wages,
-    declaredEstimate: Math.floor(e.wages / 60),
-    estimatedWages: Math.floor(e.wages * 1.05),
-  };
+type Renewal = (input: unknown) => unknown;
+interface RenewalAmounts {
+  amount: number;
+  finalPremium: { amount: number };
+  estimatedPremium: { amount: number };
+  generalContribution: { amount: number };
+  shortfall: number;
+  excess: number;
+  appropriation: { refund: number };
+  installments: { amount: number }[];
+}
+const annualRenewal = (lib as Record<string, unknown>).annualRenewal as Renewal | undefined;
+let renewalMs: number | undefined;
+let renewalHandMs: number | undefined;
+let renewalMismatches = 0;
+const renewalProblems: string[] = [];
+if (typeof annualRenewal === 'function') {
+  // Every amount of every employer, library against the hand implementation (the warm-up of both).
+  for (let i = 0; i < renewalCases.length; i++) {
+    const r = annualRenewal(renewalInputs[i]) as RenewalAmounts;
+    const h = handRenewal(renewalCases[i]!);
+    const lib_ = [r.finalPremium.amount, r.shortfall, r.excess, r.generalContribution.amount, r.estimatedPremium.amount, r.appropriation.refund, r.amount, ...r.installments.map((x) => x.amount)];
+    const hand = [h.final, h.shortfall, h.excess, h.gc, h.estimate, h.refund, h.total, ...h.installments].map(Number);
+    if (lib_.length !== hand.length || lib_.some((v, k) => v !== hand[k])) {
+      renewalMismatches++;
+      if (renewalProblems.length < 5) renewalProblems.push(`annualRenewal ${JSON.stringify(renewalInputs[i])}: library ${lib_.join('/')} vs hand ${hand.join('/')}`);
+    }
+  }
+  // then the best of 5 timed runs each, alternating
+  renewalMs = Infinity;
+  renewalHandMs = Infinity;
+  let sink = 0n;
+  for (let k = 0; k < 5; k++) {
+    let t0 = performance.now();
+    for (let i = 0; i < renewalInputs.length; i++) sink += BigInt((annualRenewal(renewalInputs[i]) as RenewalAmounts).amount);
+    renewalMs = Math.min(renewalMs, performance.now() - t0);
+    t0 = performance.now();
+    for (let i = 0; i < renewalCases.length; i++) sink += handRenewal(renewalCases[i]!).total;
+    renewalHandMs = Math.min(renewalHandMs, performance.now() - t0);
+  }
+  if (sink < 0n) console.log('never');
 }
 
 // --- report ----------------------------------------------------------------------------------------
@@ -649,7 +758,10 @@ const result = {
   employeeDeduction: { wages: SAMPLE, ms: fullMs, perSecond: perSec(fullMs!, SAMPLE) },
   employers: EMPLOYERS,
   premium: { ms: premiumMs, perSecond: perSec(premiumMs!, EMPLOYERS) },
-  annualRenewal: renewalMs !== undefined ? { ms: renewalMs, perSecond: perSec(renewalMs, EMPLOYERS), finalPremiumMismatches: renewalMismatches } : 'not exported by src/index.ts',
+  annualRenewal:
+    renewalMs !== undefined
+      ? { ms: renewalMs, perSecond: perSec(renewalMs, EMPLOYERS), handMs: renewalHandMs, ratio: renewalMs / renewalHandMs!, mismatches: renewalMismatches }
+      : 'not exported by src/index.ts',
   seconds: (performance.now() - started) / 1000,
 };
 
@@ -683,10 +795,12 @@ else {
   );
   console.log(`  employeeDeduction (full result + trace), ${f(SAMPLE)} wages: ${fullMs!.toFixed(1)} ms, ${f(perSec(fullMs!, SAMPLE))}/s`);
   console.log(`  laborInsurancePremium, ${f(EMPLOYERS)} employers: ${premiumMs!.toFixed(1)} ms, ${f(perSec(premiumMs!, EMPLOYERS))} employers/s`);
-  if (renewalMs !== undefined)
+  if (renewalMs !== undefined) {
     console.log(
-      `  annualRenewal, ${f(EMPLOYERS)} employers: ${renewalMs.toFixed(1)} ms, ${f(perSec(renewalMs, EMPLOYERS))} employers/s, ${renewalMismatches} 確定保険料 mismatches vs laborInsurancePremium`,
+      `  annualRenewal (full results with traces), ${f(EMPLOYERS)} employers: ${renewalMs.toFixed(1)} ms, ${f(perSec(renewalMs, EMPLOYERS))} employers/s; hand-written exact BigInt 年度更新: ${renewalHandMs!.toFixed(1)} ms — ratio ${(renewalMs / renewalHandMs!).toFixed(2)}× (library ms / hand ms; target ≤ 2.00, printed, not enforced); ${renewalMismatches} mismatches in the amounts`,
     );
+    for (const p of renewalProblems) console.log(`    ${p}`);
+  }
   else console.log('  annualRenewal: not exported by src/index.ts — not measured');
   console.log(`  total ${result.seconds.toFixed(1)} s`);
 }

@@ -146,11 +146,11 @@ const COMMANDS: Record<string, Command> = {
       const closingDate = v['closing-date'] as string | undefined;
       const fiscalYear = v['fiscal-year'] as string | undefined;
       if (closingDate === undefined && fiscalYear === undefined) throw new UsageError('give --closing-date (or --fiscal-year); use --help');
+      const fy = fiscalYear !== undefined ? { fiscalYear: year(fiscalYear, '--fiscal-year') } : undefined;
       const d = employeeDeduction({
         wage: need(v.wage as string | undefined, '--wage'),
         category: category(v.category as string | undefined),
-        ...(closingDate !== undefined ? { closingDate } : {}),
-        ...(fiscalYear !== undefined ? { fiscalYear: year(fiscalYear, '--fiscal-year') } : {}),
+        ...(closingDate !== undefined ? { closingDate, ...fy } : fy!),
         ...(v.rounding !== undefined ? { rounding: v.rounding as RoundingMode } : {}),
         truncateToRinFirst: v['truncate-to-rin-first'] === true,
       });
@@ -195,8 +195,8 @@ const COMMANDS: Record<string, Command> = {
       const wc = p.workersCompensation?.amount;
       const ei = p.employmentInsurance?.amount;
       return print(io, v, p, {
-        ja: `労働保険料 ${yen(p.total)}円 (FY${p.fiscalYear}${wc !== undefined ? `; 労災保険分 ${yen(wc)}円` : ''}${ei !== undefined ? `; 雇用保険分 ${yen(ei)}円` : ''})`,
-        en: `labour insurance premium ¥${yen(p.total)} (FY${p.fiscalYear}${wc !== undefined ? `; workers' compensation ¥${yen(wc)}` : ''}${ei !== undefined ? `; employment insurance ¥${yen(ei)}` : ''})`,
+        ja: `労働保険料 ${yen(p.amount)}円 (FY${p.fiscalYear}${wc !== undefined ? `; 労災保険分 ${yen(wc)}円` : ''}${ei !== undefined ? `; 雇用保険分 ${yen(ei)}円` : ''})`,
+        en: `labour insurance premium ¥${yen(p.amount)} (FY${p.fiscalYear}${wc !== undefined ? `; workers' compensation ¥${yen(wc)}` : ''}${ei !== undefined ? `; employment insurance ¥${yen(ei)}` : ''})`,
       });
     },
   },

@@ -1,13 +1,13 @@
-import { dec, toBigInt } from '../core/decimal.js';
-import { groupDigits, step, type TraceStep } from '../core/trace.js';
+import { traceStep, type RuleStep } from '../core/trace.js';
 import { parseYen, yenToNumber, type YenInput } from '../core/yen.js';
-import { floorToThousand } from '../rounding/units.js';
-import { PROCEDURES, assertObject } from './shared.js';
+import { truncateToUnit } from '../kernel/truncateToUnit.js';
+import type { SourceStatus } from '../rates/types.js';
+import { PROCEDURES, assertObject, procedureSources } from './shared.js';
 
 /** Input of {@link estimateBasis}. */
 export interface EstimateBasisInput {
-  /** The previous fiscal year's wage total (確定 basis), yen. */
-  previousWages: YenInput;
+  /** The wage total of the year just ended (the 確定 basis), yen. */
+  previousYearWages: YenInput;
   /** This year's estimated wage total (見込額); omit when there is no estimate. */
   estimatedWages?: YenInput;
 }
@@ -16,45 +16,91 @@ export interface EstimateBasisInput {
 export interface EstimateBasis {
   /** `'previous'` when the estimate is within 50%–200% of the previous base (or not given), else `'estimate'`. */
   use: 'previous' | 'estimate';
-  /** The base to apply this year's rates to (千円未満切捨て). */
-  base: number;
+  /** The base to apply this year's rates to (千円未満切捨て): the headline yen. */
+  amount: number;
   previousBase: number;
   estimateBase?: number;
   /** Why, in English. */
   reason: string;
-  trace: TraceStep[];
+  trace: RuleStep[];
+  sources: string[];
+  legalBasis: string[];
+  status: SourceStatus;
+}
+
+/** The kernel-level outcome of the 50%–200% rule (bigint yen). @internal */
+export interface EstimateBasisOf {
+  use: 'previous' | 'estimate';
+  amount: bigint;
+  previousBase: bigint;
+  estimateBase?: bigint;
+  reason: string;
+  trace: RuleStep[];
+}
+
+const RULE = PROCEDURES.renewal.estimateRule;
+const LOWER = BigInt(RULE.lowerPercent);
+const UPPER = BigInt(RULE.upperPercent);
+const LAW = Object.freeze({ legalBasis: RULE.legalBasis });
+const SOURCES: readonly string[] = Object.freeze(procedureSources(RULE.sources));
+const LOWER_S = String(RULE.lowerPercent);
+const UPPER_S = String(RULE.upperPercent);
+
+/**
+ * 徴収則24条 on bigint yen: both totals truncated to 千円, then `lower% × prev ≤ 100 × est ≤ upper% × prev`
+ * (inclusive) keeps the previous base; a zero previous base always takes the estimate. @internal
+ */
+export function estimateBasisOf(previousYearWages: bigint, estimatedWages: bigint | undefined): EstimateBasisOf {
+  const prev = truncateToUnit(previousYearWages, 1000n);
+  if (estimatedWages === undefined) {
+    return { use: 'previous', amount: prev, previousBase: prev, reason: 'no estimate given: the previous year’s base is used', trace: [traceStep('estimate.basis', 'renewal.estimatePrevious', prev, LAW)] };
+  }
+  const est = truncateToUnit(estimatedWages, 1000n);
+  const within = prev > 0n && LOWER * prev <= 100n * est && 100n * est <= UPPER * prev;
+  const amount = within ? prev : est;
+  const params = { estimate: String(est), previous: String(prev), lower: LOWER_S, upper: UPPER_S, legalBasis: RULE.legalBasis };
+  if (prev === 0n) {
+    return { use: 'estimate', amount, previousBase: prev, estimateBase: est, reason: 'no previous base: the estimate is used', trace: [traceStep('estimate.basis', 'renewal.estimateNoPrevious', amount, LAW)] };
+  }
+  const reason = `estimate ${est} is ${within ? 'within' : 'outside'} ${RULE.lowerPercent}%–${RULE.upperPercent}% of the previous base ${prev}`;
+  return { use: within ? 'previous' : 'estimate', amount, previousBase: prev, estimateBase: est, reason, trace: [traceStep('estimate.basis', within ? 'renewal.estimateWithin' : 'renewal.estimateOutside', amount, params)] };
+}
+
+/** The public result of an {@link estimateBasisOf} outcome. @internal */
+export function toEstimateBasis(b: EstimateBasisOf): EstimateBasis {
+  const r: EstimateBasis = {
+    use: b.use,
+    amount: yenToNumber(b.amount, 'amount'),
+    previousBase: yenToNumber(b.previousBase, 'previousBase'),
+    reason: b.reason,
+    trace: b.trace,
+    sources: [...SOURCES],
+    legalBasis: [RULE.legalBasis],
+    status: RULE.status as SourceStatus,
+  };
+  if (b.estimateBase !== undefined) r.estimateBase = yenToNumber(b.estimateBase, 'estimateBase');
+  return r;
 }
 
 /**
- * 徴収則24条: the 概算保険料 uses the previous year's 賃金総額 when this year's estimate is at least 50% and
- * at most 200% of it (both bounds inclusive, compared on the 千円-truncated bases, exactly), otherwise the
- * estimate. A zero previous base always takes the estimate (a business in its first year).
+ * 概算保険料の算定基礎額 (徴収則24条): the 概算保険料 uses the previous year's 賃金総額 when this year's estimate is
+ * at least 50% and at most 200% of it (both bounds inclusive, compared on the 千円-truncated bases, exactly),
+ * otherwise the estimate. A zero previous base always takes the estimate (a business in its first year).
+ * `amount` is the base to apply this year's rates to.
  *
  * @throws {@link InvalidInputError} `AMOUNT_*`.
  *
  * @example
  * ```ts
  * import { estimateBasis } from 'jp-labor-insurance';
- * console.log(estimateBasis({ previousWages: 30_125_000, estimatedWages: 60_250_000 }).use); //=> 'previous'
- * console.log(estimateBasis({ previousWages: 30_125_000, estimatedWages: 60_251_000 }).use); //=> 'estimate'
+ * console.log(estimateBasis({ previousYearWages: 30_125_000, estimatedWages: 60_250_000 }).use); //=> 'previous'
+ * const b = estimateBasis({ previousYearWages: 30_125_000, estimatedWages: 60_251_000 });
+ * console.log(b.use, b.amount, b.status); //=> 'estimate' 60251000 'confirmed'
  * ```
  */
 export function estimateBasis(input: EstimateBasisInput): EstimateBasis {
   const o = assertObject(input, 'estimateBasis');
-  const prev = toBigInt(floorToThousand(dec(parseYen(o['previousWages'], 'previousWages'))));
-  const rule = PROCEDURES.renewal.estimateRule;
-  const trace: TraceStep[] = [];
-  if (o['estimatedWages'] === undefined) {
-    const reason = 'no estimate given: the previous year’s base is used';
-    trace.push(step('estimate.basis', prev, `見込額なし → 前年度の賃金総額 ${groupDigits(prev)} を使用`, reason, rule.legalBasis));
-    return { use: 'previous', base: yenToNumber(prev, 'base'), previousBase: yenToNumber(prev, 'previousBase'), reason, trace };
-  }
-  const est = toBigInt(floorToThousand(dec(parseYen(o['estimatedWages'], 'estimatedWages'))));
-  // lower% × prev ≤ 100 × est ≤ upper% × prev, in integers.
-  const within = prev > 0n && BigInt(rule.lowerPercent) * prev <= 100n * est && 100n * est <= BigInt(rule.upperPercent) * prev;
-  const use = within ? 'previous' : 'estimate';
-  const reason = prev === 0n ? 'no previous base: the estimate is used' : within ? `estimate ${groupDigits(est)} is within ${rule.lowerPercent}%–${rule.upperPercent}% of the previous base ${groupDigits(prev)}` : `estimate ${groupDigits(est)} is outside ${rule.lowerPercent}%–${rule.upperPercent}% of the previous base ${groupDigits(prev)}`;
-  const base = within ? prev : est;
-  trace.push(step('estimate.basis', base, `見込額 ${groupDigits(est)} / 前年度 ${groupDigits(prev)}: ${within ? '50%以上200%以下 → 前年度の額' : '50%未満又は200%超 → 見込額'} ${groupDigits(base)}`, reason, rule.legalBasis));
-  return { use, base: yenToNumber(base, 'base'), previousBase: yenToNumber(prev, 'previousBase'), estimateBase: yenToNumber(est, 'estimateBase'), reason, trace };
+  const prev = parseYen(o['previousYearWages'], 'previousYearWages');
+  const est = o['estimatedWages'] === undefined ? undefined : parseYen(o['estimatedWages'], 'estimatedWages');
+  return toEstimateBasis(estimateBasisOf(prev, est));
 }

@@ -1,6 +1,7 @@
 import { assertFiscalYear, toIsoDate, type DateInput } from '../core/dates.js';
 import { InvalidInputError } from '../core/errors.js';
-import { groupDigits, step, type TraceStep } from '../core/trace.js';
+import { weakestStatus } from '../core/status.js';
+import { traceStep, type RuleStep } from '../core/trace.js';
 import { parseYen, yenToNumber, type YenInput } from '../core/yen.js';
 import type { Coverage } from '../premium/premium.js';
 import type { SourceStatus } from '../rates/types.js';
@@ -10,8 +11,8 @@ import { PROCEDURES, addDays, fiscalDate, assertObject, isWeekend, oneOf, assert
 /** Input of {@link installments}. */
 export interface InstallmentsInput {
   /** 概算保険料 (or 増加概算保険料) to divide, yen. 不足額 and 一般拠出金 are never part of it. */
-  amount: YenInput;
-  /** The fiscal year of the 概算保険料. */
+  estimatedPremium: YenInput;
+  /** The fiscal year of the 概算保険料 (whose due dates apply). */
   fiscalYear: number;
   /**
    * 保険関係成立日. Omit (or give a date before the fiscal year) for a business that existed on 4/1 —
@@ -33,7 +34,11 @@ export interface InstallmentsInput {
   paymentMethod?: PaymentMethod;
 }
 
-/** One instalment (期) of a 延納 schedule, or the single 全期 payment. */
+/**
+ * One instalment (期) of a 延納 schedule, or the single 全期 payment — the one instalment type of the library
+ * ({@link installments}, {@link annualRenewal}, {@link increasedEstimate}). Where the amount is composed
+ * (the 年度更新's 期別納付額), its parts are given as well.
+ */
 export interface Installment {
   /** 1, 2, 3 — the 期 as printed on the 申告書 (a business established in June–September has 期 1 and 2). */
   number: number;
@@ -41,8 +46,6 @@ export interface Installment {
   from: string;
   /** Last day of the period. */
   to: string;
-  /** Yen due for this instalment (the remainder of the division is on the first). */
-  amount: number;
   /** The due date: the 納期限, or with 口座振替 the 振替納付日; never moved for weekends or holidays. */
   dueDate: string;
   /**
@@ -55,11 +58,22 @@ export interface Installment {
   dueDateBasis: 'statutory' | 'commissioned' | 'accountTransfer';
   /** How well that schedule is established (all three are `'confirmed'` by two or more sources). */
   dueDateStatus: SourceStatus;
+  /** Yen due for this instalment (of a division, the remainder is on the first). */
+  amount: number;
+  /** The instalment of the 概算保険料 it contains (composed instalments only). */
+  estimatedPremium?: number;
+  /** 不足額 added (the first 期 of a 年度更新). */
+  shortfall?: number;
+  /** 一般拠出金 added (the first 期 of a 年度更新). */
+  generalContribution?: number;
+  /** 充当額 deducted (premium and 一般拠出金 together). */
+  appropriated?: number;
 }
 
 /** Result of {@link installments}. */
 export interface Installments {
   fiscalYear: number;
+  /** The 概算保険料 divided (the headline yen: Σ instalments). */
   amount: number;
   /** Whether 延納 is allowed (and applied for). */
   installmentsAllowed: boolean;
@@ -75,12 +89,195 @@ export interface Installments {
   /** 保険関係成立日 within the fiscal year, when given. */
   establishedOn?: string;
   installments: Installment[];
-  legalBasis: string;
+  legalBasis: string[];
   sources: string[];
-  trace: TraceStep[];
+  /** The weakest status of the rule and of the due-date schedules used. */
+  status: SourceStatus;
+  trace: RuleStep[];
 }
 
-const ESTABLISHMENT_COUNTS = PROCEDURES.installments.establishment;
+/** Options of {@link installmentPlanOf}, already checked. @internal */
+export interface InstallmentOptions {
+  commissioned: boolean;
+  coverage: Coverage;
+  apply: boolean;
+  paymentMethod: PaymentMethod;
+  /** 保険関係成立日 within the fiscal year, if any. */
+  established?: string;
+}
+
+/** An instalment plan with its amounts as bigint yen (same order as `plan.installments`). @internal */
+export interface InstallmentPlanOf {
+  plan: Installments;
+  amounts: bigint[];
+}
+
+const DATA = PROCEDURES.installments;
+const ESTABLISHMENT_COUNTS = DATA.establishment;
+const TRANSFER = DATA.accountTransferDueDates;
+const DIVIDE_LAW = '徴収則27条2項; 端数計算法3条';
+
+/** What an instalment plan is made of apart from the amounts: its 期, dates and texts' params. */
+interface PlanSkeleton {
+  rows: readonly Omit<Installment, 'amount'>[];
+  steps: readonly { id: string; rule: 'renewal.installment' | 'renewal.installmentWeekend'; params: Readonly<Record<string, string>> }[];
+  firstDue: RuleStep;
+  legalBasis: readonly string[];
+  sources: readonly string[];
+  status: SourceStatus;
+}
+
+// A plan without an establishment date depends only on (year, count, commissioned, payment method): built once.
+const SKELETONS = new Map<string, PlanSkeleton>();
+
+function planSkeleton(fiscalYear: number, count: number, commissioned: boolean, transfer: boolean, established: string | undefined): PlanSkeleton {
+  const key = established === undefined ? `${fiscalYear}|${count}|${commissioned ? 1 : 0}|${transfer ? 1 : 0}` : undefined;
+  const cached = key === undefined ? undefined : SKELETONS.get(key);
+  if (cached !== undefined) return cached;
+  const firstDue = firstDueStep(fiscalYear, established, transfer);
+  const fyEnd = `${fiscalYear + 1}-03-31`;
+  const from1 = established ?? `${fiscalYear}-04-01`;
+  const firstBasis: Installment['dueDateBasis'] = transfer && established === undefined ? 'accountTransfer' : 'statutory';
+  const rows: Omit<Installment, 'amount'>[] = [];
+  if (count === 1) rows.push(row(1, from1, fyEnd, firstDue.value, firstBasis));
+  else {
+    // The last `count` periods of the year; the first of them starts on the establishment date.
+    DATA.periods.slice(DATA.periods.length - count).forEach((p, i) => {
+      let due = firstDue.value;
+      let basis: Installment['dueDateBasis'] = firstBasis;
+      if (i > 0) {
+        if (transfer) [due, basis] = [fiscalDate(fiscalYear, p.accountTransferDue), 'accountTransfer'];
+        else if (commissioned && p.commissionedDue !== undefined) [due, basis] = [fiscalDate(fiscalYear, p.commissionedDue), 'commissioned'];
+        else [due, basis] = [fiscalDate(fiscalYear, p.due), 'statutory'];
+      }
+      rows.push(row(i + 1, i === 0 ? from1 : fiscalDate(fiscalYear, p.from), fiscalDate(fiscalYear, p.to), due, basis));
+    });
+  }
+  const skeleton: PlanSkeleton = deepFreezeSkeleton({
+    rows,
+    steps: rows.map((it) => ({ id: `installments.${it.number}`, rule: it.nonBusinessDay ? 'renewal.installmentWeekend' : 'renewal.installment', params: instalmentParams(it) })),
+    firstDue,
+    legalBasis: [DATA.legalBasis, ...(count > 1 ? [DIVIDE_LAW] : []), ...(commissioned ? [DATA.commissionedDueDates.legalBasis] : []), ...(transfer ? [TRANSFER.legalBasis] : [])],
+    sources: procedureSources([...new Set([...DATA.sources, ...(commissioned ? DATA.commissionedDueDates.sources : []), ...(transfer ? TRANSFER.sources : [])])]),
+    status: weakestStatus(DATA.status as SourceStatus, ...rows.map((i) => i.dueDateStatus)),
+  });
+  if (key !== undefined) SKELETONS.set(key, skeleton);
+  return skeleton;
+}
+
+function deepFreezeSkeleton(s: PlanSkeleton): PlanSkeleton {
+  s.rows.forEach((r) => Object.freeze(r));
+  s.steps.forEach((x) => Object.freeze(x.params));
+  Object.freeze(s.firstDue);
+  return s;
+}
+
+/**
+ * 延納 of a 概算保険料 on bigint yen: eligibility, the number of 期, ⌊A/n⌋ with the remainder on the first,
+ * the periods and due dates. @internal
+ */
+export function installmentPlanOf(amount: bigint, fiscalYear: number, opt: InstallmentOptions): InstallmentPlanOf {
+  const { commissioned, coverage, apply, paymentMethod, established } = opt;
+  const transfer = paymentMethod === 'accountTransfer';
+  const threshold = coverage === 'both' ? DATA.thresholds.bothInsurances : DATA.thresholds.oneInsuranceOnly;
+  const maxCount = established === undefined ? 3 : countForEstablishment(established);
+  const e = eligibility(amount, BigInt(threshold), maxCount, commissioned, apply, coverage, established);
+  const count = e.allowed ? maxCount : 1;
+  const sk = planSkeleton(fiscalYear, count, commissioned, transfer, established);
+  const trace: RuleStep[] = [sk.firstDue, e.step];
+  const n = BigInt(count);
+  const each = amount / n;
+  const first = amount - each * (n - 1n);
+  if (count > 1) trace.push(traceStep('installments.divide', 'renewal.installmentsDivide', first, { amount: String(amount), count: String(count), each: String(each), remainder: String(first - each) }));
+  const amounts: bigint[] = [];
+  const list: Installment[] = sk.rows.map((r, i) => {
+    const a = i === 0 ? first : each;
+    amounts.push(a);
+    return { number: r.number, from: r.from, to: r.to, dueDate: r.dueDate, nonBusinessDay: r.nonBusinessDay, dueDateBasis: r.dueDateBasis, dueDateStatus: r.dueDateStatus, amount: yenToNumber(a, 'installment') };
+  });
+  sk.steps.forEach((st, i) => trace.push({ id: st.id, rule: st.rule, value: String(amounts[i]!), params: st.params }));
+  const plan: Installments = {
+    fiscalYear,
+    amount: yenToNumber(amount, 'amount'),
+    installmentsAllowed: e.allowed,
+    reason: e.reason,
+    count,
+    threshold,
+    commissioned,
+    coverage,
+    paymentMethod,
+    installments: list,
+    legalBasis: [...sk.legalBasis],
+    sources: [...sk.sources],
+    status: sk.status,
+    trace,
+  };
+  if (established !== undefined) plan.establishedOn = established;
+  return { plan, amounts };
+}
+
+/** The number of 期 a business established on `established` (within the year) may pay in. @internal */
+export function countForEstablishment(established: string): number {
+  const md = established.slice(5);
+  const row = ESTABLISHMENT_COUNTS.find((r) => (r.from <= r.to ? r.from <= md && md <= r.to : md >= r.from || md <= r.to));
+  return row!.count;
+}
+
+function firstDueStep(fiscalYear: number, established: string | undefined, transfer: boolean): RuleStep {
+  if (established !== undefined) {
+    const due = addDays(established, PROCEDURES.renewal.newBusinessDueDays);
+    return traceStep('installments.firstDue', 'renewal.firstDueNewBusiness', due, { established, legalBasis: PROCEDURES.renewal.newBusinessLegalBasis });
+  }
+  if (transfer) return traceStep('installments.firstDue', 'renewal.firstDueAccountTransfer', fiscalDate(fiscalYear, TRANSFER.first), { legalBasis: TRANSFER.legalBasis });
+  return traceStep('installments.firstDue', 'renewal.firstDue', fiscalDate(fiscalYear, PROCEDURES.renewal.declarationPeriod.lastDay), { legalBasis: PROCEDURES.renewal.legalBasis });
+}
+
+const COVERAGE_TERM: Readonly<Record<Coverage, string>> = { both: 'both', workersCompensation: 'wc', employmentInsurance: 'ei' };
+
+/** 延納 eligibility (徴収則27条): 期 count, threshold, 事務組合委託, the application. @internal */
+function eligibility(amount: bigint, threshold: bigint, maxCount: number, commissioned: boolean, apply: boolean, coverage: Coverage, established: string | undefined): { allowed: boolean; reason: string; step: RuleStep } {
+  const law = DATA.legalBasis;
+  if (maxCount === 1) {
+    const reason = `established on ${established}, on or after October 1: no 延納`;
+    return { allowed: false, reason, step: traceStep('installments.eligibility', 'renewal.installmentsRefusedLateStart', 'false', { established: established!, legalBasis: law }) };
+  }
+  if (amount < threshold && !commissioned) {
+    const reason = `概算保険料 ${amount} is below ${threshold} yen (${coverage === 'both' ? 'both insurances' : 'one insurance only'}) and the business is not commissioned to a 労働保険事務組合`;
+    return { allowed: false, reason, step: traceStep('installments.eligibility', 'renewal.installmentsRefusedAmount', 'false', { amount: String(amount), threshold: String(threshold), coverage: COVERAGE_TERM[coverage], legalBasis: law }) };
+  }
+  if (!apply) return { allowed: false, reason: 'eligible, but 延納 was not applied for', step: traceStep('installments.eligibility', 'renewal.installmentsRefused', 'false', { reason: 'notApplied', legalBasis: law }) };
+  if (commissioned && amount < threshold) return { allowed: true, reason: 'commissioned to a 労働保険事務組合 (any amount)', step: traceStep('installments.eligibility', 'renewal.installmentsAllowed', 'true', { reason: 'commissioned', legalBasis: law }) };
+  return { allowed: true, reason: `概算保険料 ${amount} ≥ ${threshold} yen`, step: traceStep('installments.eligibility', 'renewal.installmentsAllowedAmount', 'true', { amount: String(amount), threshold: String(threshold), legalBasis: law }) };
+}
+
+function instalmentParams(it: Omit<Installment, 'amount'>): Readonly<Record<string, string>> {
+  const legalBasis = it.dueDateBasis === 'accountTransfer' ? TRANSFER.legalBasis : it.number === 1 ? '' : it.dueDateBasis === 'commissioned' ? DATA.commissionedDueDates.legalBasis : '徴収則27条1項';
+  return { number: String(it.number), from: it.from, to: it.to, dueDate: it.dueDate, legalBasis };
+}
+
+function row(number: number, from: string, to: string, dueDate: string, dueDateBasis: Installment['dueDateBasis']): Omit<Installment, 'amount'> {
+  const dueDateStatus = (dueDateBasis === 'accountTransfer' ? TRANSFER.status : dueDateBasis === 'commissioned' ? DATA.commissionedDueDates.status : DATA.status) as SourceStatus;
+  return { number, from, to, dueDate, nonBusinessDay: isWeekend(dueDate), dueDateBasis, dueDateStatus };
+}
+
+/** Parses the options shared by {@link installments} and the 年度更新. @internal */
+export function installmentOptions(o: Record<string, unknown>, fiscalYear: number): InstallmentOptions {
+  const commissioned = assertBoolean(o['commissioned'], 'commissioned', false);
+  const apply = assertBoolean(o['apply'], 'apply', true);
+  const coverage = oneOf<Coverage>(o['coverage'], ['both', 'workersCompensation', 'employmentInsurance'], 'coverage', 'both');
+  const paymentMethod = oneOf<PaymentMethod>(o['paymentMethod'], PAYMENT_METHODS, 'paymentMethod', 'paymentSlip');
+  if (paymentMethod === 'accountTransfer' && commissioned) {
+    throw new InvalidInputError('INVALID_OPTION', "paymentMethod 'accountTransfer' cannot be combined with commissioned: no source gives 口座振替 dates for an employer who commissions a 労働保険事務組合", { field: 'paymentMethod', value: paymentMethod });
+  }
+  const out: InstallmentOptions = { commissioned, coverage, apply, paymentMethod };
+  if (o['establishedOn'] !== undefined) {
+    const d = toIsoDate(o['establishedOn'] as DateInput, 'establishedOn');
+    const fyEnd = `${fiscalYear + 1}-03-31`;
+    if (d > fyEnd) throw new InvalidInputError('INVALID_OPTION', `establishedOn ${d} is after FY${fiscalYear} (which ends ${fyEnd})`, { field: 'establishedOn', value: d });
+    if (d >= `${fiscalYear}-04-01`) out.established = d;
+  }
+  return out;
+}
 
 /**
  * 延納 (instalments) of a 概算保険料 for a 継続事業: eligibility (≥ 400,000 yen; ≥ 200,000 yen when only
@@ -96,144 +293,18 @@ const ESTABLISHMENT_COUNTS = PROCEDURES.installments.establishment;
  * @example
  * ```ts
  * import { installments } from 'jp-labor-insurance';
- * const n = installments({ amount: 1_000_000, fiscalYear: 2025 });
- * console.log(n.installments.map((i) => i.amount)); //=> [ 333334, 333333, 333333 ]
+ * const n = installments({ estimatedPremium: 1_000_000, fiscalYear: 2025 });
+ * console.log(n.installments.map((i) => i.amount), n.amount, n.status); //=> [ 333334, 333333, 333333 ] 1000000 'confirmed'
  * console.log(n.installments.map((i) => i.dueDate)); //=> [ '2025-07-10', '2025-10-31', '2026-01-31' ]
- * const c = installments({ amount: 150_000, fiscalYear: 2025, commissioned: true });
+ * const c = installments({ estimatedPremium: 150_000, fiscalYear: 2025, commissioned: true });
  * console.log(c.count, c.installments[2]?.dueDate); //=> 3 '2026-02-14'
- * const t = installments({ amount: 1_000_000, fiscalYear: 2025, paymentMethod: 'accountTransfer' });
+ * const t = installments({ estimatedPremium: 1_000_000, fiscalYear: 2025, paymentMethod: 'accountTransfer' });
  * console.log(t.installments.map((i) => i.dueDate)); //=> [ '2025-09-06', '2025-11-14', '2026-02-14' ]
  * ```
  */
 export function installments(input: InstallmentsInput): Installments {
   const o = assertObject(input, 'installments');
   const fiscalYear = assertFiscalYear(o['fiscalYear']);
-  const amount = parseYen(o['amount'], 'amount');
-  const commissioned = assertBoolean(o['commissioned'], 'commissioned', false);
-  const apply = assertBoolean(o['apply'], 'apply', true);
-  const coverage = oneOf<Coverage>(o['coverage'], ['both', 'workersCompensation', 'employmentInsurance'], 'coverage', 'both');
-  const paymentMethod = oneOf<PaymentMethod>(o['paymentMethod'], PAYMENT_METHODS, 'paymentMethod', 'paymentSlip');
-  const transfer = paymentMethod === 'accountTransfer';
-  if (transfer && commissioned) {
-    throw new InvalidInputError('INVALID_OPTION', "paymentMethod 'accountTransfer' cannot be combined with commissioned: no source gives 口座振替 dates for an employer who commissions a 労働保険事務組合", { field: 'paymentMethod', value: paymentMethod });
-  }
-  const fyStart = `${fiscalYear}-04-01`;
-  const fyEnd = `${fiscalYear + 1}-03-31`;
-  let established: string | undefined;
-  if (o['establishedOn'] !== undefined) {
-    const d = toIsoDate(o['establishedOn'], 'establishedOn');
-    if (d > fyEnd) throw new InvalidInputError('INVALID_OPTION', `establishedOn ${d} is after FY${fiscalYear} (which ends ${fyEnd})`, { field: 'establishedOn', value: d });
-    if (d >= fyStart) established = d;
-  }
-  const data = PROCEDURES.installments;
-  const threshold = coverage === 'both' ? data.thresholds.bothInsurances : data.thresholds.oneInsuranceOnly;
-  const trace: TraceStep[] = [];
-
-  // How many 期 the establishment date allows.
-  let maxCount = 3;
-  if (established !== undefined) {
-    const md = established.slice(5);
-    const row = ESTABLISHMENT_COUNTS.find((r) => (r.from <= r.to ? r.from <= md && md <= r.to : md >= r.from || md <= r.to));
-    maxCount = row!.count;
-  }
-  const transferDates = PROCEDURES.installments.accountTransferDueDates;
-  const firstDue =
-    established === undefined
-      ? fiscalDate(fiscalYear, transfer ? transferDates.first : PROCEDURES.renewal.declarationPeriod.lastDay)
-      : addDays(established, PROCEDURES.renewal.newBusinessDueDays);
-  trace.push(
-    step(
-      'installments.firstDue',
-      firstDue,
-      established !== undefined ? `保険関係成立 ${established} → 翌日起算50日以内 ${firstDue}` : transfer ? `第1期(全期) 口座振替納付日 ${firstDue}` : `第1期(全期)納期限 ${firstDue} (6月1日から40日以内)`,
-      established !== undefined ? `established ${established} → due within 50 days counted from the next day: ${firstDue}` : transfer ? `first (or only) payment debited on ${firstDue} (口座振替)` : `first (or only) payment due ${firstDue} (40 days from June 1)`,
-      established !== undefined ? PROCEDURES.renewal.newBusinessLegalBasis : transfer ? transferDates.legalBasis : PROCEDURES.renewal.legalBasis,
-    ),
-  );
-
-  let reason: string;
-  let reasonJa: string;
-  let allowed: boolean;
-  if (maxCount === 1) {
-    allowed = false;
-    reason = `established on ${established}, on or after October 1: no 延納`;
-    reasonJa = `10月1日以降の成立 (${established})`;
-  } else if (amount < BigInt(threshold) && !commissioned) {
-    allowed = false;
-    reason = `概算保険料 ${groupDigits(amount)} is below ${groupDigits(threshold)} yen (${coverage === 'both' ? 'both insurances' : 'one insurance only'}) and the business is not commissioned to a 労働保険事務組合`;
-    reasonJa = `概算保険料 ${groupDigits(amount)} が${groupDigits(threshold)}円未満で事務組合委託なし`;
-  } else if (!apply) {
-    allowed = false;
-    reason = 'eligible, but 延納 was not applied for';
-    reasonJa = '延納の申請なし';
-  } else {
-    allowed = true;
-    const byCommission = commissioned && amount < BigInt(threshold);
-    reason = byCommission ? 'commissioned to a 労働保険事務組合 (any amount)' : `概算保険料 ${groupDigits(amount)} ≥ ${groupDigits(threshold)} yen`;
-    reasonJa = byCommission ? '労働保険事務組合に委託 (金額を問わない)' : `概算保険料 ${groupDigits(amount)} ≥ ${groupDigits(threshold)}円`;
-  }
-  trace.push(step('installments.eligibility', allowed ? 'true' : 'false', `延納: ${allowed ? '可' : '不可'} (${reasonJa})`, `instalments: ${allowed ? 'allowed' : 'not allowed'} (${reason})`, data.legalBasis));
-
-  const count = allowed ? maxCount : 1;
-  const n = BigInt(count);
-  const each = amount / n;
-  const first = amount - each * (n - 1n);
-  if (count > 1) {
-    trace.push(step('installments.divide', first.toString(), `${groupDigits(amount)} ÷ ${count} = ${groupDigits(each)} (端数 ${groupDigits(first - each)} は第1期に合算) → 第1期 ${groupDigits(first)}`, `${groupDigits(amount)} ÷ ${count} = ${groupDigits(each)} each; the remainder ${groupDigits(first - each)} goes to the first: ${groupDigits(first)}`, '徴収則27条2項; 端数計算法3条'));
-  }
-
-  const periods = data.periods;
-  const list: Installment[] = [];
-  const from1 = established ?? fyStart;
-  const firstBasis: Installment['dueDateBasis'] = transfer && established === undefined ? 'accountTransfer' : 'statutory';
-  if (count === 1) {
-    list.push(instalment(1, from1, fyEnd, amount, firstDue, firstBasis));
-  } else {
-    // The last `count` periods of the year; the first of them starts on the establishment date.
-    const used = periods.slice(periods.length - count);
-    used.forEach((p, i) => {
-      const from = i === 0 ? from1 : fiscalDate(fiscalYear, p.from);
-      const to = fiscalDate(fiscalYear, p.to);
-      let due: string;
-      let basis: Installment['dueDateBasis'] = 'statutory';
-      if (i === 0) {
-        due = firstDue;
-        basis = firstBasis;
-      } else if (transfer) {
-        due = fiscalDate(fiscalYear, p.accountTransferDue);
-        basis = 'accountTransfer';
-      } else if (commissioned && p.commissionedDue !== undefined) {
-        due = fiscalDate(fiscalYear, p.commissionedDue);
-        basis = 'commissioned';
-      } else due = fiscalDate(fiscalYear, p.due);
-      list.push(instalment(i + 1, from, to, i === 0 ? first : each, due, basis));
-    });
-  }
-  for (const it of list) {
-    trace.push(step(`installments.${it.number}`, it.amount, `第${it.number}期 (${it.from}〜${it.to}) ${groupDigits(it.amount)}円 納期限 ${it.dueDate}${it.nonBusinessDay ? ' (土日)' : ''}`, `instalment ${it.number} (${it.from}..${it.to}) ¥${groupDigits(it.amount)} due ${it.dueDate}${it.nonBusinessDay ? ' (weekend)' : ''}`, it.dueDateBasis === 'accountTransfer' ? transferDates.legalBasis : it.number === 1 ? undefined : it.dueDateBasis === 'commissioned' ? PROCEDURES.installments.commissionedDueDates.legalBasis : '徴収則27条1項'));
-  }
-
-  const result: Installments = {
-    fiscalYear,
-    amount: yenToNumber(amount, 'amount'),
-    installmentsAllowed: allowed,
-    reason,
-    count,
-    threshold,
-    commissioned,
-    coverage,
-    paymentMethod,
-    installments: list,
-    legalBasis: data.legalBasis,
-    sources: procedureSources([...new Set([...data.sources, ...(commissioned ? data.commissionedDueDates.sources : []), ...(transfer ? transferDates.sources : [])])]),
-    trace,
-  };
-  if (established !== undefined) result.establishedOn = established;
-  return result;
-}
-
-function instalment(number: number, from: string, to: string, amount: bigint, dueDate: string, dueDateBasis: Installment['dueDateBasis']): Installment {
-  const data = PROCEDURES.installments;
-  const dueDateStatus = dueDateBasis === 'accountTransfer' ? data.accountTransferDueDates.status : dueDateBasis === 'commissioned' ? data.commissionedDueDates.status : data.status;
-  return { number, from, to, amount: yenToNumber(amount, 'installment'), dueDate, nonBusinessDay: isWeekend(dueDate), dueDateBasis, dueDateStatus };
+  const amount = parseYen(o['estimatedPremium'], 'estimatedPremium');
+  return installmentPlanOf(amount, fiscalYear, installmentOptions(o, fiscalYear)).plan;
 }

@@ -19,6 +19,11 @@ export const PREMIUM_RULES = {
     en: '{insurance:term} wages {wages:n} → truncated to ¥1,000: {value:n}',
     law: '徴収法15条1項1号',
   },
+  'premium.basePeriod': {
+    ja: '{insurance:term}({from}〜{to}) 賃金総額 {wages:n} → 千円未満切捨て {value:n}',
+    en: '{insurance:term} ({from}..{to}) wages {wages:n} → truncated to ¥1,000: {value:n}',
+    law: '徴収法15条1項1号',
+  },
   'premium.part': {
     ja: '{insurance:term} {base:n} × {rate}/1000 = {exact:n} → 円未満切捨て {value:n}',
     en: '{insurance:term} {base:n} × {rate}/1000 = {exact:n} → truncated to the yen: {value:n}',

@@ -27,7 +27,7 @@ describe('meritRate — rules.md §12.8 vectors', () => {
   it('M7 (CMP) wages 500,000,000 at merit 2.04‰ + 雇用 14.5‰ (equal bases) → ⌊500,000,000 × 16.54/1000⌋ = 8,270,000 (労災 1,020,000)', () => {
     const rate = meritRate({ industry: '98', fiscalYear: 2025, adjustmentPercent: '-40' }).rate;
     const p = laborInsurancePremium({ fiscalYear: 2025, industry: '98', category: 'general', wages: 500_000_000, workersCompensationRate: rate });
-    expect(p.total).toBe(8_270_000);
+    expect(p.amount).toBe(8_270_000);
     expect(p.workersCompensation).toMatchObject({ rate: '2.04', amount: 1_020_000, meritAdjusted: true });
   });
 

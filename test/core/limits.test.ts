@@ -38,7 +38,7 @@ describe('lengths and ranges are checked before anything is parsed or formatted 
       () => parseYen(DIGITS_32K, 'wage'),
       () => employeeDeduction({ wage: DIGITS_32K, category: 'general', fiscalYear: 2025 }),
       () => laborInsurancePremium({ fiscalYear: 2025, industry: '98', category: 'general', wages: DIGITS_32K }),
-      () => annualRenewal({ fiscalYear: 2025, industry: '98', category: 'general', previousWages: DIGITS_32K, declaredEstimate: 0 }),
+      () => annualRenewal({ renewalYear: 2025, industry: '98', category: 'general', previousYearWages: DIGITS_32K, declaredEstimate: 0 }),
       () => roundYen(`${DIGITS_32K}.5`),
     ];
     for (const call of calls) {
@@ -61,7 +61,7 @@ describe('lengths and ranges are checked before anything is parsed or formatted 
     expect(codeOf(() => fiscalYearOf(new Date(8.64e15)))).toBe('INVALID_DATE');
     expect(codeOf(() => fiscalYearOf(new Date(-8.64e15)))).toBe('INVALID_DATE');
     expect(codeOf(() => fiscalYearOf(new Date(Number.NaN)))).toBe('INVALID_DATE');
-    expect(codeOf(() => lateFee({ amount: 1_234_567, dueDate: new Date(8.64e15), paidOn: '2025-10-20' }))).toBe('INVALID_DATE');
+    expect(codeOf(() => lateFee({ unpaidPremium: 1_234_567, dueDate: new Date(8.64e15), paidOn: '2025-10-20' }))).toBe('INVALID_DATE');
     expect(codeOf(() => fiscalYearOf(`2025-04-01${' '.repeat(32_000)}`))).toBe('INVALID_DATE');
     expect(codeOf(() => fiscalYearOf('0000-04-01'))).toBe('INVALID_DATE');
     // Within range a Date still gives its local calendar date: 2025-04-01 starts FY2025.

@@ -43,7 +43,7 @@ const shares = payments.map(deduct);
 const premium = ${lib}.laborInsurancePremium({ fiscalYear: 2025, industry: '98', category: 'general', wages: payments.reduce((a, b) => a + b, 0) });
 const share = ${lib}.employerShare({ premium, workerDeductions: shares });
 const single = ${lib}.employeeDeduction({ wage: 100091, category: 'general', closingDate: '2025-05-31' });
-const got = [premium.total, premium.workersCompensation?.amount, premium.employmentInsurance?.amount, share.workerShares, share.employerShare, single.amount, single.exact];
+const got = [premium.amount, premium.workersCompensation?.amount, premium.employmentInsurance?.amount, share.workerShares, share.amount, single.amount, single.exact];
 const want = [57750, 9900, 47850, 18150, 39600, 551, '550.5005'];
 if (JSON.stringify(got) !== JSON.stringify(want)) { console.log('MISMATCH', JSON.stringify(got), 'expected', JSON.stringify(want)); process.exitCode = 1; }
 else console.log('ok', JSON.stringify(got));

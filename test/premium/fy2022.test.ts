@@ -1,6 +1,11 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { laborInsurancePremium, InvalidInputError, ratesFor } from '../../src/index.js';
+import type { RuleStep } from '../../src/core/trace.js';
+import { RULES } from '../../src/rules/index.js';
+import { renderRule } from '../../src/rules/render.js';
+
+const rendered = (s: RuleStep) => renderRule(RULES[s.rule], 'ja', s.value, s.params);
 
 // FY2022 (令和4年度): 雇用保険率 一般 9.5‰ (2022-04-01..09-30) then 13.5‰ (2022-10-01..2023-03-31);
 // 農林水産・清酒 11.5‰ / 15.5‰; 建設 12.5‰ / 16.5‰. 労災 98 (小売業等) 3‰. Rules and sources: docs/fy2022.md.
@@ -12,7 +17,7 @@ describe('FY2022 雇用保険分: each period exact, only the sum truncated', ()
     const p = laborInsurancePremium({ fiscalYear: 2022, coverage: 'employmentInsurance', category: 'general', wages: { employmentInsurance: [9_145_000, 9_145_000] } });
     const e = p.employmentInsurance!;
     expect(e.periods.map((x) => x.exact)).toEqual(['86877.5', '123457.5']);
-    expect([e.exact, e.amount, p.total]).toEqual(['210335', 210_335, 210_335]);
+    expect([e.exact, e.amount, p.amount]).toEqual(['210335', 210_335, 210_335]);
   });
 
   it('office-matsuda.jp worked example (前期 27,076千円 × 9.5‰ + 後期 27,075千円 × 13.5‰ = 622,734.5 → 622,734)', () => {
@@ -35,15 +40,15 @@ describe('FY2022 雇用保険分: each period exact, only the sum truncated', ()
     });
     expect(p.workersCompensation!.amount).toBe(234_249);
     expect([p.employmentInsurance!.exact, p.employmentInsurance!.amount]).toEqual(['897952.5', 897_952]);
-    expect([p.total, p.combinedRate]).toEqual([1_132_201, false]);
+    expect([p.amount, p.combinedRate]).toEqual([1_132_201, false]);
   });
 
   it('the trace shows the kept fractions and the single truncation, citing the instruction; sources list it', () => {
     const p = laborInsurancePremium({ fiscalYear: 2022, coverage: 'employmentInsurance', category: 'general', wages: { employmentInsurance: [9_145_000, 9_145_000] } });
-    const s = p.trace.find((t) => t.step === 'ei.premium')!;
+    const s = p.trace.find((t) => t.id === 'ei.premium')!;
     expect(s.value).toBe('210335');
-    expect(s.law).toContain('端数計算法2条1項');
-    expect(p.trace.find((t) => t.step === 'ei.0.premium')!.ja).toContain('1円未満の端数は切り捨てず');
+    expect(rendered(s).law).toContain('端数計算法2条1項');
+    expect(rendered(p.trace.find((t) => t.id === 'ei.0.premium')!).text).toContain('1円未満の端数は切り捨てず');
     expect(p.sources).toContain('https://sr.gracelaw.jp/?p=888');
   });
 
@@ -80,11 +85,11 @@ describe('FY2022 確定 of a 一元適用事業: 労災 also per period (令和5
       ['2022-04-01', 1_500_000, '4500'],
       ['2022-10-01', 1_800_000, '5400'],
     ]);
-    expect([p.employmentInsurance!.amount, p.total, p.combinedRate, p.displayAdjustment]).toEqual([38_550, 48_450, true, 0]);
+    expect([p.employmentInsurance!.amount, p.amount, p.combinedRate, p.displayAdjustment]).toEqual([38_550, 48_450, true, 0]);
     // the same wages as one 労災 total keep the annual base (the existing vector): 3,301,000 × 3‰ = 9,903 → 48,453
     expect(
       laborInsurancePremium({ fiscalYear: 2022, industry: '98', category: 'general', wages: { workersCompensation: 3_301_400, employmentInsurance: [1_500_500, 1_800_900] } })
-        .total,
+        .amount,
     ).toBe(48_453);
   });
 
@@ -99,7 +104,7 @@ describe('FY2022 確定 of a 一元適用事業: 労災 also per period (令和5
       workersCompensationRate: '2.5',
       wages: { workersCompensation: [1_001_000, 1_000_000], employmentInsurance: [1_001_000, 1_000_000] },
     });
-    expect([p.total, p.displayAdjustment, p.workersCompensation!.amount, p.employmentInsurance!.amount]).toEqual([28_012, 1, 5_003, 23_009]);
+    expect([p.amount, p.displayAdjustment, p.workersCompensation!.amount, p.employmentInsurance!.amount]).toEqual([28_012, 1, 5_003, 23_009]);
   });
 
   it('unequal bases: each insurance summed then truncated on its own', () => {
@@ -112,13 +117,13 @@ describe('FY2022 確定 of a 一元適用事業: 労災 also per period (令和5
       workersCompensationRate: '2.5',
       wages: { workersCompensation: [1_001_000, 1_000_000], employmentInsurance: [1_000_000, 1_001_000] },
     });
-    expect([p.workersCompensation!.amount, p.employmentInsurance!.amount, p.total, p.combinedRate]).toEqual([5_002, 23_013, 28_015, false]);
+    expect([p.workersCompensation!.amount, p.employmentInsurance!.amount, p.amount, p.combinedRate]).toEqual([5_002, 23_013, 28_015, false]);
   });
 
   it('二元適用事業 (労災 only): the 確定 is as usual, on the annual total even if given per period', () => {
     // 3,301,400 → 3,301,000 × 3‰ = 9,903
     const p = laborInsurancePremium({ fiscalYear: 2022, industry: '98', coverage: 'workersCompensation', wages: { workersCompensation: [1_500_500, 1_800_900] } });
-    expect([p.workersCompensation!.base, p.total, p.workersCompensation!.periods]).toEqual([3_301_000, 9_903, undefined]);
+    expect([p.workersCompensation!.base, p.amount, p.workersCompensation!.periods]).toEqual([3_301_000, 9_903, undefined]);
   });
 
   it('a 労災 list must have one total per rate period', () => {
@@ -130,7 +135,7 @@ describe('FY2022 確定 of a 一元適用事業: 労災 also per period (令和5
     );
     // a one-element list is the ordinary annual total: 3,300,000 × 17.5‰ = 57,750 (P1)
     expect(
-      laborInsurancePremium({ fiscalYear: 2025, industry: '98', category: 'general', wages: { workersCompensation: [3_300_000], employmentInsurance: 3_300_000 } }).total,
+      laborInsurancePremium({ fiscalYear: 2025, industry: '98', category: 'general', wages: { workersCompensation: [3_300_000], employmentInsurance: 3_300_000 } }).amount,
     ).toBe(57_750);
   });
 });
@@ -158,7 +163,7 @@ describe('FY2022 properties', () => {
           expect(BigInt(e.amount)).toBe(BigInt(e.exact.split('.')[0]!));
           const sumTenths = e.periods.reduce((s, x) => s + BigInt(x.exact.replace('.', '')) * (x.exact.includes('.') ? 1n : 10n), 0n);
           expect(sumTenths).toBe(tenths);
-          expect(p.total).toBe(p.workersCompensation!.amount + e.amount);
+          expect(p.amount).toBe(p.workersCompensation!.amount + e.amount);
           expect(BigInt(p.workersCompensation!.amount)).toBe(((w / 1000n) * 30n) / 10n); // 3‰
         },
       ),
@@ -180,9 +185,9 @@ describe('FY2022 properties', () => {
         const kb = b / 1000n;
         const wcTenths = (ka + kb) * rateTenths(rate);
         const eiTenths = ka * 95n + kb * 135n;
-        expect(BigInt(p.total)).toBe((wcTenths + eiTenths) / 10n);
+        expect(BigInt(p.amount)).toBe((wcTenths + eiTenths) / 10n);
         expect(BigInt(p.employmentInsurance!.amount)).toBe(eiTenths / 10n);
-        expect(p.workersCompensation!.amount + p.employmentInsurance!.amount).toBe(p.total);
+        expect(p.workersCompensation!.amount + p.employmentInsurance!.amount).toBe(p.amount);
         expect(p.displayAdjustment).toBe(Number((wcTenths + eiTenths) / 10n - wcTenths / 10n - eiTenths / 10n));
       }),
       { numRuns: 500 },

@@ -16,8 +16,8 @@ describe('custom rate tables', () => {
   it('a valid custom table is used for its year, and bundled years still work', () => {
     const t = fy2027();
     // 3,300,000 × (3 + 13.5)/1000 = 54,450 (FY2026 rates re-dated)
-    expect(laborInsurancePremium({ fiscalYear: 2027, industry: '98', category: 'general', wages: 3_300_000, rates: t }).total).toBe(54_450);
-    expect(laborInsurancePremium({ fiscalYear: 2025, industry: '98', category: 'general', wages: 3_300_000, rates: t }).total).toBe(57_750);
+    expect(laborInsurancePremium({ fiscalYear: 2027, industry: '98', category: 'general', wages: 3_300_000, rates: t }).amount).toBe(54_450);
+    expect(laborInsurancePremium({ fiscalYear: 2025, industry: '98', category: 'general', wages: 3_300_000, rates: t }).amount).toBe(57_750);
     expect(ratesFor(2027, { rates: [t] }).fiscalYear).toBe(2027);
   });
 
@@ -25,7 +25,7 @@ describe('custom rate tables', () => {
     const t = JSON.parse(JSON.stringify(ratesFor(2025)));
     t.workersCompensation[0].industries.find((r: { number: string }) => r.number === '98').rate = '4';
     // 3,300,000 × (4 + 14.5)/1000 = 61,050
-    expect(laborInsurancePremium({ fiscalYear: 2025, industry: '98', category: 'general', wages: 3_300_000, rates: t }).total).toBe(61_050);
+    expect(laborInsurancePremium({ fiscalYear: 2025, industry: '98', category: 'general', wages: 3_300_000, rates: t }).amount).toBe(61_050);
   });
 
   const broken: [string, (t: any) => void, string][] = [

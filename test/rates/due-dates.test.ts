@@ -13,7 +13,7 @@ import { PROCEDURES } from '../../src/rates/generated/procedures.js';
 
 describe('口座振替 (paymentMethod: accountTransfer)', () => {
   it('FY2025, 1,000,000 yen in three: debited 2025-09-06, 2025-11-14, 2026-02-14', () => {
-    const n = installments({ amount: 1_000_000, fiscalYear: 2025, paymentMethod: 'accountTransfer' });
+    const n = installments({ estimatedPremium: 1_000_000, fiscalYear: 2025, paymentMethod: 'accountTransfer' });
     // 1,000,000 ÷ 3 = 333,333 rest 1 → the remainder on the first (端数計算法3条)
     expect(n.installments.map((i) => [i.amount, i.dueDate, i.dueDateBasis])).toEqual([
       [333_334, '2025-09-06', 'accountTransfer'],
@@ -26,12 +26,12 @@ describe('口座振替 (paymentMethod: accountTransfer)', () => {
   });
 
   it('a single 全期 payment (below 400,000 yen) is debited on 9/6', () => {
-    const n = installments({ amount: 300_000, fiscalYear: 2025, paymentMethod: 'accountTransfer' });
+    const n = installments({ estimatedPremium: 300_000, fiscalYear: 2025, paymentMethod: 'accountTransfer' });
     expect(n.installments.map((i) => [i.amount, i.dueDate])).toEqual([[300_000, '2025-09-06']]);
   });
 
   it('flags a 振替納付日 on a weekend without moving it: 2026-09-06 is a Sunday, 2026-11-14 a Saturday', () => {
-    const n = installments({ amount: 900_000, fiscalYear: 2026, paymentMethod: 'accountTransfer' });
+    const n = installments({ estimatedPremium: 900_000, fiscalYear: 2026, paymentMethod: 'accountTransfer' });
     expect(n.installments.map((i) => [i.dueDate, i.nonBusinessDay])).toEqual([
       ['2026-09-06', true],
       ['2026-11-14', true],
@@ -40,14 +40,14 @@ describe('口座振替 (paymentMethod: accountTransfer)', () => {
   });
 
   it('the 口座振替 debit is 58 days after the 7/10 納期限 and 14 days after 10/31 and 1/31 (minnano-cloud: ゆとり日数 58/14/14)', () => {
-    const slip = installments({ amount: 1_000_000, fiscalYear: 2025 }).installments.map((i) => Date.parse(i.dueDate));
-    const transfer = installments({ amount: 1_000_000, fiscalYear: 2025, paymentMethod: 'accountTransfer' }).installments.map((i) => Date.parse(i.dueDate));
+    const slip = installments({ estimatedPremium: 1_000_000, fiscalYear: 2025 }).installments.map((i) => Date.parse(i.dueDate));
+    const transfer = installments({ estimatedPremium: 1_000_000, fiscalYear: 2025, paymentMethod: 'accountTransfer' }).installments.map((i) => Date.parse(i.dueDate));
     expect(transfer.map((t, i) => (t - slip[i]!) / 86_400_000)).toEqual([58, 14, 14]);
   });
 
   it('a business established during the year pays the first instalment within 50 days, the next by transfer', () => {
     // 成立 2025-06-15 → 翌日起算 50 日 = 2025-08-04; 2 instalments; the 2nd debited 2026-02-14 (第3期)
-    const n = installments({ amount: 525_000, fiscalYear: 2025, establishedOn: '2025-06-15', paymentMethod: 'accountTransfer' });
+    const n = installments({ estimatedPremium: 525_000, fiscalYear: 2025, establishedOn: '2025-06-15', paymentMethod: 'accountTransfer' });
     expect(n.installments.map((i) => [i.dueDate, i.dueDateBasis])).toEqual([
       ['2025-08-04', 'statutory'],
       ['2026-02-14', 'accountTransfer'],
@@ -55,14 +55,14 @@ describe('口座振替 (paymentMethod: accountTransfer)', () => {
   });
 
   it('is refused together with 事務組合委託, and an unknown method is a typed error', () => {
-    expect(() => installments({ amount: 1_000_000, fiscalYear: 2025, commissioned: true, paymentMethod: 'accountTransfer' })).toThrow(InvalidInputError);
-    expect(() => installments({ amount: 1_000_000, fiscalYear: 2025, paymentMethod: 'cash' as never })).toThrow(InvalidInputError);
+    expect(() => installments({ estimatedPremium: 1_000_000, fiscalYear: 2025, commissioned: true, paymentMethod: 'accountTransfer' })).toThrow(InvalidInputError);
+    expect(() => installments({ estimatedPremium: 1_000_000, fiscalYear: 2025, paymentMethod: 'cash' as never })).toThrow(InvalidInputError);
   });
 });
 
 describe('事務組合委託 and ordinary 納期限 as data', () => {
   it('事務組合: 7/10, 11/14, 2/14, confirmed by two sources; no 9/14 or 12/14 alternative is left', () => {
-    const n = installments({ amount: 150_000, fiscalYear: 2025, commissioned: true });
+    const n = installments({ estimatedPremium: 150_000, fiscalYear: 2025, commissioned: true });
     expect(n.installments.map((i) => i.dueDate)).toEqual(['2025-07-10', '2025-11-14', '2026-02-14']);
     expect(PROCEDURES.installments.commissionedDueDates).toMatchObject({ second: '11-14', third: '02-14', status: 'confirmed' });
     expect(JSON.stringify(PROCEDURES)).not.toMatch(/09-14|12-14|conflicting/);
@@ -70,7 +70,7 @@ describe('事務組合委託 and ordinary 納期限 as data', () => {
   });
 
   it('default 納付書: 7/10, 10/31, 1/31', () => {
-    const n = installments({ amount: 1_000_000, fiscalYear: 2025, paymentMethod: 'paymentSlip' });
+    const n = installments({ estimatedPremium: 1_000_000, fiscalYear: 2025, paymentMethod: 'paymentSlip' });
     expect(n.installments.map((i) => [i.dueDate, i.dueDateBasis])).toEqual([
       ['2025-07-10', 'statutory'],
       ['2025-10-31', 'statutory'],

@@ -10,7 +10,7 @@ describe('properties', () => {
     fc.assert(
       fc.property(yen, fc.boolean(), fc.constantFrom<'both' | 'workersCompensation' | 'employmentInsurance'>('both', 'workersCompensation', 'employmentInsurance'), fc.option(fc.integer({ min: 0, max: 364 }), { nil: undefined }), (amount, commissioned, coverage, offset) => {
         const establishedOn = offset === undefined ? undefined : new Date(Date.UTC(2025, 3, 1 + offset)).toISOString().slice(0, 10);
-        const n = installments({ amount, fiscalYear: 2025, commissioned, coverage, ...(establishedOn ? { establishedOn } : {}) });
+        const n = installments({ estimatedPremium: amount, fiscalYear: 2025, commissioned, coverage, ...(establishedOn ? { establishedOn } : {}) });
         const parts = n.installments.map((i) => BigInt(i.amount));
         expect(parts.reduce((a, b) => a + b, 0n)).toBe(amount);
         const [first, ...rest] = parts;
@@ -39,24 +39,24 @@ describe('properties', () => {
         // around each bound, in steps of 1,000 yen (the estimate is truncated to 千円 too)
         const E = where === 'half' ? ((P / 2n / 1000n) + BigInt(delta)) * 1000n : where === 'double' ? 2n * P + BigInt(delta) * 1000n : any * 1000n;
         if (E < 0n) return;
-        const b = estimateBasis({ previousWages: P, estimatedWages: E + 999n });
+        const b = estimateBasis({ previousYearWages: P, estimatedWages: E + 999n });
         const within = 2n * E >= P && E <= 2n * P;
         expect(b.use).toBe(within ? 'previous' : 'estimate');
-        expect(BigInt(b.base)).toBe(within ? P : E);
+        expect(BigInt(b.amount)).toBe(within ? P : E);
       }),
       RUNS,
     );
     // exactly at the bounds
-    expect(estimateBasis({ previousWages: 2_000, estimatedWages: 1_000 }).use).toBe('previous');
-    expect(estimateBasis({ previousWages: 2_000, estimatedWages: 999 }).use).toBe('estimate');
-    expect(estimateBasis({ previousWages: 2_000, estimatedWages: 4_999 }).use).toBe('previous');
-    expect(estimateBasis({ previousWages: 2_000, estimatedWages: 5_000 }).use).toBe('estimate');
+    expect(estimateBasis({ previousYearWages: 2_000, estimatedWages: 1_000 }).use).toBe('previous');
+    expect(estimateBasis({ previousYearWages: 2_000, estimatedWages: 999 }).use).toBe('estimate');
+    expect(estimateBasis({ previousYearWages: 2_000, estimatedWages: 4_999 }).use).toBe('previous');
+    expect(estimateBasis({ previousYearWages: 2_000, estimatedWages: 5_000 }).use).toBe('estimate');
   });
 
   it('追徴金 is a multiple of 100: ⌊D/1000⌋ × 100 for D ≥ 1,000, else 0', () => {
     fc.assert(
       fc.property(yen, (d) => {
-        const s = BigInt(surcharge({ amount: d }).amount);
+        const s = BigInt(surcharge({ assessedPremium: d }).amount);
         expect(s % 100n).toBe(0n);
         expect(s).toBe(d < 1000n ? 0n : (d / 1000n) * 100n);
       }),
@@ -78,8 +78,8 @@ describe('properties', () => {
       fc.property(fc.bigInt({ min: 0n, max: 10n ** 10n }), fc.integer({ min: 0, max: 170 }), fc.integer({ min: 0, max: 100 }), (p, days, more) => {
         const paid = new Date(Date.UTC(2025, 6, 10 + days)).toISOString().slice(0, 10);
         const later = new Date(Date.UTC(2025, 6, 10 + days + more)).toISOString().slice(0, 10);
-        const a = lateFee({ amount: p, dueDate: '2025-07-10', paidOn: paid });
-        const b = lateFee({ amount: p, dueDate: '2025-07-10', paidOn: later });
+        const a = lateFee({ unpaidPremium: p, dueDate: '2025-07-10', paidOn: paid });
+        const b = lateFee({ unpaidPremium: p, dueDate: '2025-07-10', paidOn: later });
         expect(a.amount % 100).toBe(0);
         expect(b.amount).toBeGreaterThanOrEqual(a.amount);
         // oracle: 2025 only (paid by 2025-12-27): d1 ≤ 62 days at 2.4%, the rest at 8.7%
@@ -103,16 +103,16 @@ describe('properties', () => {
         fc.constantFrom<'premium' | 'generalContribution' | 'both' | 'refund'>('premium', 'generalContribution', 'both', 'refund'),
         fc.boolean(),
         (wages, declared, appropriation, commissioned) => {
-          const r = annualRenewal({ fiscalYear: 2025, industry: '98', category: 'general', previousWages: wages, declaredEstimate: declared, appropriation, commissioned });
+          const r = annualRenewal({ renewalYear: 2025, industry: '98', category: 'general', previousYearWages: wages, declaredEstimate: declared, appropriation, commissioned });
           const applied = r.excess - r.appropriation.refund;
-          expect(r.totalDue).toBe(r.estimatedPremium.total + r.shortfall + r.generalContribution.amount - applied);
-          expect(r.payments.every((p) => p.amount >= 0)).toBe(true);
+          expect(r.amount).toBe(r.estimatedPremium.amount + r.shortfall + r.generalContribution.amount - applied);
+          expect(r.installments.every((p) => p.amount >= 0)).toBe(true);
           expect(r.appropriation.toPremium + r.appropriation.toGeneralContribution).toBe(applied);
           if (appropriation === 'refund') expect(r.appropriation.refund).toBe(r.excess);
           if (appropriation === 'generalContribution') expect(r.appropriation.toPremium).toBe(0);
           if (appropriation === 'premium') expect(r.appropriation.toGeneralContribution).toBe(0);
           expect(r.shortfall === 0 || r.excess === 0).toBe(true);
-          expect(r.finalPremium.total - r.declaredEstimate).toBe(r.shortfall - r.excess);
+          expect(r.finalPremium.amount - r.declaredEstimate).toBe(r.shortfall - r.excess);
         },
       ),
       { numRuns: 300 },
@@ -131,9 +131,9 @@ describe('properties', () => {
     fc.assert(
       fc.property(fc.array(record, { maxLength: 40 }), (rows) => {
         const records = rows.map((r) => ({
-          worker: r.worker,
+          workerId: r.worker,
           closingDate: new Date(Date.UTC(2025, 3, 1 + r.day)).toISOString().slice(0, 10),
-          amount: r.amount,
+          wage: r.amount,
           workersCompensation: r.workersCompensation,
           employmentInsurance: r.employmentInsurance,
           kind: r.bonus ? ('bonus' as const) : ('salary' as const),
@@ -141,8 +141,8 @@ describe('properties', () => {
         const l = wageLedger({ fiscalYear: 2025, records });
         const inYear = records.filter((r) => r.closingDate >= '2025-04-01' && r.closingDate <= '2026-03-31');
         expect(l.excluded.length).toBe(records.length - inYear.length);
-        const wc = inYear.filter((r) => r.workersCompensation).reduce((a, r) => a + r.amount, 0);
-        const ei = inYear.filter((r) => r.employmentInsurance).reduce((a, r) => a + r.amount, 0);
+        const wc = inYear.filter((r) => r.workersCompensation).reduce((a, r) => a + r.wage, 0);
+        const ei = inYear.filter((r) => r.employmentInsurance).reduce((a, r) => a + r.wage, 0);
         expect([l.totals.workersCompensation, l.totals.employmentInsurance]).toEqual([wc, ei]);
         expect(l.rows.reduce((a, r) => a + r.workersCompensation, 0)).toBe(wc);
         expect(l.rows.reduce((a, r) => a + r.employmentInsurance, 0)).toBe(ei);
