@@ -32,7 +32,7 @@ export type InvalidInputCode =
   | 'DAILY_BASE_NOT_LISTED';
 
 /** Codes thrown as {@link RateTableError}: a well-formed input the rate tables cannot answer. */
-export type RateTableCode = 'NO_RATE_TABLE' | 'RATE_NOT_KNOWN' | 'INVALID_RATE_TABLE' | 'CATEGORY_NOT_IN_FORCE';
+export type RateTableCode = 'NO_RATE_TABLE' | 'RATE_NOT_KNOWN' | 'INVALID_RATE_TABLE' | 'UNCHECKED_RATE_TABLE' | 'CATEGORY_NOT_IN_FORCE';
 
 /**
  * Every stable error code the library throws. A code never changes meaning between versions;
@@ -153,6 +153,12 @@ const CATALOGUE: ErrorCatalogue = {
     ja: '独自の料率表の形式が不正です',
     en: 'A custom rate table is malformed (see details.issues).',
     expected: 'a rate table of the documented shape',
+  },
+  UNCHECKED_RATE_TABLE: {
+    errorClass: 'RateTableError',
+    ja: '独自の料率表が検証されていません（defineRateTable() の戻り値を渡してください）',
+    en: 'A custom rate table was passed without defineRateTable(): check it once with defineRateTable() and pass the result (docs/custom-rates.md).',
+    expected: 'a table returned by defineRateTable() or ratesFor()',
   },
   CATEGORY_NOT_IN_FORCE: {
     errorClass: 'RateTableError',

@@ -127,8 +127,6 @@ interface CopyState {
   issues: IssueList;
   ancestors: Set<object>;
   nodes: number;
-  /** Every object and array of the input was frozen (so the input can never change). */
-  frozen: boolean;
 }
 
 /**
@@ -157,7 +155,6 @@ function copyPlain(v: unknown, path: string, s: CopyState, depth: number): unkno
   }
   s.ancestors.add(v);
   try {
-    if (!Object.isFrozen(v)) s.frozen = false;
     return Array.isArray(v) ? copyArray(v, path, s, depth) : copyObject(v, path, s, depth);
   } catch {
     s.issues.add(path, 'unreadable', 'reading it threw an error');
@@ -500,34 +497,26 @@ function checkTable(t: unknown, issues: IssueList, blocks: readonly ExtraBlock[]
 // 3. Entry points.
 // ---------------------------------------------------------------------------------------------
 
-/** The checked copies made here (deep-frozen plain data): passing one back in costs nothing. */
-const checkedCopies = new WeakSet<object>();
-
 /** Outcome of {@link inspectRateTable}. @internal */
 export interface InspectedTable {
   /** The deep-frozen plain copy, when the table is valid. */
   table: RateTable | undefined;
   issues: RateTableIssue[];
-  /** Every object of the input was frozen: it can never change, so the copy stays valid. */
-  immutable: boolean;
 }
 
 /**
  * Reads a table once into a plain copy, validates the copy and, when valid, deep-freezes it. What is
- * validated is exactly what the calculations then read. `blocks` defaults to the registered override
- * blocks (tests pass their own). @internal
+ * validated is exactly what the calculations then read (through `defineRateTable`). `blocks` defaults
+ * to the registered override blocks (tests pass their own). @internal
  */
 export function inspectRateTable(input: unknown, blocks: readonly ExtraBlock[] = EXTRA_BLOCKS): InspectedTable {
-  if (blocks === EXTRA_BLOCKS && typeof input === 'object' && input !== null && checkedCopies.has(input)) return { table: input as RateTable, issues: [], immutable: true };
   const issues = new IssueList();
-  const state: CopyState = { issues, ancestors: new Set(), nodes: 0, frozen: true };
+  const state: CopyState = { issues, ancestors: new Set(), nodes: 0 };
   const copy = copyPlain(input, '', state, 0);
-  if (issues.list.length > 0) return { table: undefined, issues: issues.list, immutable: false };
+  if (issues.list.length > 0) return { table: undefined, issues: issues.list };
   checkTable(copy, issues, blocks);
-  if (issues.list.length > 0) return { table: undefined, issues: issues.list, immutable: false };
-  const table = deepFreeze(copy) as RateTable;
-  checkedCopies.add(table);
-  return { table, issues: [], immutable: state.frozen };
+  if (issues.list.length > 0) return { table: undefined, issues: issues.list };
+  return { table: deepFreeze(copy) as RateTable, issues: [] };
 }
 
 /**
@@ -568,14 +557,4 @@ export function invalidRateTable(issues: readonly RateTableIssue[]): RateTableEr
     .map((i) => `${i.path || '(root)'}: ${i.message}`)
     .join('; ');
   return new RateTableError('INVALID_RATE_TABLE', `invalid rate table: ${head}${issues.length > 5 ? `; and ${issues.length - 5} more` : ''}`, { issues });
-}
-
-/**
- * Validates a table and returns its deep-frozen plain copy; throws {@link RateTableError}
- * `INVALID_RATE_TABLE` listing every issue. @internal
- */
-export function assertValidRateTable(input: unknown): RateTable {
-  const r = inspectRateTable(input);
-  if (r.table === undefined) throw invalidRateTable(r.issues);
-  return r.table;
 }
