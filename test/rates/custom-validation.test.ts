@@ -1,12 +1,13 @@
 /**
- * Custom rate tables are validated completely (issue 9 item 6): one test per defect found in 0.1.0,
- * each with its expected value computed by hand, plus fast-check properties over mutations of a
- * bundled table.
+ * Custom rate tables are validated completely, once, by defineRateTable (issue 9 item 6): one test
+ * per defect found in 0.1.0, each with its expected value computed by hand, plus fast-check properties
+ * over mutations of a bundled table. A calculation only accepts the checked copy.
  */
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import {
   careBenefit,
+  defineRateTable,
   employeeDeduction,
   laborInsurancePremium,
   medicalCopayment,
@@ -48,28 +49,32 @@ function expectInvalid(f: () => unknown, pathPrefix?: string, code?: string) {
 }
 
 describe('0.1.0 defects, each reproduced', () => {
-  it('a worker rate edited to 50 after the first use is checked again (not 10,000 yen)', () => {
+  it('a worker rate edited to 50 after the first use cannot reach a result (not 10,000 yen)', () => {
     const t = copyOf(2024);
+    const checked = defineRateTable(t);
     // FY2024 general worker rate 6‰: 200,000 × 6/1000 = 1,200
-    expect(employeeDeduction({ wage: 200_000, category: 'general', closingDate: '2024-05-31', rates: t }).amount).toBe(1200);
+    expect(employeeDeduction({ wage: 200_000, category: 'general', closingDate: '2024-05-31', rates: checked }).amount).toBe(1200);
     t.employmentInsurance[0]!.categories.general.worker = '50'; // 50 + 9.5 ≠ 15.5: invalid
-    // 0.1.0 answered 200,000 × 50/1000 = 10,000
-    expectInvalid(() => employeeDeduction({ wage: 200_000, category: 'general', closingDate: '2024-05-31', rates: t }), 'employmentInsurance[0].categories.general', 'sum');
+    // 0.1.0 answered 200,000 × 50/1000 = 10,000; the checked copy is frozen and keeps 6‰
+    expect(employeeDeduction({ wage: 200_000, category: 'general', closingDate: '2024-05-31', rates: checked }).amount).toBe(1200);
+    expectInvalid(() => defineRateTable(t), 'employmentInsurance[0].categories.general', 'sum');
+    expect(thrown(() => employeeDeduction({ wage: 200_000, category: 'general', closingDate: '2024-05-31', rates: t }))).toMatchObject({ code: 'UNCHECKED_RATE_TABLE' });
   });
 
-  it('a care cap edited to -5 after the first use is checked again (not a benefit of -5 yen)', () => {
+  it('a care cap edited to -5 after the first use cannot reach a result (not a benefit of -5 yen)', () => {
     const t = copyOf(2025);
-    const input = { month: '2025-10', level: 'constant', expense: 200_000, familyCare: false, rates: t } as const;
+    const input = { month: '2025-10', level: 'constant', expense: 200_000, familyCare: false, rates: defineRateTable(t) } as const;
     // FY2025 from August: 常時介護 cap 186,050; expense 200,000 > cap → 186,050
     expect(careBenefit(input).amount).toBe(186_050);
     t.careBenefit[1]!.constant.max = -5;
-    expectInvalid(() => careBenefit(input), 'careBenefit[1].constant.max', 'range');
+    expect(careBenefit(input).amount).toBe(186_050); // the frozen copy keeps the cap
+    expectInvalid(() => defineRateTable(t), 'careBenefit[1].constant.max', 'range');
   });
 
   it('specialEnrollment is validated: a missing block is a RateTableError, not a TypeError', () => {
     const t = copyOf(2025);
     delete (t as any).specialEnrollment;
-    expectInvalid(() => specialEnrollmentPremium({ kind: 3, fiscalYear: 2025, members: [{ dailyBase: 10_000 }], rates: t }), 'specialEnrollment', 'required');
+    expectInvalid(() => specialEnrollmentPremium({ kind: 3, fiscalYear: 2025, members: [{ dailyBase: 10_000 }], rates: defineRateTable(t) }), 'specialEnrollment', 'required');
   });
 
   it('specialEnrollment rates, dates and daily bases are validated', () => {
@@ -110,13 +115,13 @@ describe('0.1.0 defects, each reproduced', () => {
   it('medicalCopayment is validated: a -200 copayment is rejected (not -200 yen)', () => {
     const t = copyOf(2025);
     // FY2025 一部負担金 200 yen (労災則44条の2)
-    expect(medicalCopayment({ fiscalYear: 2025, rates: t }).amount).toBe(200);
+    expect(medicalCopayment({ fiscalYear: 2025, rates: defineRateTable(t) }).amount).toBe(200);
     const bad = copyOf(2025);
     bad.medicalCopayment.standard = -200;
-    expectInvalid(() => medicalCopayment({ fiscalYear: 2025, rates: bad }), 'medicalCopayment.standard', 'range');
+    expectInvalid(() => defineRateTable(bad), 'medicalCopayment.standard', 'range');
     const missing = copyOf(2025);
     delete (missing as any).medicalCopayment;
-    expectInvalid(() => medicalCopayment({ fiscalYear: 2025, rates: missing }), 'medicalCopayment', 'required');
+    expectInvalid(() => defineRateTable(missing), 'medicalCopayment', 'required');
     // 労災法31条2項: at most 200 yen; the 日雇特例被保険者 amount is the smaller one
     const high = copyOf(2025);
     high.medicalCopayment.standard = 300;
@@ -131,7 +136,7 @@ describe('0.1.0 defects, each reproduced', () => {
     const t = copyOf(2025);
     delete t.workersCompensation[0]!.industries[3];
     expect(Object.keys(t.workersCompensation[0]!.industries).length).toBe(t.workersCompensation[0]!.industries.length - 1);
-    expectInvalid(() => laborInsurancePremium({ fiscalYear: 2025, industry: '98', category: 'general', wages: 3_300_000, rates: t }), 'workersCompensation[0].industries[3]', 'sparse-array');
+    expectInvalid(() => defineRateTable(t), 'workersCompensation[0].industries[3]', 'sparse-array');
     const sparseBases = copyOf(2025);
     sparseBases.specialEnrollment.dailyBenefitBases.standard.length = 20; // 16 levels + 4 holes
     expect(validateRateTable(sparseBases).some((i) => i.code === 'sparse-array' && i.path.startsWith('specialEnrollment.dailyBenefitBases.standard'))).toBe(true);
@@ -141,7 +146,7 @@ describe('0.1.0 defects, each reproduced', () => {
     const t = copyOf(2025);
     t.workersCompensation[0]!.industries.find((r) => r.number === '98')!.rate = '2000';
     // 0.1.0 computed 3,300,000 × (2000 + 14.5)/1000 = 6,647,850
-    expectInvalid(() => laborInsurancePremium({ fiscalYear: 2025, industry: '98', category: 'general', wages: 3_300_000, rates: t }), 'workersCompensation[0].industries[', 'range');
+    expectInvalid(() => defineRateTable(t), 'workersCompensation[0].industries[', 'range');
   });
 
   it('two tables for one fiscal year are an error (0.1.0: the first silently won)', () => {
@@ -150,12 +155,14 @@ describe('0.1.0 defects, each reproduced', () => {
     const g = b.employmentInsurance[0]!.categories.general;
     Object.assign(g, { total: '17.5', worker: '7', employer: '10.5', employerBenefitPart: '7' });
     // each alone: 200,000 × 6/1000 = 1,200 and 200,000 × 7/1000 = 1,400
-    expect(employeeDeduction({ wage: 200_000, category: 'general', fiscalYear: 2024, rates: a }).amount).toBe(1200);
-    expect(employeeDeduction({ wage: 200_000, category: 'general', fiscalYear: 2024, rates: b }).amount).toBe(1400);
-    const issues = expectInvalid(() => employeeDeduction({ wage: 200_000, category: 'general', fiscalYear: 2024, rates: [a, b] }), '[1].fiscalYear', 'duplicate-fiscal-year');
+    expect(employeeDeduction({ wage: 200_000, category: 'general', fiscalYear: 2024, rates: defineRateTable(a) }).amount).toBe(1200);
+    expect(employeeDeduction({ wage: 200_000, category: 'general', fiscalYear: 2024, rates: defineRateTable(b) }).amount).toBe(1400);
+    const issues = expectInvalid(() => defineRateTable([a, b]), '[1].fiscalYear', 'duplicate-fiscal-year');
     expect(issues).toHaveLength(1);
-    // the same object twice is two tables for one year too
-    expectInvalid(() => ratesFor(2024, { rates: [a, a] }), '[1].fiscalYear', 'duplicate-fiscal-year');
+    // the same object twice is two tables for one year too, at definition and in a rates array
+    expectInvalid(() => defineRateTable([a, a]), '[1].fiscalYear', 'duplicate-fiscal-year');
+    const ca = defineRateTable(a);
+    expectInvalid(() => ratesFor(2024, { rates: [ca, ca] }), '[1].fiscalYear', 'duplicate-fiscal-year');
   });
 });
 
@@ -227,25 +234,27 @@ describe('every block, every key', () => {
       breakIt(t);
       const issues = validateRateTable(t);
       expect(issues.some((i) => i.path === path && i.code === code), `${name}: ${JSON.stringify(issues)}`).toBe(true);
-      expectInvalid(() => medicalCopayment({ fiscalYear: 2025, rates: t }), path, code);
+      expectInvalid(() => defineRateTable(t), path, code);
     }
   });
 
-  it('a revoked proxy, as a table or as the rates option, is unreadable (not a TypeError)', () => {
+  it('a revoked proxy, as a table or as an array of tables, is unreadable (not a TypeError)', () => {
     const { proxy, revoke } = Proxy.revocable(copyOf(2025), {});
     revoke();
     expect(validateRateTable(proxy)).toEqual([expect.objectContaining({ path: '', code: 'unreadable' })]);
-    expectInvalid(() => medicalCopayment({ fiscalYear: 2025, rates: proxy as RateTable }), '', 'unreadable');
+    expectInvalid(() => defineRateTable(proxy as RateTable), '', 'unreadable');
     const list = Proxy.revocable([copyOf(2025)], {});
     list.revoke();
-    expectInvalid(() => medicalCopayment({ fiscalYear: 2025, rates: list.proxy as RateTable[] }), '', 'unreadable');
+    expectInvalid(() => defineRateTable(list.proxy as RateTable[]), '', 'unreadable');
+    // as the rates option of a calculation: not a checked table
+    expect(thrown(() => medicalCopayment({ fiscalYear: 2025, rates: list.proxy as RateTable[] }))).toMatchObject({ code: 'UNCHECKED_RATE_TABLE' });
   });
 
   it('every issue has a path, a short code and a message; non-objects are coded too', () => {
     expect(validateRateTable(null)).toEqual([{ path: '', code: 'type', message: 'a rate table must be an object' }]);
     expect(validateRateTable(ratesFor(2025))).toEqual([]);
-    expectInvalid(() => ratesFor(2025, { rates: 'FY2025' as unknown as RateTable }), '', 'type');
-    expectInvalid(() => ratesFor(2025, { rates: [copyOf(2025), 42] as unknown as RateTable[] }), '[1]', 'type');
+    expectInvalid(() => defineRateTable('FY2025' as unknown as RateTable), '', 'type');
+    expectInvalid(() => defineRateTable([copyOf(2025), 42] as unknown as RateTable[]), '[1]', 'type');
   });
 });
 
@@ -304,7 +313,7 @@ describe('properties', () => {
         const whole = num / 10_000n;
         const rem = num % 10_000n;
         const expected = Number(rem * 2n > 10_000n ? whole + 1n : whole);
-        return employeeDeduction({ wage, category: 'general', closingDate: '2025-06-30', rates: t }).amount === expected;
+        return employeeDeduction({ wage, category: 'general', closingDate: '2025-06-30', rates: defineRateTable(t) }).amount === expected;
       }),
       { numRuns: 150 },
     );
@@ -319,7 +328,7 @@ describe('properties', () => {
         ind.rate = (r10 / 10).toString();
         const wages = k * 10_000;
         // 労災分: wages × rate/1000 = k × 10,000 × r10/10,000 = k × r10 (exact, no rounding)
-        const p = laborInsurancePremium({ fiscalYear: 2025, industry: ind.number.split('/')[0]!, coverage: 'workersCompensation', wages, rates: t });
+        const p = laborInsurancePremium({ fiscalYear: 2025, industry: ind.number.split('/')[0]!, coverage: 'workersCompensation', wages, rates: defineRateTable(t) });
         return p.workersCompensation!.amount === k * r10;
       }),
       { numRuns: 100 },
@@ -330,7 +339,7 @@ describe('properties', () => {
         const [min, max] = a <= b ? [a, b] : [b, a];
         t.careBenefit[1]!.constant = { max, min };
         // no care by a relative: the expense, capped at max (労災則18条の3の4)
-        return careBenefit({ month: '2025-12', level: 'constant', expense, familyCare: false, rates: t }).amount === Math.min(expense, max);
+        return careBenefit({ month: '2025-12', level: 'constant', expense, familyCare: false, rates: defineRateTable(t) }).amount === Math.min(expense, max);
       }),
       { numRuns: 100 },
     );
@@ -344,7 +353,7 @@ describe('properties', () => {
   const invalidYen = fc.oneof(fc.integer({ min: -1_000_000, max: -1 }), fc.double({ noInteger: true }), fc.constantFrom(2 ** 53, Number.NaN, Infinity, '200', null, undefined, {}, 200n));
   const junk = fc.oneof(fc.constantFrom(new Date(0), new Map(), () => 1, Symbol('s'), Number.NaN), fc.anything().filter((v) => v !== undefined));
 
-  it('invalid mutations always give RateTableError INVALID_RATE_TABLE, never another error', () => {
+  it('invalid mutations always give RateTableError INVALID_RATE_TABLE at definition, never another error; a copy defined before keeps working', () => {
     const mutation = fc.oneof(
       fc.record({ kind: fc.constant('rate' as const), at: fc.constantFrom(...rateLeaves), value: invalidRate }),
       fc.record({ kind: fc.constant('yen' as const), at: fc.constantFrom(...yenLeaves), value: invalidYen }),
@@ -355,7 +364,9 @@ describe('properties', () => {
     fc.assert(
       fc.property(mutation, fc.boolean(), (m, usedBefore) => {
         const t = copyOf(2025);
-        if (usedBefore) medicalCopayment({ fiscalYear: 2025, rates: t }); // valid first use, edited afterwards
+        const before = usedBefore ? defineRateTable(t) : undefined; // defined and used first, edited afterwards
+        // 一部負担金 FY2025: 200 yen (労災則44条の2)
+        if (before) expect(medicalCopayment({ fiscalYear: 2025, rates: before }).amount).toBe(200);
         if (m.kind === 'delete') {
           const parent = m.at.slice(0, -1).reduce((o: any, k) => o[k], t);
           delete parent[m.at[m.at.length - 1]!];
@@ -367,12 +378,13 @@ describe('properties', () => {
         expect(validateRateTable(t).length).toBeGreaterThan(0);
         let caught: unknown;
         try {
-          medicalCopayment({ fiscalYear: 2025, rates: t });
+          defineRateTable(t);
         } catch (e) {
           caught = e;
         }
         expect(caught).toBeInstanceOf(RateTableError);
         expect((caught as RateTableError).code).toBe('INVALID_RATE_TABLE');
+        if (before) expect(medicalCopayment({ fiscalYear: 2025, rates: before }).amount).toBe(200);
       }),
       { numRuns: 300 },
     );
