@@ -8,6 +8,8 @@ import { citations, onlyPeriod, periodOn, resolveTime, type RatesOption } from '
 import type { RateTable } from '../rates/types.js';
 import { industryRateFor } from '../workers-compensation/industry.js';
 import { MERIT as meritData } from '../rates/generated/merit.js';
+import { meritFor } from '../rates/areas/merit.js';
+import type { MeritData } from '../rates/types.js';
 import { assertObject } from './shared.js';
 
 /**
@@ -23,7 +25,7 @@ const LIMITS: Readonly<Record<MeritScheme, number>> = {
   special: meritData.limits.special,
 };
 
-const meritSources = (keys: readonly string[]): string[] => keys.map((k) => (meritData.sources as Record<string, string>)[k] ?? k);
+const meritSources = (keys: readonly string[], data: MeritData = meritData): string[] => keys.map((k) => (data.sources as Record<string, string>)[k] ?? k);
 
 /** Input of {@link meritRate}. */
 export interface MeritRateInput {
@@ -141,12 +143,13 @@ function rateContext(o: Record<string, unknown>): RateContext {
 export function meritRate(input: MeritRateInput): MeritRate {
   const o = assertObject(input, 'meritRate');
   const scheme = assertScheme(o['scheme']);
-  const limit = LIMITS[scheme];
+  const ctx = rateContext(o);
+  const data = meritFor(ctx.fiscalYear, o['rates'] as RatesOption | undefined); // a custom table's merit block overrides
+  const limit = data.limits[scheme];
   const m = o['adjustmentPercent'];
   if (typeof m !== 'number' || !Number.isInteger(m) || m % 5 !== 0 || Math.abs(m) > limit) {
     throw new InvalidInputError('INVALID_OPTION', `adjustmentPercent must be a multiple of 5 from −${limit} to +${limit} for the ${scheme} scheme (got ${formatValue(m)})`, { field: 'adjustmentPercent', value: m, limit });
   }
-  const ctx = rateContext(o);
   const r = dec(ctx.rate);
   const n = dec(ctx.nonOccupationalRate);
   if (r.lt(n)) {
@@ -167,7 +170,7 @@ export function meritRate(input: MeritRateInput): MeritRate {
     adjustmentPercent: m,
     scheme,
     legalBasis: '徴収法12条3項',
-    sources: [...new Set([...ctx.sources, ...meritSources(['mhlw_2004_formula', ...meritData.limits.sources])])],
+    sources: [...new Set([...ctx.sources, ...meritSources(['mhlw_2004_formula', ...data.limits.sources], data)])],
     trace,
   };
   if (ctx.industry) out.industry = ctx.industry;
@@ -305,7 +308,8 @@ export function meritEligibility(input: MeritEligibilityInput): MeritEligibility
     throw new InvalidInputError('INVALID_OPTION', `workers must be a non-negative integer (got ${formatValue(w)})`, { field: 'workers', value: w });
   }
   const ctx = rateContext(o);
-  const e = meritData.eligibility;
+  const data = meritFor(ctx.fiscalYear, o['rates'] as RatesOption | undefined); // a custom table's merit block overrides
+  const e = data.eligibility;
   const occupational = dec(ctx.rate).minus(dec(ctx.nonOccupationalRate));
   if (occupational.lt(0)) throw new InvalidInputError('INVALID_RATE', `rate ${ctx.rate} is below the 非業務災害率 ${ctx.nonOccupationalRate}`, { field: 'rate', value: ctx.rate });
   const coefficient = dec(w).times(occupational).div(1000);
@@ -334,7 +338,7 @@ export function meritEligibility(input: MeritEligibilityInput): MeritEligibility
     nonOccupationalRate: ctx.nonOccupationalRate,
     legalBasis: e.legalBasis,
     note: e.note,
-    sources: [...new Set([...ctx.sources, ...meritSources(e.sources)])],
+    sources: [...new Set([...ctx.sources, ...meritSources(e.sources, data)])],
     trace,
   };
 }

@@ -140,6 +140,16 @@ export interface RateTable {
   medicalCopayment: { standard: number; dayLaborer: number; legalBasis: string; sources: string[]; status: SourceStatus | string; note?: string };
   /** Source key → URL or citation. */
   sources: Record<string, string>;
+  /**
+   * Custom tables only: メリット制 data for this fiscal year, replacing the bundled data (the shape of
+   * `MERIT_TABLE`, `jp-labor-insurance/rates/merit`, with its own `sources`).
+   */
+  merit?: MeritData;
+  /**
+   * Custom tables only: procedure data (延納 due dates and thresholds, …) for this fiscal year,
+   * replacing the bundled data (the shape of `PROCEDURE_DATA`, `jp-labor-insurance/rates/procedures`).
+   */
+  procedures?: ProceduresData;
 }
 
 /** Source key → citation (URL or a document named precisely). */

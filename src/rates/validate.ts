@@ -1,5 +1,7 @@
 import { RateTableError } from '../core/errors.js';
 import type { RateTable } from './types.js';
+import { MERIT_BLOCK } from './validateMerit.js';
+import { PROCEDURES_BLOCK } from './validateProcedures.js';
 
 /**
  * Short, stable code of a {@link RateTableIssue}:
@@ -71,8 +73,8 @@ type Obj = Record<string, unknown>;
 const isObj = (v: unknown): v is Obj => typeof v === 'object' && v !== null && !Array.isArray(v);
 const hasOwn = (o: object, k: string): boolean => Object.prototype.hasOwnProperty.call(o, k);
 
-/** A value formatted safely for a message: never throws, never long. */
-function show(v: unknown): string {
+/** A value formatted safely for a message: never throws, never long. @internal */
+export function show(v: unknown): string {
   switch (typeof v) {
     case 'string':
       return JSON.stringify(v.length > 40 ? `${v.slice(0, 40)}…` : v);
@@ -91,7 +93,8 @@ function show(v: unknown): string {
   }
 }
 
-function keyPath(path: string, key: string | number): string {
+/** `path` extended by a key or an index, as issue paths are written. @internal */
+export function keyPath(path: string, key: string | number): string {
   if (typeof key === 'number') return `${path}[${key}]`;
   const k = /^[A-Za-z_$][\w$]*$/.test(key) ? key : `[${JSON.stringify(key.length > 40 ? `${key.slice(0, 40)}…` : key)}]`;
   return path === '' || k.startsWith('[') ? `${path}${k}` : `${path}.${k}`;
@@ -305,6 +308,40 @@ export const yen =
   (v, p, c) =>
     typeof v !== 'number' || !Number.isSafeInteger(v) ? c.bad(p, 'type', `must be a safe integer of yen (got ${show(v)})`) : (v >= min && v <= max) || c.bad(p, 'range', `${v} is outside ${min}..${max} yen`);
 
+/** A safe integer, min ≤ v ≤ max (a count, a percent, a number of days). @internal */
+export const int =
+  (min: number, max: number): Check =>
+  (v, p, c) =>
+    typeof v !== 'number' || !Number.isSafeInteger(v) ? c.bad(p, 'type', `must be an integer (got ${show(v)})`) : (v >= min && v <= max) || c.bad(p, 'range', `${v} is outside ${min}..${max}`);
+
+/** A boolean. @internal */
+export const bool: Check = (v, p, c) => typeof v === 'boolean' || c.bad(p, 'type', `must be true or false (got ${show(v)})`);
+
+/** A real date `YYYY-MM-DD`, any year (a verification date). @internal */
+export const anyDate: Check = (v, p, c) => realDate(v) || c.bad(p, typeof v === 'string' ? 'date' : 'type', `must be a real date YYYY-MM-DD (got ${show(v)})`);
+
+/** A real month-day `MM-DD` (02-29 allowed) within a 保険年度. @internal */
+export const monthDay: Check = (v, p, c) => (typeof v === 'string' && /^\d{2}-\d{2}$/.test(v) && realDate(`2024-${v}`)) || c.bad(p, typeof v === 'string' ? 'date' : 'type', `must be a month-day MM-DD such as "07-10" (got ${show(v)})`);
+
+/**
+ * A block carrying its own `sources` map (source key → citation), as the compiled merit and procedure
+ * data do: the map is checked, then `inner` runs with the source keys of that map. @internal
+ */
+export const ownSources =
+  (inner: Check): Check =>
+  (v, p, c) => {
+    if (!isObj(v)) return c.bad(p, 'type', `must be an object (got ${show(v)})`);
+    const map = v['sources'];
+    const keys = new Set<string>();
+    let ok = true;
+    if (!isObj(map)) ok = c.bad(keyPath(p, 'sources'), map === undefined ? 'required' : 'type', 'must be an object mapping source keys to citations');
+    for (const [k, s] of isObj(map) ? Object.entries(map) : []) {
+      if (k === '' || typeof s !== 'string' || s === '') ok = c.bad(keyPath(keyPath(p, 'sources'), k), 'type', `a source key and its citation must be non-empty strings (got ${show(s)})`);
+      else keys.add(k);
+    }
+    return inner(v, p, { ...c, sourceKeys: keys }) && ok;
+  };
+
 /** A real date `YYYY-MM-DD` inside the fiscal year. @internal */
 export const date: Check = (v, p, c) =>
   !realDate(v) ? c.bad(p, typeof v === 'string' ? 'date' : 'type', `must be a real date YYYY-MM-DD (got ${show(v)})`) : (v >= c.from && v <= c.to) || c.bad(p, 'outside-year', `${v} lies outside the fiscal year ${c.from}..${c.to}`);
@@ -469,10 +506,12 @@ export interface ExtraBlock {
 }
 
 /**
- * The optional override blocks. Adding one is one line here (plus its import), e.g. `meritBlock`
- * from './validateMerit.js'. A table key not listed is an unknown key.
+ * The optional override blocks. Adding one is one line here (plus its import). A table key not listed
+ * is an unknown key.
  */
-const EXTRA_BLOCKS: readonly ExtraBlock[] = [];
+let extra: readonly ExtraBlock[] | undefined;
+/** Read at the first validation, not at load: validateMerit.ts and validateProcedures.ts import this module. */
+const extraBlocks = (): readonly ExtraBlock[] => (extra ??= Object.freeze([MERIT_BLOCK, PROCEDURES_BLOCK]));
 
 const shapes = new WeakMap<readonly ExtraBlock[], Check>();
 
@@ -509,7 +548,7 @@ export interface InspectedTable {
  * validated is exactly what the calculations then read (through `defineRateTable`). `blocks` defaults
  * to the registered override blocks (tests pass their own). @internal
  */
-export function inspectRateTable(input: unknown, blocks: readonly ExtraBlock[] = EXTRA_BLOCKS): InspectedTable {
+export function inspectRateTable(input: unknown, blocks: readonly ExtraBlock[] = extraBlocks()): InspectedTable {
   const issues = new IssueList();
   const state: CopyState = { issues, ancestors: new Set(), nodes: 0 };
   const copy = copyPlain(input, '', state, 0);

@@ -3,9 +3,10 @@ import { InvalidInputError } from '../core/errors.js';
 import { groupDigits, step, type TraceStep } from '../core/trace.js';
 import { parseYen, yenToNumber, type YenInput } from '../core/yen.js';
 import type { Coverage } from '../premium/premium.js';
-import type { SourceStatus } from '../rates/types.js';
+import { proceduresFor } from '../rates/areas/procedures.js';
+import type { ProceduresData, RatesOption, SourceStatus } from '../rates/types.js';
 import { PAYMENT_METHODS, type PaymentMethod } from './paymentMethod.js';
-import { PROCEDURES, addDays, fiscalDate, assertObject, isWeekend, oneOf, assertBoolean, procedureSources } from './shared.js';
+import { addDays, fiscalDate, assertObject, isWeekend, oneOf, assertBoolean } from './shared.js';
 
 /** Input of {@link installments}. */
 export interface InstallmentsInput {
@@ -31,6 +32,11 @@ export interface InstallmentsInput {
    * year pays its first instalment with the 納付書 of its 成立 declaration (50 days), later ones by transfer.
    */
   paymentMethod?: PaymentMethod;
+  /**
+   * Your checked table(s) (`defineRateTable`): a table for `fiscalYear` with a `procedures` block
+   * replaces the bundled due dates and thresholds for that year.
+   */
+  rates?: RatesOption;
 }
 
 /** One instalment (期) of a 延納 schedule, or the single 全期 payment. */
@@ -80,8 +86,6 @@ export interface Installments {
   trace: TraceStep[];
 }
 
-const ESTABLISHMENT_COUNTS = PROCEDURES.installments.establishment;
-
 /**
  * 延納 (instalments) of a 概算保険料 for a 継続事業: eligibility (≥ 400,000 yen; ≥ 200,000 yen when only
  * 労災 or only 雇用 applies; any amount when commissioned to a 労働保険事務組合; never when the
@@ -125,7 +129,8 @@ export function installments(input: InstallmentsInput): Installments {
     if (d > fyEnd) throw new InvalidInputError('INVALID_OPTION', `establishedOn ${d} is after FY${fiscalYear} (which ends ${fyEnd})`, { field: 'establishedOn', value: d });
     if (d >= fyStart) established = d;
   }
-  const data = PROCEDURES.installments;
+  const P = proceduresFor(fiscalYear, o['rates'] as RatesOption | undefined); // a custom table's procedures block overrides
+  const data = P.installments;
   const threshold = coverage === 'both' ? data.thresholds.bothInsurances : data.thresholds.oneInsuranceOnly;
   const trace: TraceStep[] = [];
 
@@ -133,21 +138,21 @@ export function installments(input: InstallmentsInput): Installments {
   let maxCount = 3;
   if (established !== undefined) {
     const md = established.slice(5);
-    const row = ESTABLISHMENT_COUNTS.find((r) => (r.from <= r.to ? r.from <= md && md <= r.to : md >= r.from || md <= r.to));
+    const row = data.establishment.find((r) => (r.from <= r.to ? r.from <= md && md <= r.to : md >= r.from || md <= r.to));
     maxCount = row!.count;
   }
-  const transferDates = PROCEDURES.installments.accountTransferDueDates;
+  const transferDates = data.accountTransferDueDates;
   const firstDue =
     established === undefined
-      ? fiscalDate(fiscalYear, transfer ? transferDates.first : PROCEDURES.renewal.declarationPeriod.lastDay)
-      : addDays(established, PROCEDURES.renewal.newBusinessDueDays);
+      ? fiscalDate(fiscalYear, transfer ? transferDates.first : P.renewal.declarationPeriod.lastDay)
+      : addDays(established, P.renewal.newBusinessDueDays);
   trace.push(
     step(
       'installments.firstDue',
       firstDue,
       established !== undefined ? `保険関係成立 ${established} → 翌日起算50日以内 ${firstDue}` : transfer ? `第1期(全期) 口座振替納付日 ${firstDue}` : `第1期(全期)納期限 ${firstDue} (6月1日から40日以内)`,
       established !== undefined ? `established ${established} → due within 50 days counted from the next day: ${firstDue}` : transfer ? `first (or only) payment debited on ${firstDue} (口座振替)` : `first (or only) payment due ${firstDue} (40 days from June 1)`,
-      established !== undefined ? PROCEDURES.renewal.newBusinessLegalBasis : transfer ? transferDates.legalBasis : PROCEDURES.renewal.legalBasis,
+      established !== undefined ? P.renewal.newBusinessLegalBasis : transfer ? transferDates.legalBasis : P.renewal.legalBasis,
     ),
   );
 
@@ -187,7 +192,7 @@ export function installments(input: InstallmentsInput): Installments {
   const from1 = established ?? fyStart;
   const firstBasis: Installment['dueDateBasis'] = transfer && established === undefined ? 'accountTransfer' : 'statutory';
   if (count === 1) {
-    list.push(instalment(1, from1, fyEnd, amount, firstDue, firstBasis));
+    list.push(instalment(data, 1, from1, fyEnd, amount, firstDue, firstBasis));
   } else {
     // The last `count` periods of the year; the first of them starts on the establishment date.
     const used = periods.slice(periods.length - count);
@@ -206,11 +211,11 @@ export function installments(input: InstallmentsInput): Installments {
         due = fiscalDate(fiscalYear, p.commissionedDue);
         basis = 'commissioned';
       } else due = fiscalDate(fiscalYear, p.due);
-      list.push(instalment(i + 1, from, to, i === 0 ? first : each, due, basis));
+      list.push(instalment(data, i + 1, from, to, i === 0 ? first : each, due, basis));
     });
   }
   for (const it of list) {
-    trace.push(step(`installments.${it.number}`, it.amount, `第${it.number}期 (${it.from}〜${it.to}) ${groupDigits(it.amount)}円 納期限 ${it.dueDate}${it.nonBusinessDay ? ' (土日)' : ''}`, `instalment ${it.number} (${it.from}..${it.to}) ¥${groupDigits(it.amount)} due ${it.dueDate}${it.nonBusinessDay ? ' (weekend)' : ''}`, it.dueDateBasis === 'accountTransfer' ? transferDates.legalBasis : it.number === 1 ? undefined : it.dueDateBasis === 'commissioned' ? PROCEDURES.installments.commissionedDueDates.legalBasis : '徴収則27条1項'));
+    trace.push(step(`installments.${it.number}`, it.amount, `第${it.number}期 (${it.from}〜${it.to}) ${groupDigits(it.amount)}円 納期限 ${it.dueDate}${it.nonBusinessDay ? ' (土日)' : ''}`, `instalment ${it.number} (${it.from}..${it.to}) ¥${groupDigits(it.amount)} due ${it.dueDate}${it.nonBusinessDay ? ' (weekend)' : ''}`, it.dueDateBasis === 'accountTransfer' ? transferDates.legalBasis : it.number === 1 ? undefined : it.dueDateBasis === 'commissioned' ? data.commissionedDueDates.legalBasis : '徴収則27条1項'));
   }
 
   const result: Installments = {
@@ -225,15 +230,14 @@ export function installments(input: InstallmentsInput): Installments {
     paymentMethod,
     installments: list,
     legalBasis: data.legalBasis,
-    sources: procedureSources([...new Set([...data.sources, ...(commissioned ? data.commissionedDueDates.sources : []), ...(transfer ? transferDates.sources : [])])]),
+    sources: [...new Set([...data.sources, ...(commissioned ? data.commissionedDueDates.sources : []), ...(transfer ? transferDates.sources : [])])].map((k) => (P.sources as Record<string, string>)[k] ?? k),
     trace,
   };
   if (established !== undefined) result.establishedOn = established;
   return result;
 }
 
-function instalment(number: number, from: string, to: string, amount: bigint, dueDate: string, dueDateBasis: Installment['dueDateBasis']): Installment {
-  const data = PROCEDURES.installments;
+function instalment(data: ProceduresData['installments'], number: number, from: string, to: string, amount: bigint, dueDate: string, dueDateBasis: Installment['dueDateBasis']): Installment {
   const dueDateStatus = dueDateBasis === 'accountTransfer' ? data.accountTransferDueDates.status : dueDateBasis === 'commissioned' ? data.commissionedDueDates.status : data.status;
   return { number, from, to, amount: yenToNumber(amount, 'installment'), dueDate, nonBusinessDay: isWeekend(dueDate), dueDateBasis, dueDateStatus };
 }

@@ -271,22 +271,22 @@ function setAt(root: any, path: (string | number)[], value: unknown) {
 }
 
 describe('optional override blocks (merit, procedures) plug into one list', () => {
-  it('an override block no validator is registered for is an unknown key', () => {
+  it('a block no validator is registered for is an unknown key', () => {
     const t = copyOf(2025);
-    t.merit = { rates: [] };
-    expect(validateRateTable(t)).toEqual([expect.objectContaining({ path: 'merit', code: 'unknown-key' })]);
+    t.penalties = { rates: [] };
+    expect(validateRateTable(t)).toEqual([expect.objectContaining({ path: 'penalties', code: 'unknown-key' })]);
   });
 
   it('a registered block validator is called on its block with the shared checks, and its issues are listed', () => {
     // built from the same checks as the fiscal-year blocks
-    const toy: ExtraBlock = { key: 'merit', check: obj({ factor: rate('1000'), sources }) };
+    const toy: ExtraBlock = { key: 'toy', check: obj({ factor: rate('1000'), sources }) };
     const t = copyOf(2025);
-    t.merit = { factor: '5000', sources: ['nowhere'] };
+    t.toy = { factor: '5000', sources: ['nowhere'] };
     expect(inspectRateTable(t, [toy]).issues.map((i) => [i.path, i.code])).toEqual([
-      ['merit.factor', 'range'],
-      ['merit.sources[0]', 'source'],
+      ['toy.factor', 'range'],
+      ['toy.sources[0]', 'source'],
     ]);
-    t.merit = { factor: '50', sources: ['egov_repo'] };
+    t.toy = { factor: '50', sources: ['egov_repo'] };
     expect(inspectRateTable(t, [toy]).issues).toEqual([]);
     const ok = copyOf(2025);
     expect(inspectRateTable(ok, [toy]).issues).toEqual([]); // absent block: not validated
