@@ -10,6 +10,7 @@ import type { SourceStatus } from '../rates/types.js';
 import { applyRounding, assertRoundingMode, type RoundingMode } from '../rounding/roundYen.js';
 import { assertCategory, type EmploymentCategory } from './category.js';
 import { employmentRateFor } from './rates.js';
+import { employmentRatesInForce } from '../rates/areas/employmentRates.js';
 
 /** Input of {@link employeeDeduction}. */
 export interface EmployeeDeductionInput {
@@ -156,8 +157,8 @@ export function createEmployeeDeduction(options: EmployeeDeductionOptions): (wag
   const category = assertCategory(options.category);
   const rounding = assertRoundingMode(options.rounding ?? 'halfDown');
   const truncateToRinFirst = assertBoolean(options.truncateToRinFirst, 'truncateToRinFirst', false);
-  const r = employmentRateFor(options, category);
-  return deductionKernel(r.rates.worker, rounding, truncateToRinFirst);
+  const rates = employmentRatesInForce(options, category); // rates only: the function returns a number, no provenance
+  return deductionKernel(rates.worker, rounding, truncateToRinFirst);
 }
 
 const TWO_53 = 2n ** 53n;

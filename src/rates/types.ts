@@ -168,6 +168,11 @@ export interface EmploymentData extends AreaData {
   periods: readonly EmploymentPeriod[];
 }
 
+/** 雇用保険率 revisions with their dates and rates only, no provenance (the fast path of `createEmployeeDeduction`). */
+export interface EmploymentRatesData {
+  periods: readonly { from: string; to: string; categories: Record<EmploymentCategory, EmploymentRates> }[];
+}
+
 /** What the fiscal-year view adds to each 雇用保険 revision: its id, the name of the benefit part, a note. */
 export interface EmploymentDetailsData {
   periods: readonly { from: string; id?: string; benefitPartName?: string; note?: string }[];
