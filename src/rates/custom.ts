@@ -15,7 +15,11 @@ import type { RateTable } from './types.js';
 const maps = new WeakMap<object, ReadonlyMap<number, RateTable>>();
 
 const unchecked = (field: string): RateTableError =>
-  new RateTableError('UNCHECKED_RATE_TABLE', `${field} is not a checked rate table: pass your table to defineRateTable() once and give its result as rates (docs/custom-rates.md)`, { field });
+  new RateTableError(
+    'UNCHECKED_RATE_TABLE',
+    `${field} is not a checked rate table: pass your table to defineRateTable() once and give its result as rates (docs/custom-rates.md)`,
+    { field },
+  );
 
 /**
  * The custom tables of a `rates` option (a checked table or an array of checked tables) by fiscal
@@ -30,34 +34,40 @@ export function customTablesByYear(rates: unknown): ReadonlyMap<number, RateTabl
   if (typeof rates !== 'object' || rates === null) throw unchecked('rates');
   let map = maps.get(rates);
   if (map !== undefined) return map;
-  let list: readonly unknown[];
-  try {
-    const n = Array.isArray(rates) ? (rates as readonly unknown[]).length : 0;
-    if (n > 1000) throw new InvalidInputError('INVALID_OPTION', 'rates must be at most 1000 tables', { field: 'rates' });
-    list = n === 0 ? [] : [...(rates as readonly unknown[])];
-  } catch (e) {
-    if (e instanceof InvalidInputError) throw e;
-    throw unchecked('rates'); // a revoked proxy, an item getter that throws
-  }
-  if (!Array.isArray(rates)) {
-    if (!isChecked(rates)) throw unchecked('rates');
-    map = new Map([[rates.fiscalYear, rates]]);
-    maps.set(rates, map);
+  if (isChecked(rates) && !Array.isArray(rates)) {
+    maps.set(rates, (map = new Map([[rates.fiscalYear, rates]])));
     return map;
   }
-  if (list.length === 0) throw new InvalidInputError('INVALID_OPTION', 'rates must be a rate table or a non-empty array of rate tables', { field: 'rates' });
   const m = new Map<number, RateTable>();
   const at = new Map<number, number>();
-  list.forEach((t, i) => {
+  let n: number;
+  try {
+    n = Array.isArray(rates) ? (rates as readonly unknown[]).length : -1;
+  } catch {
+    n = -1; // a revoked proxy
+  }
+  if (n < 0) throw unchecked('rates');
+  if (n === 0) throw new InvalidInputError('INVALID_OPTION', 'rates must be a rate table or a non-empty array of rate tables', { field: 'rates' });
+  // Ends by the 8053rd item whatever the length: there are 8052 fiscal years a table may have, so a
+  // longer array holds a hole, an unchecked item or a second table for a year, and throws there.
+  for (let i = 0; i < n; i++) {
+    let t: unknown;
+    try {
+      t = (rates as readonly unknown[])[i];
+    } catch {
+      // a getter or proxy that throws: not a checked table
+    }
     if (!isChecked(t)) throw unchecked(`rates[${i}]`);
     const first = at.get(t.fiscalYear);
     if (first !== undefined) {
       const message = `FY${t.fiscalYear} is also given by the table at [${first}]; give one table per fiscal year`;
-      throw new RateTableError('INVALID_RATE_TABLE', `invalid rate table: [${i}].fiscalYear: ${message}`, { issues: [{ path: `[${i}].fiscalYear`, code: 'duplicate-fiscal-year', message }] });
+      throw new RateTableError('INVALID_RATE_TABLE', `invalid rate table: [${i}].fiscalYear: ${message}`, {
+        issues: [{ path: `[${i}].fiscalYear`, code: 'duplicate-fiscal-year', message }],
+      });
     }
     at.set(t.fiscalYear, i);
     m.set(t.fiscalYear, t);
-  });
-  if (isChecked(rates)) maps.set(rates, m);
+  }
+  if (isChecked(rates)) maps.set(rates, m); // a frozen array made by defineRateTable
   return m;
 }

@@ -95,7 +95,12 @@ export function defineRateTable(input: RateTable | readonly RateTable[]): RateTa
       continue;
     }
     const first = seen.get(r.fiscalYear);
-    if (first !== undefined) issues.push({ path: `[${i}].fiscalYear`, code: 'duplicate-fiscal-year', message: `FY${r.fiscalYear} is also given by the table at [${first}]; give one table per fiscal year` });
+    if (first !== undefined)
+      issues.push({
+        path: `[${i}].fiscalYear`,
+        code: 'duplicate-fiscal-year',
+        message: `FY${r.fiscalYear} is also given by the table at [${first}]; give one table per fiscal year`,
+      });
     else seen.set(r.fiscalYear, i);
     copies.push(r);
   }

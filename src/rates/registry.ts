@@ -80,4 +80,3 @@ export function resolveTime(opts: { date?: DateInput | undefined; fiscalYear?: n
   const table = ratesFor(fiscalYear, opts.rates === undefined ? {} : { rates: opts.rates });
   return date === undefined ? { table, fiscalYear } : { table, fiscalYear, date };
 }
-

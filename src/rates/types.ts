@@ -265,7 +265,17 @@ export interface ProceduresData extends AreaData {
     sources: readonly string[];
     status: SourceStatus;
     commissionedDueDates: ProvenanceBlock & { second: string; third: string; verified: string };
-    accountTransferDueDates: { legalBasis: string; first: string; second: string; third: string; sources: readonly string[]; status: SourceStatus; verified: string; note: string; nonBusinessDayShift: { rule: 'next-business-day'; sources: readonly string[]; status: SourceStatus } };
+    accountTransferDueDates: {
+      legalBasis: string;
+      first: string;
+      second: string;
+      third: string;
+      sources: readonly string[];
+      status: SourceStatus;
+      verified: string;
+      note: string;
+      nonBusinessDayShift: { rule: 'next-business-day'; sources: readonly string[]; status: SourceStatus };
+    };
     nonBusinessDayShift: { status: string; note: string };
   };
   increasedEstimate: ProvenanceBlock & { ratioPercent: number; minimumDifference: number; dueDays: number };

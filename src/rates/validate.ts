@@ -306,13 +306,17 @@ export const rate =
 export const yen =
   (min: number, max: number): Check =>
   (v, p, c) =>
-    typeof v !== 'number' || !Number.isSafeInteger(v) ? c.bad(p, 'type', `must be a safe integer of yen (got ${show(v)})`) : (v >= min && v <= max) || c.bad(p, 'range', `${v} is outside ${min}..${max} yen`);
+    typeof v !== 'number' || !Number.isSafeInteger(v)
+      ? c.bad(p, 'type', `must be a safe integer of yen (got ${show(v)})`)
+      : (v >= min && v <= max) || c.bad(p, 'range', `${v} is outside ${min}..${max} yen`);
 
 /** A safe integer, min ≤ v ≤ max (a count, a percent, a number of days). @internal */
 export const int =
   (min: number, max: number): Check =>
   (v, p, c) =>
-    typeof v !== 'number' || !Number.isSafeInteger(v) ? c.bad(p, 'type', `must be an integer (got ${show(v)})`) : (v >= min && v <= max) || c.bad(p, 'range', `${v} is outside ${min}..${max}`);
+    typeof v !== 'number' || !Number.isSafeInteger(v)
+      ? c.bad(p, 'type', `must be an integer (got ${show(v)})`)
+      : (v >= min && v <= max) || c.bad(p, 'range', `${v} is outside ${min}..${max}`);
 
 /** A boolean. @internal */
 export const bool: Check = (v, p, c) => typeof v === 'boolean' || c.bad(p, 'type', `must be true or false (got ${show(v)})`);
@@ -321,7 +325,9 @@ export const bool: Check = (v, p, c) => typeof v === 'boolean' || c.bad(p, 'type
 export const anyDate: Check = (v, p, c) => realDate(v) || c.bad(p, typeof v === 'string' ? 'date' : 'type', `must be a real date YYYY-MM-DD (got ${show(v)})`);
 
 /** A real month-day `MM-DD` (02-29 allowed) within a 保険年度. @internal */
-export const monthDay: Check = (v, p, c) => (typeof v === 'string' && /^\d{2}-\d{2}$/.test(v) && realDate(`2024-${v}`)) || c.bad(p, typeof v === 'string' ? 'date' : 'type', `must be a month-day MM-DD such as "07-10" (got ${show(v)})`);
+export const monthDay: Check = (v, p, c) =>
+  (typeof v === 'string' && /^\d{2}-\d{2}$/.test(v) && realDate(`2024-${v}`)) ||
+  c.bad(p, typeof v === 'string' ? 'date' : 'type', `must be a month-day MM-DD such as "07-10" (got ${show(v)})`);
 
 /**
  * A block carrying its own `sources` map (source key → citation), as the compiled merit and procedure
@@ -336,7 +342,8 @@ export const ownSources =
     let ok = true;
     if (!isObj(map)) ok = c.bad(keyPath(p, 'sources'), map === undefined ? 'required' : 'type', 'must be an object mapping source keys to citations');
     for (const [k, s] of isObj(map) ? Object.entries(map) : []) {
-      if (k === '' || typeof s !== 'string' || s === '') ok = c.bad(keyPath(keyPath(p, 'sources'), k), 'type', `a source key and its citation must be non-empty strings (got ${show(s)})`);
+      if (k === '' || typeof s !== 'string' || s === '')
+        ok = c.bad(keyPath(keyPath(p, 'sources'), k), 'type', `a source key and its citation must be non-empty strings (got ${show(s)})`);
       else keys.add(k);
     }
     return inner(v, p, { ...c, sourceKeys: keys }) && ok;
@@ -344,7 +351,9 @@ export const ownSources =
 
 /** A real date `YYYY-MM-DD` inside the fiscal year. @internal */
 export const date: Check = (v, p, c) =>
-  !realDate(v) ? c.bad(p, typeof v === 'string' ? 'date' : 'type', `must be a real date YYYY-MM-DD (got ${show(v)})`) : (v >= c.from && v <= c.to) || c.bad(p, 'outside-year', `${v} lies outside the fiscal year ${c.from}..${c.to}`);
+  !realDate(v)
+    ? c.bad(p, typeof v === 'string' ? 'date' : 'type', `must be a real date YYYY-MM-DD (got ${show(v)})`)
+    : (v >= c.from && v <= c.to) || c.bad(p, 'outside-year', `${v} lies outside the fiscal year ${c.from}..${c.to}`);
 
 /** One of the {@link SourceStatus} values. @internal */
 export const status: Check = (v, p, c) => (typeof v === 'string' && STATUSES.includes(v)) || c.bad(p, 'enum', `must be one of ${STATUSES.join(', ')} (got ${show(v)})`);
@@ -400,15 +409,23 @@ export const periods = (item: Check, cover: boolean): Check =>
       const { from, to } = x as { from: string; to: string };
       const pp = keyPath(p, i);
       if (from > to) ok = c.bad(pp, 'order', `from ${from} is after to ${to}`);
-      else if (from !== expected) ok = c.bad(`${pp}.from`, from < expected ? 'overlap' : 'gap', from < expected ? `overlaps the previous period (expected ${expected})` : `leaves a gap before it (expected ${expected})`);
+      else if (from !== expected)
+        ok = c.bad(
+          `${pp}.from`,
+          from < expected ? 'overlap' : 'gap',
+          from < expected ? `overlaps the previous period (expected ${expected})` : `leaves a gap before it (expected ${expected})`,
+        );
       expected = nextDay(to);
     });
     return (cover && expected !== nextDay(c.to) ? c.bad(p, 'gap', `must cover the fiscal year through ${c.to}`) : true) && ok;
   });
 
 /** A dated period: from, to, legalBasis, sources, status (note optional) and the block's fields. @internal */
-export const period = (fields: Readonly<Record<string, Check>>, optional: Readonly<Record<string, Check>> = {}, then?: (o: Obj, p: string, c: RateTableContext) => boolean): Check =>
-  obj({ from: date, to: date, legalBasis: str(true), sources, status, ...fields }, { note: str(), ...optional }, then);
+export const period = (
+  fields: Readonly<Record<string, Check>>,
+  optional: Readonly<Record<string, Check>> = {},
+  then?: (o: Obj, p: string, c: RateTableContext) => boolean,
+): Check => obj({ from: date, to: date, legalBasis: str(true), sources, status, ...fields }, { note: str(), ...optional }, then);
 
 /** `field` unique across the items of a list ('02/03' counts as 02 and 03 when `split`). */
 const unique =
@@ -436,7 +453,11 @@ const employmentRates = obj(Object.fromEntries(EMPLOYMENT_NAMES.map((n) => [n, r
   return (worker * 2n === total - two || c.bad(p, 'sum', `worker ${r['worker']} ≠ ½ × (total − 二事業) (徴収法31条1項)`)) && a && b;
 });
 
-const careLimits = obj({ max: yen(0, YEN_BOUNDS.careMonthly), min: yen(0, YEN_BOUNDS.careMonthly) }, {}, (k, p, c) => (k['min'] as number) <= (k['max'] as number) || c.bad(p, 'order', `minimum ${k['min']} exceeds the cap ${k['max']}`));
+const careLimits = obj(
+  { max: yen(0, YEN_BOUNDS.careMonthly), min: yen(0, YEN_BOUNDS.careMonthly) },
+  {},
+  (k, p, c) => (k['min'] as number) <= (k['max'] as number) || c.bad(p, 'order', `minimum ${k['min']} exceeds the cap ${k['max']}`),
+);
 const wcRate = rate(RATE_BOUNDS.workersCompensation);
 const dailyBases = (nonEmpty: boolean) => arr(yen(1, YEN_BOUNDS.dailyBase), nonEmpty, ascending);
 
@@ -447,11 +468,20 @@ const secondClass = obj(
     table: str(true),
     legalBasis: str(true),
     sources,
-    rows: arr(obj({ code: pattern(/^[a-z][a-z-]*$/, 'construction'), name: str(true), rate: wcRate, status, sources }, { from: date, reportedNumber: str() }), false, unique('code')),
+    rows: arr(
+      obj({ code: pattern(/^[a-z][a-z-]*$/, 'construction'), name: str(true), rate: wcRate, status, sources }, { from: date, reportedNumber: str() }),
+      false,
+      unique('code'),
+    ),
   },
   {},
   (p, path, c) =>
-    (p['rows'] as Obj[]).every((r, i) => r['from'] === undefined || ((r['from'] as string) >= (p['from'] as string) && (r['from'] as string) <= (p['to'] as string)) || c.bad(`${path}.rows[${i}].from`, 'outside-period', `${r['from']} lies outside its period ${p['from']}..${p['to']}`)),
+    (p['rows'] as Obj[]).every(
+      (r, i) =>
+        r['from'] === undefined ||
+        ((r['from'] as string) >= (p['from'] as string) && (r['from'] as string) <= (p['to'] as string)) ||
+        c.bad(`${path}.rows[${i}].from`, 'outside-period', `${r['from']} lies outside its period ${p['from']}..${p['to']}`),
+    ),
 );
 
 /** The shape of a fiscal-year table, with the optional override blocks. */
@@ -463,7 +493,10 @@ const tableShape = (blocks: readonly ExtraBlock[]): Check =>
       name: str(true),
       from: (v, p, c) => v === c.from || c.bad(p, 'range', `must be ${c.from}`),
       to: (v, p, c) => v === c.to || c.bad(p, 'range', `must be ${c.to}`),
-      employmentInsurance: periods(period({ categories: obj({ general: employmentRates, agriculture: employmentRates, construction: employmentRates }) }, { id: str(), benefitPartName: str() }), true),
+      employmentInsurance: periods(
+        period({ categories: obj({ general: employmentRates, agriculture: employmentRates, construction: employmentRates }) }, { id: str(), benefitPartName: str() }),
+        true,
+      ),
       workersCompensation: periods(
         period(
           {
@@ -477,17 +510,29 @@ const tableShape = (blocks: readonly ExtraBlock[]): Check =>
       ),
       generalContribution: periods(period({ rate: rate(RATE_BOUNDS.generalContribution) }), false),
       careBenefit: periods(period({ constant: careLimits, occasional: careLimits }), false),
-      laborCostRatio: periods(period({ table: str(true), rows: arr(obj({ number: pattern(/^\d{2}[a-z]?$/, '35'), name: str(true), percent: rate(RATE_BOUNDS.laborCostPercent, true) }), false, unique('number')) }), false),
+      laborCostRatio: periods(
+        period({
+          table: str(true),
+          rows: arr(obj({ number: pattern(/^\d{2}[a-z]?$/, '35'), name: str(true), percent: rate(RATE_BOUNDS.laborCostPercent, true) }), false, unique('number')),
+        }),
+        false,
+      ),
       specialEnrollment: obj({
         secondClass: periods(secondClass, false),
         thirdClass: periods(period({ rate: wcRate }), false),
         dailyBenefitBases: obj({ standard: dailyBases(true), homeworkersOnly: dailyBases(false), legalBasis: str(true), sources, status }, { note: str() }, (b, p, c) =>
-          (b['homeworkersOnly'] as number[]).every((v, i) => !(b['standard'] as number[]).includes(v) || c.bad(`${p}.homeworkersOnly[${i}]`, 'duplicate', `${v} is also a standard level`)),
+          (b['homeworkersOnly'] as number[]).every(
+            (v, i) => !(b['standard'] as number[]).includes(v) || c.bad(`${p}.homeworkersOnly[${i}]`, 'duplicate', `${v} is also a standard level`),
+          ),
         ),
         partialYear: obj({ rule: str(true), legalBasis: str(true), sources, status }),
       }),
-      medicalCopayment: obj({ standard: yen(0, YEN_BOUNDS.copayment), dayLaborer: yen(0, YEN_BOUNDS.copayment), legalBasis: str(true), sources, status }, { note: str() }, (m, p, c) =>
-        (m['dayLaborer'] as number) <= (m['standard'] as number) || c.bad(`${p}.dayLaborer`, 'order', `the 日雇特例被保険者 amount ${m['dayLaborer']} exceeds the standard ${m['standard']}`),
+      medicalCopayment: obj(
+        { standard: yen(0, YEN_BOUNDS.copayment), dayLaborer: yen(0, YEN_BOUNDS.copayment), legalBasis: str(true), sources, status },
+        { note: str() },
+        (m, p, c) =>
+          (m['dayLaborer'] as number) <= (m['standard'] as number) ||
+          c.bad(`${p}.dayLaborer`, 'order', `the 日雇特例被保険者 amount ${m['dayLaborer']} exceeds the standard ${m['standard']}`),
       ),
       sources: () => true, // checked first: the source keys are needed by every block
     },
@@ -518,7 +563,8 @@ const shapes = new WeakMap<readonly ExtraBlock[], Check>();
 function checkTable(t: unknown, issues: IssueList, blocks: readonly ExtraBlock[]): void {
   if (!isObj(t)) return issues.add('', 'type', 'a rate table must be an object');
   const fy = t['fiscalYear'];
-  if (typeof fy !== 'number' || !Number.isInteger(fy) || fy < 1947 || fy > 9998) return issues.add('fiscalYear', fy === undefined ? 'required' : 'type', `must be an integer year such as 2027 (got ${show(fy)})`);
+  if (typeof fy !== 'number' || !Number.isInteger(fy) || fy < 1947 || fy > 9998)
+    return issues.add('fiscalYear', fy === undefined ? 'required' : 'type', `must be an integer year such as 2027 (got ${show(fy)})`);
   const sourceKeys = new Set<string>();
   const map = t['sources'];
   if (map !== undefined && !isObj(map)) issues.add('sources', 'type', 'must be an object mapping source keys to citations');

@@ -27,7 +27,8 @@ function meritCheck(): Check {
       if (n <= last) ok = c.bad(`${p}[${i}].upToPercent`, 'order', 'the bounds must ascend strictly');
       last = n;
     });
-    if ((list[list.length - 1] as { upToPercent: unknown }).upToPercent !== null) ok = c.bad(`${p}[${list.length - 1}].upToPercent`, 'required', 'the last row must be open (null)');
+    if ((list[list.length - 1] as { upToPercent: unknown }).upToPercent !== null)
+      ok = c.bad(`${p}[${list.length - 1}].upToPercent`, 'required', 'the last row must be open (null)');
     return ok;
   });
   return ownSources(
@@ -39,13 +40,16 @@ function meritCheck(): Check {
         note: str(),
         continuous: obj({ legalBasis: str(true), sources, status, maxPercent: limit, rows }, { note: str() }, (t, p, c) => {
           const max = t['maxPercent'] as number;
-          return (t['rows'] as { adjustmentPercent: number }[]).every((r, i) => Math.abs(r.adjustmentPercent) <= max || c.bad(`${p}.rows[${i}].adjustmentPercent`, 'range', `${r.adjustmentPercent} is beyond ±${max} (maxPercent)`));
+          return (t['rows'] as { adjustmentPercent: number }[]).every(
+            (r, i) => Math.abs(r.adjustmentPercent) <= max || c.bad(`${p}.rows[${i}].adjustmentPercent`, 'range', `${r.adjustmentPercent} is beyond ±${max} (maxPercent)`),
+          );
         }),
         limits: obj({ continuous: limit, timber: limit, lumpSumSmall: limit, special: limit, sources, note: str() }),
         eligibility: obj(
           { legalBasis: str(true), sources, status, note: str(), workersAlways: int(1, 1_000_000), workersMin: int(1, 1_000_000), disasterCoefficientMin: rate('1000') },
           {},
-          (e, p, c) => (e['workersMin'] as number) <= (e['workersAlways'] as number) || c.bad(`${p}.workersMin`, 'order', `${e['workersMin']} exceeds workersAlways ${e['workersAlways']}`),
+          (e, p, c) =>
+            (e['workersMin'] as number) <= (e['workersAlways'] as number) || c.bad(`${p}.workersMin`, 'order', `${e['workersMin']} exceeds workersAlways ${e['workersAlways']}`),
         ),
         sources: () => true, // checked by ownSources
       },

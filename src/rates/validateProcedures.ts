@@ -33,8 +33,11 @@ function proceduresCheck(): Check {
       renewal: obj({
         declarationPeriod: obj({ start: monthDay, days, lastDay: monthDay }),
         legalBasis: basis,
-        estimateRule: obj({ lowerPercent: int(0, 10_000), upperPercent: int(0, 10_000), inclusive: bool, legalBasis: basis, sources, status }, note, (r, p, c) =>
-          (r['lowerPercent'] as number) <= (r['upperPercent'] as number) || c.bad(`${p}.lowerPercent`, 'order', `${r['lowerPercent']} exceeds upperPercent ${r['upperPercent']}`),
+        estimateRule: obj(
+          { lowerPercent: int(0, 10_000), upperPercent: int(0, 10_000), inclusive: bool, legalBasis: basis, sources, status },
+          note,
+          (r, p, c) =>
+            (r['lowerPercent'] as number) <= (r['upperPercent'] as number) || c.bad(`${p}.lowerPercent`, 'order', `${r['lowerPercent']} exceeds upperPercent ${r['upperPercent']}`),
         ),
         newBusinessDueDays: days,
         newBusinessLegalBasis: basis,
@@ -45,7 +48,11 @@ function proceduresCheck(): Check {
         legalBasis: basis,
         thresholds: obj({ bothInsurances: amount, oneInsuranceOnly: amount, commissionedAnyAmount: bool }),
         noInstallmentsFromMonthDay: monthDay,
-        periods: arr(obj({ number: int(1, 12), from: monthDay, to: monthDay, due: monthDay, dueNextCalendarYear: bool, accountTransferDue: monthDay }, { commissionedDue: monthDay }), true, numbered),
+        periods: arr(
+          obj({ number: int(1, 12), from: monthDay, to: monthDay, due: monthDay, dueNextCalendarYear: bool, accountTransferDue: monthDay }, { commissionedDue: monthDay }),
+          true,
+          numbered,
+        ),
         establishment: arr(obj({ from: monthDay, to: monthDay, count: int(1, 12) }), true),
         sources,
         status,

@@ -23,7 +23,7 @@ export interface RoundYenOptions {
 }
 
 /** One function per mode, each acting on the magnitude (symmetric in sign). */
-const ROUNDERS: Readonly<Record<RoundingMode, (x: Decimal) => Decimal>> = Object.freeze({
+const ROUNDERS: Readonly<Record<RoundingMode, (x: Decimal) => Decimal>> = /* @__PURE__ */ Object.freeze({
   halfDown: roundHalfDownYen,
   halfUp: roundHalfUpYen,
   floor: floorYen,

@@ -61,7 +61,7 @@ describe('compiled fiscal-year views = the 0.1.0 tables', () => {
   });
 });
 
-describe('the rates-only employment module (createEmployeeDeduction\'s path)', () => {
+describe("the rates-only employment module (createEmployeeDeduction's path)", () => {
   it('holds exactly the dates and rates of the full employment data, revision by revision', async () => {
     const { EMPLOYMENT } = await import('../../src/rates/generated/employment.js');
     const { EMPLOYMENT_RATES } = await import('../../src/rates/generated/employmentRates.js');

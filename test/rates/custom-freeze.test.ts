@@ -6,7 +6,17 @@
  */
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { careBenefit, createEmployeeDeduction, defineRateTable, employeeDeduction, ERROR_CATALOGUE, laborInsurancePremium, ratesFor, RateTableError, type RateTable } from '../../src/index.js';
+import {
+  careBenefit,
+  createEmployeeDeduction,
+  defineRateTable,
+  employeeDeduction,
+  ERROR_CATALOGUE,
+  laborInsurancePremium,
+  ratesFor,
+  RateTableError,
+  type RateTable,
+} from '../../src/index.js';
 
 function copyOf(fy: number): RateTable & Record<string, any> {
   return JSON.parse(JSON.stringify(ratesFor(fy)));
@@ -36,7 +46,7 @@ function caught(f: () => unknown): RateTableError {
 const at = { category: 'general', closingDate: '2024-05-31' } as const;
 
 describe('defineRateTable validates at definition and returns a deep-frozen copy', () => {
-  it('the copy equals the table, is deep-frozen, is never the caller\'s object, and is accepted as rates as is', () => {
+  it("the copy equals the table, is deep-frozen, is never the caller's object, and is accepted as rates as is", () => {
     const t = copyOf(2024);
     const r = defineRateTable(t);
     expect(r).not.toBe(t);
@@ -81,7 +91,11 @@ describe('defineRateTable validates at definition and returns a deep-frozen copy
     expect(employeeDeduction({ wage: 200_000, ...at, rates: list }).amount).toBe(1200);
     const e = caught(() => defineRateTable([copyOf(2024), copyOf(2024)]));
     expect(e.code).toBe('INVALID_RATE_TABLE');
-    expect((e.details['issues'] as unknown[])[0]).toEqual({ path: '[1].fiscalYear', code: 'duplicate-fiscal-year', message: 'FY2024 is also given by the table at [0]; give one table per fiscal year' });
+    expect((e.details['issues'] as unknown[])[0]).toEqual({
+      path: '[1].fiscalYear',
+      code: 'duplicate-fiscal-year',
+      message: 'FY2024 is also given by the table at [0]; give one table per fiscal year',
+    });
     // two separately defined tables of one year in one rates array: also an error, at the call
     const a = defineRateTable(copyOf(2024));
     const b = defineRateTable(copyOf(2024));
@@ -114,6 +128,18 @@ describe('a raw table is UNCHECKED_RATE_TABLE', () => {
     expect(caught(() => ratesFor(2024, { rates: Object.freeze(copyOf(2024)) })).code).toBe('UNCHECKED_RATE_TABLE');
     // non-objects and proxies are unchecked, never a TypeError
     for (const v of [null, 1, 'FY2024', Proxy.revocable({}, {}).proxy]) expect(caught(() => ratesFor(2024, { rates: v as never })).code).toBe('UNCHECKED_RATE_TABLE');
+    // a huge sparse array is refused at its first hole, not read to its length
+    const sparse: RateTable[] = [];
+    sparse.length = 2 ** 32 - 1;
+    expect(caught(() => ratesFor(2024, { rates: sparse })).details['field']).toBe('rates[0]');
+    // an item behind a getter that throws is unchecked, not a raw error
+    const trap = [defineRateTable(copyOf(2024))];
+    Object.defineProperty(trap, 0, {
+      get: () => {
+        throw new Error('boom');
+      },
+    });
+    expect(caught(() => ratesFor(2024, { rates: trap })).code).toBe('UNCHECKED_RATE_TABLE');
     const revoked = Proxy.revocable([], {});
     revoked.revoke();
     expect(caught(() => ratesFor(2024, { rates: revoked.proxy as never })).code).toBe('UNCHECKED_RATE_TABLE');

@@ -44,7 +44,11 @@ function expectInvalid(f: () => unknown, pathPrefix?: string, code?: string) {
     expect(typeof i.code).toBe('string');
     expect(typeof i.message).toBe('string');
   }
-  if (pathPrefix !== undefined) expect(issues.some((i) => i.path.startsWith(pathPrefix) && (code === undefined || i.code === code)), JSON.stringify(issues)).toBe(true);
+  if (pathPrefix !== undefined)
+    expect(
+      issues.some((i) => i.path.startsWith(pathPrefix) && (code === undefined || i.code === code)),
+      JSON.stringify(issues),
+    ).toBe(true);
   return issues;
 }
 
@@ -96,8 +100,18 @@ describe('0.1.0 defects, each reproduced', () => {
         'specialEnrollment.secondClass[0].rows[0].from',
         'outside-period',
       ],
-      ['a 第2種 category starting outside the year', (t) => (t.specialEnrollment.secondClass[0].rows[0].from = '2024-11-01'), 'specialEnrollment.secondClass[0].rows[0].from', 'outside-year'],
-      ['a duplicate 第2種 code', (t) => (t.specialEnrollment.secondClass[0].rows[1].code = t.specialEnrollment.secondClass[0].rows[0].code), 'specialEnrollment.secondClass[0].rows[1].code', 'duplicate'],
+      [
+        'a 第2種 category starting outside the year',
+        (t) => (t.specialEnrollment.secondClass[0].rows[0].from = '2024-11-01'),
+        'specialEnrollment.secondClass[0].rows[0].from',
+        'outside-year',
+      ],
+      [
+        'a duplicate 第2種 code',
+        (t) => (t.specialEnrollment.secondClass[0].rows[1].code = t.specialEnrollment.secondClass[0].rows[0].code),
+        'specialEnrollment.secondClass[0].rows[1].code',
+        'duplicate',
+      ],
       ['a negative daily base', (t) => (t.specialEnrollment.dailyBenefitBases.standard[0] = -3500), 'specialEnrollment.dailyBenefitBases.standard[0]', 'range'],
       ['daily bases out of order', (t) => t.specialEnrollment.dailyBenefitBases.standard.reverse(), 'specialEnrollment.dailyBenefitBases.standard', 'order'],
       ['a fractional daily base', (t) => (t.specialEnrollment.dailyBenefitBases.homeworkersOnly[0] = 2000.5), 'specialEnrollment.dailyBenefitBases.homeworkersOnly[0]', 'type'],
@@ -108,7 +122,10 @@ describe('0.1.0 defects, each reproduced', () => {
       const t = copyOf(2025);
       breakIt(t);
       const issues = validateRateTable(t);
-      expect(issues.some((i) => i.path.startsWith(path) && i.code === code), `${name}: ${JSON.stringify(issues)}`).toBe(true);
+      expect(
+        issues.some((i) => i.path.startsWith(path) && i.code === code),
+        `${name}: ${JSON.stringify(issues)}`,
+      ).toBe(true);
     }
   });
 
@@ -179,7 +196,12 @@ describe('every block, every key', () => {
 
   it('bounds: rates per 1000 within the documented ceilings, amounts non-negative safe integers', () => {
     const cases: [string, (t: any) => void, string, string][] = [
-      ['雇用保険 total above 50‰', (t) => Object.assign(t.employmentInsurance[0].categories.general, { total: '103.5', worker: '50', employer: '53.5', employerBenefitPart: '50' }), 'employmentInsurance[0].categories.general.total', 'range'],
+      [
+        '雇用保険 total above 50‰',
+        (t) => Object.assign(t.employmentInsurance[0].categories.general, { total: '103.5', worker: '50', employer: '53.5', employerBenefitPart: '50' }),
+        'employmentInsurance[0].categories.general.total',
+        'range',
+      ],
       ['労災 rate above 200‰', (t) => (t.workersCompensation[0].industries[0].rate = '250'), 'workersCompensation[0].industries[0].rate', 'range'],
       ['一般拠出金率 above 1‰', (t) => (t.generalContribution[0].rate = '2'), 'generalContribution[0].rate', 'range'],
       ['労務費率 above 100%', (t) => (t.laborCostRatio[0].rows[0].percent = '230'), 'laborCostRatio[0].rows[0].percent', 'range'],
@@ -196,7 +218,10 @@ describe('every block, every key', () => {
       const t = copyOf(2025);
       breakIt(t);
       const issues = validateRateTable(t);
-      expect(issues.some((i) => i.path === path && i.code === code), `${name}: ${JSON.stringify(issues)}`).toBe(true);
+      expect(
+        issues.some((i) => i.path === path && i.code === code),
+        `${name}: ${JSON.stringify(issues)}`,
+      ).toBe(true);
     }
   });
 
@@ -213,7 +238,15 @@ describe('every block, every key', () => {
     const make: [string, (t: any) => void, string, string][] = [
       ['a Date for a period', (t) => (t.careBenefit[0] = new Date()), 'careBenefit[0]', 'not-plain'],
       ['a Map for the sources', (t) => (t.sources = new Map()), 'sources', 'not-plain'],
-      ['a class instance', (t) => (t.medicalCopayment = new (class Copay { standard = 200 })()), 'medicalCopayment', 'not-plain'],
+      [
+        'a class instance',
+        (t) =>
+          (t.medicalCopayment = new (class Copay {
+            standard = 200;
+          })()),
+        'medicalCopayment',
+        'not-plain',
+      ],
       ['a function', (t) => (t.name = () => 'x'), 'name', 'not-plain'],
       ['a cycle', (t) => (t.specialEnrollment.partialYear.self = t.specialEnrollment), 'specialEnrollment.partialYear.self', 'cycle'],
       [
@@ -227,13 +260,26 @@ describe('every block, every key', () => {
         'accessor',
       ],
       ['a symbol key', (t) => (t.medicalCopayment[Symbol('x')] = 1), 'medicalCopayment', 'not-plain'],
-      ['a throwing proxy', (t) => (t.laborCostRatio = new Proxy([], { ownKeys: () => { throw new TypeError('boom'); } })), 'laborCostRatio', 'unreadable'],
+      [
+        'a throwing proxy',
+        (t) =>
+          (t.laborCostRatio = new Proxy([], {
+            ownKeys: () => {
+              throw new TypeError('boom');
+            },
+          })),
+        'laborCostRatio',
+        'unreadable',
+      ],
     ];
     for (const [name, breakIt, path, code] of make) {
       const t = copyOf(2025);
       breakIt(t);
       const issues = validateRateTable(t);
-      expect(issues.some((i) => i.path === path && i.code === code), `${name}: ${JSON.stringify(issues)}`).toBe(true);
+      expect(
+        issues.some((i) => i.path === path && i.code === code),
+        `${name}: ${JSON.stringify(issues)}`,
+      ).toBe(true);
       expectInvalid(() => defineRateTable(t), path, code);
     }
   });
@@ -295,8 +341,15 @@ describe('optional override blocks (merit, procedures) plug into one list', () =
 
 describe('properties', () => {
   const base = copyOf(2025);
-  const rateLeaves = leaves(base).filter((p) => /^(total|worker|employer|employerBenefitPart|employerTwoProjectsPart|rate|percent)$/.test(String(p[p.length - 1])) && p[0] !== 'sources');
-  const yenLeaves = leaves(base).filter((p) => (p.includes('careBenefit') && /^(max|min)$/.test(String(p[p.length - 1]))) || p[0] === 'medicalCopayment' && /^(standard|dayLaborer)$/.test(String(p[p.length - 1])) || p.includes('dailyBenefitBases') && typeof p[p.length - 1] === 'number');
+  const rateLeaves = leaves(base).filter(
+    (p) => /^(total|worker|employer|employerBenefitPart|employerTwoProjectsPart|rate|percent)$/.test(String(p[p.length - 1])) && p[0] !== 'sources',
+  );
+  const yenLeaves = leaves(base).filter(
+    (p) =>
+      (p.includes('careBenefit') && /^(max|min)$/.test(String(p[p.length - 1]))) ||
+      (p[0] === 'medicalCopayment' && /^(standard|dayLaborer)$/.test(String(p[p.length - 1]))) ||
+      (p.includes('dailyBenefitBases') && typeof p[p.length - 1] === 'number'),
+  );
   const allLeaves = leaves(base).filter((p) => p[0] !== '$schema');
 
   it('valid employment-rate mutations: the deduction follows the table (worker share, 50銭以下切捨て)', () => {
@@ -307,7 +360,13 @@ describe('properties', () => {
         const worker = (w10 / 10).toString();
         const two = (p10 / 10).toString();
         // 徴収法31条: worker = employer's benefit part; employer = benefit part + 二事業; total = worker + employer
-        Object.assign(t.employmentInsurance[0]!.categories.general, { worker, employerBenefitPart: worker, employerTwoProjectsPart: two, employer: ((w10 + p10) / 10).toString(), total: ((2 * w10 + p10) / 10).toString() });
+        Object.assign(t.employmentInsurance[0]!.categories.general, {
+          worker,
+          employerBenefitPart: worker,
+          employerTwoProjectsPart: two,
+          employer: ((w10 + p10) / 10).toString(),
+          total: ((2 * w10 + p10) / 10).toString(),
+        });
         // oracle: wage × w10 / 10,000 in integers; a fraction ≤ ½ yen is dropped, > ½ rounded up
         const num = BigInt(wage) * BigInt(w10);
         const whole = num / 10_000n;
@@ -350,15 +409,25 @@ describe('properties', () => {
     fc.double(),
     fc.constantFrom(null, true, undefined, {}, [], 5n),
   );
-  const invalidYen = fc.oneof(fc.integer({ min: -1_000_000, max: -1 }), fc.double({ noInteger: true }), fc.constantFrom(2 ** 53, Number.NaN, Infinity, '200', null, undefined, {}, 200n));
-  const junk = fc.oneof(fc.constantFrom(new Date(0), new Map(), () => 1, Symbol('s'), Number.NaN), fc.anything().filter((v) => v !== undefined));
+  const invalidYen = fc.oneof(
+    fc.integer({ min: -1_000_000, max: -1 }),
+    fc.double({ noInteger: true }),
+    fc.constantFrom(2 ** 53, Number.NaN, Infinity, '200', null, undefined, {}, 200n),
+  );
+  const junk = fc.oneof(
+    fc.constantFrom(new Date(0), new Map(), () => 1, Symbol('s'), Number.NaN),
+    fc.anything().filter((v) => v !== undefined),
+  );
 
   it('invalid mutations always give RateTableError INVALID_RATE_TABLE at definition, never another error; a copy defined before keeps working', () => {
     const mutation = fc.oneof(
       fc.record({ kind: fc.constant('rate' as const), at: fc.constantFrom(...rateLeaves), value: invalidRate }),
       fc.record({ kind: fc.constant('yen' as const), at: fc.constantFrom(...yenLeaves), value: invalidYen }),
       // optional keys (notes, labels, ids) and the source map's entries may be deleted validly
-      fc.record({ kind: fc.constant('delete' as const), at: fc.constantFrom(...allLeaves.filter((p) => p[0] !== 'sources' && !['note', 'label', 'id', 'benefitPartName', 'reportedNumber'].includes(String(p[p.length - 1])))) }),
+      fc.record({
+        kind: fc.constant('delete' as const),
+        at: fc.constantFrom(...allLeaves.filter((p) => p[0] !== 'sources' && !['note', 'label', 'id', 'benefitPartName', 'reportedNumber'].includes(String(p[p.length - 1])))),
+      }),
       fc.record({ kind: fc.constant('unknown' as const), at: fc.constantFrom(...allLeaves.filter((p) => p[0] !== 'sources')), value: junk }),
     );
     fc.assert(

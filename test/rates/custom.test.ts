@@ -46,7 +46,11 @@ describe('custom rate tables', () => {
     ['an impossible date', (t) => (t.generalContribution[0].from = '2027-02-30'), 'generalContribution[0].from'],
     ['a duplicate 業種番号', (t) => (t.workersCompensation[0].industries[1].number = '94'), 'workersCompensation[0].industries'],
     ['an undefined source key', (t) => (t.employmentInsurance[0].sources = ['nowhere']), 'employmentInsurance[0].sources[0]'],
-    ['care minimum above maximum', (t) => (t.careBenefit = [{ ...structuredClone(ratesFor(2025).careBenefit[1]), from: '2027-04-01', to: '2028-03-31', constant: { max: 1, min: 2 } }]), 'careBenefit[0].constant'],
+    [
+      'care minimum above maximum',
+      (t) => (t.careBenefit = [{ ...structuredClone(ratesFor(2025).careBenefit[1]), from: '2027-04-01', to: '2028-03-31', constant: { max: 1, min: 2 } }]),
+      'careBenefit[0].constant',
+    ],
     ['wrong year bounds', (t) => (t.from = '2027-01-01'), 'from'],
     ['missing employment insurance', (t) => delete t.employmentInsurance, 'employmentInsurance'],
   ];

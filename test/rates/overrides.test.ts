@@ -4,7 +4,18 @@
  * replaces the bundled data for the table's fiscal year only.
  */
 import { describe, expect, it } from 'vitest';
-import { defineRateTable, installments, meritEligibility, meritRate, ratesFor, RateTableError, validateRateTable, type MeritData, type ProceduresData, type RateTable } from '../../src/index.js';
+import {
+  defineRateTable,
+  installments,
+  meritEligibility,
+  meritRate,
+  ratesFor,
+  RateTableError,
+  validateRateTable,
+  type MeritData,
+  type ProceduresData,
+  type RateTable,
+} from '../../src/index.js';
 import { MERIT_TABLE } from '../../src/rates/entries/merit.js';
 import { PROCEDURE_DATA } from '../../src/rates/entries/procedures.js';
 
@@ -77,7 +88,10 @@ describe('merit override', () => {
       breakIt(m);
       t.merit = m;
       const issues = issuesOf(t);
-      expect(issues.some((i) => i.path.startsWith(path) && i.code === code), `${name}: ${JSON.stringify(issues)}`).toBe(true);
+      expect(
+        issues.some((i) => i.path.startsWith(path) && i.code === code),
+        `${name}: ${JSON.stringify(issues)}`,
+      ).toBe(true);
     }
   });
 });
@@ -99,7 +113,11 @@ describe('procedures override', () => {
     t.procedures = p;
     const rates = defineRateTable(t);
     expect(installments({ amount: 1_000_000, fiscalYear: 2025, rates }).installments.map((i) => i.dueDate)).toEqual(['2025-07-10', '2025-11-04', '2026-01-31']);
-    expect(installments({ amount: 1_000_000, fiscalYear: 2025, rates, paymentMethod: 'accountTransfer' }).installments.map((i) => i.dueDate)).toEqual(['2025-09-06', '2025-11-14', '2026-02-20']);
+    expect(installments({ amount: 1_000_000, fiscalYear: 2025, rates, paymentMethod: 'accountTransfer' }).installments.map((i) => i.dueDate)).toEqual([
+      '2025-09-06',
+      '2025-11-14',
+      '2026-02-20',
+    ]);
     // FY2024 (no table given for it) keeps the bundled dates
     expect(installments({ amount: 1_000_000, fiscalYear: 2024, rates }).installments.map((i) => i.dueDate)).toEqual(['2024-07-10', '2024-10-31', '2025-01-31']);
   });
@@ -124,7 +142,12 @@ describe('procedures override', () => {
       ['two 特例 rates for one year', (p) => (p.lateFee.specialRates[1].year = 2018), 'procedures.lateFee.specialRates[1].year', 'duplicate'],
       ['an undefined source key', (p) => (p.limitation.sources = ['nowhere']), 'procedures.limitation.sources[0]', 'source'],
       ['a missing block', (p) => delete p.surcharge, 'procedures.surcharge', 'required'],
-      ['an unknown rule', (p) => (p.installments.accountTransferDueDates.nonBusinessDayShift.rule = 'previous-day'), 'procedures.installments.accountTransferDueDates.nonBusinessDayShift.rule', 'enum'],
+      [
+        'an unknown rule',
+        (p) => (p.installments.accountTransferDueDates.nonBusinessDayShift.rule = 'previous-day'),
+        'procedures.installments.accountTransferDueDates.nonBusinessDayShift.rule',
+        'enum',
+      ],
       ['a sources map that is not a map', (p) => (p.sources = ['mhlw_faq']), 'procedures.sources', 'type'],
     ];
     for (const [name, breakIt, path, code] of cases) {
@@ -133,7 +156,10 @@ describe('procedures override', () => {
       breakIt(p);
       t.procedures = p;
       const issues = issuesOf(t);
-      expect(issues.some((i) => i.path.startsWith(path) && i.code === code), `${name}: ${JSON.stringify(issues)}`).toBe(true);
+      expect(
+        issues.some((i) => i.path.startsWith(path) && i.code === code),
+        `${name}: ${JSON.stringify(issues)}`,
+      ).toBe(true);
     }
   });
 

@@ -18,9 +18,13 @@ const employmentRatesFor = /* @__PURE__ */ areaLookup(employmentRatesBundled, (t
  * `employeeDeduction` (both compiled from rates/parameters/employment.yaml; test/rates/compiled.test.ts).
  * @internal
  */
-export function employmentRatesInForce(opts: { closingDate?: DateInput | undefined; fiscalYear?: number | undefined; rates?: RatesOption | undefined }, category: EmploymentCategory): EmploymentRates {
+export function employmentRatesInForce(
+  opts: { closingDate?: DateInput | undefined; fiscalYear?: number | undefined; rates?: RatesOption | undefined },
+  category: EmploymentCategory,
+): EmploymentRates {
   const t = resolveFiscalYear({ date: opts.closingDate, fiscalYear: opts.fiscalYear }, 'closingDate');
   const area = employmentRatesFor(t.fiscalYear, opts.rates);
-  const p = t.date !== undefined ? periodOn(area.value, t.date, '雇用保険率', t.fiscalYear) : onlyPeriod(area.value, '雇用保険率', t.fiscalYear, 'pass the 賃金締切日 as closingDate');
+  const p =
+    t.date !== undefined ? periodOn(area.value, t.date, '雇用保険率', t.fiscalYear) : onlyPeriod(area.value, '雇用保険率', t.fiscalYear, 'pass the 賃金締切日 as closingDate');
   return p.categories[category];
 }
