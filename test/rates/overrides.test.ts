@@ -40,7 +40,7 @@ describe('merit override', () => {
     const t = copyOf(2025);
     t.merit = merit();
     expect(validateRateTable(t)).toEqual([]);
-    const r = meritRate({ rate: '5.5', fiscalYear: 2025, adjustmentPercent: 35, rates: defineRateTable(t) });
+    const r = meritRate({ rate: '5.5', fiscalYear: 2025, adjustmentPercent: '35', rates: defineRateTable(t) });
     // (5.5 − 0.6) × 135/100 + 0.6 = 6.615 + 0.6 = 7.215 (as without an override)
     expect(r.rate).toBe('7.215');
   });
@@ -51,12 +51,12 @@ describe('merit override', () => {
     m.limits.continuous = 30;
     t.merit = m;
     const rates = defineRateTable(t);
-    expect(() => meritRate({ rate: '5.5', fiscalYear: 2025, adjustmentPercent: 35, rates })).toThrowError(expect.objectContaining({ code: 'INVALID_OPTION' }));
+    expect(() => meritRate({ rate: '5.5', fiscalYear: 2025, adjustmentPercent: '35', rates })).toThrowError(expect.objectContaining({ code: 'INVALID_OPTION' }));
     // 30% is within the new limit: (5.5 − 0.6) × 130/100 + 0.6 = 6.37 + 0.6 = 6.97
-    expect(meritRate({ rate: '5.5', fiscalYear: 2025, adjustmentPercent: 30, rates }).rate).toBe('6.97');
+    expect(meritRate({ rate: '5.5', fiscalYear: 2025, adjustmentPercent: '30', rates }).rate).toBe('6.97');
     // another year, or no rates: the bundled ±40% still allows 35%
-    expect(meritRate({ rate: '5.5', fiscalYear: 2024, adjustmentPercent: 35, rates }).rate).toBe('7.215');
-    expect(meritRate({ rate: '5.5', fiscalYear: 2025, adjustmentPercent: 35 }).rate).toBe('7.215');
+    expect(meritRate({ rate: '5.5', fiscalYear: 2024, adjustmentPercent: '35', rates }).rate).toBe('7.215');
+    expect(meritRate({ rate: '5.5', fiscalYear: 2025, adjustmentPercent: '35' }).rate).toBe('7.215');
   });
 
   it('an eligibility override (workersMin 20 → 30) changes the size test', () => {
