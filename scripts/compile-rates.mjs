@@ -348,6 +348,10 @@ export function render(c) {
     c.areas.employment,
     '雇用保険率: every revision, keyed by its dates (`to` 9999-12-31 = in force until changed), and the citations it uses.',
   );
+  // The rates alone (no provenance) for the hot path of createEmployeeDeduction, which returns a number
+  // and so needs neither the legal basis nor the citations: an app importing only it bundles this.
+  files['employmentRates.ts'] =
+    `${HEADER('rates/parameters/employment.yaml')}import type { EmploymentRatesData } from '../types.js';\n\n/** 雇用保険率 revisions: dates and rates only (the same figures as EMPLOYMENT, without provenance). */\nexport const EMPLOYMENT_RATES: EmploymentRatesData = ${json({ periods: c.areas.employment.periods.map((p) => ({ from: p.from, to: p.to, categories: p.categories })) })};\n`;
   files['employmentDetails.ts'] =
     `${HEADER('rates/parameters/employment.yaml')}import type { EmploymentDetailsData } from '../types.js';\n\n/** 雇用保険率 revisions: id, name of the benefit part and note (for the fiscal-year views only). */\nexport const EMPLOYMENT_DETAILS: EmploymentDetailsData = ${json(c.areas.employmentDetails)};\n`;
   area(

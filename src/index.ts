@@ -29,6 +29,7 @@ export type { RoundYenOptions, ExactInput } from './rounding/roundYen.js';
 export { ratesFor, availableFiscalYears } from './rates/registry.js';
 export type { RatesOption } from './rates/registry.js';
 export { validateRateTable, type RateTableIssue, type RateTableIssueCode } from './rates/validate.js';
+export { defineRateTable } from './rates/defineRateTable.js';
 export { rateDataStatus } from './rates/status.js';
 export type { RateDataStatus } from './rates/status.js';
 export type * from './rates/types.js';

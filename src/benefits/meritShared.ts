@@ -5,6 +5,7 @@ import { type DateInput } from '../core/dates.js';
 import { isDecimalString } from '../core/rate.js';
 import { ratioFromDecimal, type Rational } from '../kernel/index.js';
 import { MERIT as meritData } from '../rates/generated/merit.js';
+import { meritFor } from '../rates/areas/merit.js';
 import { citations, onlyPeriod, periodOn, resolveTime, type RatesOption } from '../rates/registry.js';
 import type { MeritData, SourceStatus } from '../rates/types.js';
 import { industryRateFor } from '../workers-compensation/industry.js';
@@ -14,13 +15,12 @@ import { MERIT_SCHEMES, type MeritScheme } from './meritScheme.js';
 export const MERIT = meritData;
 
 /**
- * The メリット制 data a calculation for `fiscalYear` uses: today the bundled data (the same for every
- * year). This is the one seam for a custom table's own merit block (helper "ratesoptin" adds
- * `meritFor(fiscalYear, rates)` in src/rates/areas/merit.ts with this signature: at the merge, return it
- * here). @internal
+ * The メリット制 data a calculation for `fiscalYear` uses: the `merit` block of the caller's checked table
+ * for that year when it has one (src/rates/areas/merit.ts), else the bundled data (the same for every
+ * year). @internal
  */
-export function meritDataFor(_fiscalYear: number | undefined, _rates: RatesOption | undefined): MeritData {
-  return meritData;
+export function meritDataFor(fiscalYear: number | undefined, rates: RatesOption | undefined): MeritData {
+  return meritFor(fiscalYear, rates);
 }
 
 /** Citations of the merit data's source keys. @internal */

@@ -1,4 +1,5 @@
-import { ERROR_CATALOGUE, type ErrorClassName, type ErrorCode, type InvalidInputCode, type RateTableCode } from './errorCatalogue.js';
+import type { ErrorClassName, ErrorCode, InvalidInputCode, RateTableCode } from './errorCatalogue.js';
+import { ERROR_TEXTS } from './errorTexts.js';
 import { formatValue } from './format.js';
 
 export type { ErrorCode, InvalidInputCode, RateTableCode, ErrorClassName, ErrorCatalogueEntry, ErrorCatalogue } from './errorCatalogue.js';
@@ -28,10 +29,10 @@ export interface InputIssue extends Issue {
 }
 
 function checkCode(code: unknown, cls: ErrorClassName): ErrorCode {
-  if (typeof code !== 'string' || !Object.prototype.hasOwnProperty.call(ERROR_CATALOGUE, code)) {
+  if (typeof code !== 'string' || !Object.prototype.hasOwnProperty.call(ERROR_TEXTS, code)) {
     throw new TypeError(`jp-labor-insurance internal error: unknown error code ${formatValue(code)}`);
   }
-  const owner = ERROR_CATALOGUE[code as ErrorCode].errorClass;
+  const owner = ERROR_TEXTS[code as ErrorCode].errorClass;
   if (owner !== cls) throw new TypeError(`jp-labor-insurance internal error: ${code} belongs to ${owner}, not ${cls}`);
   return code as ErrorCode;
 }
@@ -90,7 +91,7 @@ export class LaborInsuranceError extends Error {
    * received, e.g. `金額が負の数です（wage: -1）`.
    */
   get messageJa(): string {
-    const entry = ERROR_CATALOGUE[this.code];
+    const entry = ERROR_TEXTS[this.code];
     const field = this.details['field'];
     const where = typeof field === 'string' && field !== '' ? field : undefined;
     const r = this.details['received'];
@@ -138,7 +139,7 @@ function issueFromDetails(code: InvalidInputCode, message: string, details: Read
   return {
     path: typeof field === 'string' ? field : '',
     code,
-    expected: typeof expected === 'string' ? expected : ERROR_CATALOGUE[code].expected,
+    expected: typeof expected === 'string' ? expected : ERROR_TEXTS[code].expected,
     received: typeof received === 'string' ? received : '',
     message,
   };

@@ -16,6 +16,7 @@ import { assertRoundingMode, type RoundingMode } from '../rounding/roundYen.js';
 import { EMPLOYMENT_RULES } from '../rules/employment.js';
 import { assertCategory, type EmploymentCategory } from './category.js';
 import { employmentRateFor, type EmploymentRateInForce } from './rates.js';
+import { employmentRatesInForce } from '../rates/areas/employmentRates.js';
 
 /**
  * Which rate applies: the 賃金締切日 of the payment (the rate in force on that date; a rate change
@@ -215,8 +216,8 @@ export function createEmployeeDeduction(options: EmployeeDeductionOptions): (wag
   const category = assertCategory(o['category']);
   const rounding = assertRoundingMode(o['rounding'] ?? 'halfDown');
   const truncateToRinFirst = assertBoolean(o['truncateToRinFirst'], 'truncateToRinFirst', false);
-  const r = employmentRateFor(timeOf(o), category);
-  return deductionKernel(r.rates.worker, rounding, truncateToRinFirst);
+  const rates = employmentRatesInForce(timeOf(o), category); // rates only: the function returns a number, no provenance
+  return deductionKernel(rates.worker, rounding, truncateToRinFirst);
 }
 
 const TWO_53 = 2n ** 53n;

@@ -1,5 +1,5 @@
 import { InvalidInputError, RateTableError } from '../core/errors.js';
-import type { DatedPeriod, SourceMap } from './types.js';
+import type { SourceMap } from './types.js';
 
 /** A period of a fiscal year, clipped from an entry of the whole timeline. @internal */
 export function clipToFiscalYear<P extends { from: string; to: string }>(entries: readonly P[], fiscalYear: number): P[] {
@@ -30,7 +30,7 @@ export function periodOn<P extends { from: string; to: string }>(periods: readon
  * several periods (FY2022's October change) needs a date.
  * @internal
  */
-export function onlyPeriod<P extends DatedPeriod>(periods: readonly P[], what: string, fiscalYear: number, hint: string): P {
+export function onlyPeriod<P extends { from: string; to: string }>(periods: readonly P[], what: string, fiscalYear: number, hint: string): P {
   if (periods.length === 1) return periods[0]!;
   if (periods.length === 0) throw new RateTableError('RATE_NOT_KNOWN', `no ${what} is known for FY${fiscalYear}`, { fiscalYear, what });
   throw new InvalidInputError('RATE_PERIOD_SPLIT', `${what} changed during FY${fiscalYear} (${periods.map((p) => `${p.from}..${p.to}`).join(', ')}); ${hint}`, {

@@ -1,6 +1,7 @@
 import { assertFiscalYear, fiscalYearOf, type DateInput } from '../core/dates.js';
 import { assertObject } from '../core/options.js';
 import { BUNDLED_AREAS } from './bundled.js';
+import { markChecked } from './checked.js';
 import { customTableFor } from './custom-lookup.js';
 import { FISCAL_YEARS } from './generated/fiscalYears.js';
 import { deepFreeze } from './periods.js';
@@ -29,12 +30,14 @@ export function availableFiscalYears(): number[] {
 
 /**
  * The rate table (frozen) of a fiscal year, or of the fiscal year a date falls in. Custom tables passed
- * as `rates` take precedence over the bundled ones. A year with no table throws — there is never a
- * silent fallback to another year.
+ * as `rates` (checked once by {@link defineRateTable}) take precedence over the bundled ones. A year
+ * with no table throws — there is never a silent fallback to another year. The table returned is
+ * accepted as `rates` as it is.
  *
  * @param fiscalYearOrDate - a fiscal year (2025) or a date (`'2025-10-31'` → FY2025)
- * @param options.rates - your own table(s), validated
- * @throws {@link RateTableError} `NO_RATE_TABLE`, `INVALID_RATE_TABLE`
+ * @param options.rates - your own table(s), as returned by {@link defineRateTable}
+ * @throws {@link RateTableError} `NO_RATE_TABLE`, `UNCHECKED_RATE_TABLE` (a table not checked by
+ *   `defineRateTable`), `INVALID_RATE_TABLE` (two tables for one year)
  *
  * @example
  * ```ts
@@ -54,7 +57,7 @@ export function ratesFor(fiscalYearOrDate: number | DateInput, options: { rates?
   let t = views.get(fy);
   if (!t) {
     assertPublished(fy);
-    t = deepFreeze(buildRateTable(fy, BUNDLED_AREAS)!);
+    t = markChecked(deepFreeze(buildRateTable(fy, BUNDLED_AREAS)!));
     views.set(fy, t);
   }
   return t;
@@ -77,4 +80,3 @@ export function resolveTime(opts: { date?: DateInput | undefined; fiscalYear?: n
   const table = ratesFor(fiscalYear, opts.rates === undefined ? {} : { rates: opts.rates });
   return date === undefined ? { table, fiscalYear } : { table, fiscalYear, date };
 }
-

@@ -140,6 +140,16 @@ export interface RateTable {
   medicalCopayment: { standard: number; dayLaborer: number; legalBasis: string; sources: string[]; status: SourceStatus | string; note?: string };
   /** Source key → URL or citation. */
   sources: Record<string, string>;
+  /**
+   * Custom tables only: メリット制 data for this fiscal year, replacing the bundled data (the shape of
+   * `MERIT_TABLE`, `jp-labor-insurance/rates/merit`, with its own `sources`).
+   */
+  merit?: MeritData;
+  /**
+   * Custom tables only: procedure data (延納 due dates and thresholds, …) for this fiscal year,
+   * replacing the bundled data (the shape of `PROCEDURE_DATA`, `jp-labor-insurance/rates/procedures`).
+   */
+  procedures?: ProceduresData;
 }
 
 /** Source key → citation (URL or a document named precisely). */
@@ -156,6 +166,11 @@ export interface AreaData {
 /** 雇用保険率, every revision (module `jp-labor-insurance/rates/employment`); `id`, `benefitPartName`, `note` are in {@link EmploymentDetailsData}. */
 export interface EmploymentData extends AreaData {
   periods: readonly EmploymentPeriod[];
+}
+
+/** 雇用保険率 revisions with their dates and rates only, no provenance (the fast path of `createEmployeeDeduction`). */
+export interface EmploymentRatesData {
+  periods: readonly { from: string; to: string; categories: Record<EmploymentCategory, EmploymentRates> }[];
 }
 
 /** What the fiscal-year view adds to each 雇用保険 revision: its id, the name of the benefit part, a note. */
@@ -250,7 +265,17 @@ export interface ProceduresData extends AreaData {
     sources: readonly string[];
     status: SourceStatus;
     commissionedDueDates: ProvenanceBlock & { second: string; third: string; verified: string };
-    accountTransferDueDates: { legalBasis: string; first: string; second: string; third: string; sources: readonly string[]; status: SourceStatus; verified: string; note: string; nonBusinessDayShift: { rule: 'next-business-day'; sources: readonly string[]; status: SourceStatus } };
+    accountTransferDueDates: {
+      legalBasis: string;
+      first: string;
+      second: string;
+      third: string;
+      sources: readonly string[];
+      status: SourceStatus;
+      verified: string;
+      note: string;
+      nonBusinessDayShift: { rule: 'next-business-day'; sources: readonly string[]; status: SourceStatus };
+    };
     nonBusinessDayShift: { status: string; note: string };
   };
   increasedEstimate: ProvenanceBlock & { ratioPercent: number; minimumDifference: number; dueDays: number };

@@ -1,5 +1,7 @@
 import { RateTableError } from '../core/errors.js';
 import type { RateTable } from './types.js';
+import { MERIT_BLOCK } from './validateMerit.js';
+import { PROCEDURES_BLOCK } from './validateProcedures.js';
 
 /**
  * Short, stable code of a {@link RateTableIssue}:
@@ -71,8 +73,8 @@ type Obj = Record<string, unknown>;
 const isObj = (v: unknown): v is Obj => typeof v === 'object' && v !== null && !Array.isArray(v);
 const hasOwn = (o: object, k: string): boolean => Object.prototype.hasOwnProperty.call(o, k);
 
-/** A value formatted safely for a message: never throws, never long. */
-function show(v: unknown): string {
+/** A value formatted safely for a message: never throws, never long. @internal */
+export function show(v: unknown): string {
   switch (typeof v) {
     case 'string':
       return JSON.stringify(v.length > 40 ? `${v.slice(0, 40)}…` : v);
@@ -91,7 +93,8 @@ function show(v: unknown): string {
   }
 }
 
-function keyPath(path: string, key: string | number): string {
+/** `path` extended by a key or an index, as issue paths are written. @internal */
+export function keyPath(path: string, key: string | number): string {
   if (typeof key === 'number') return `${path}[${key}]`;
   const k = /^[A-Za-z_$][\w$]*$/.test(key) ? key : `[${JSON.stringify(key.length > 40 ? `${key.slice(0, 40)}…` : key)}]`;
   return path === '' || k.startsWith('[') ? `${path}${k}` : `${path}.${k}`;
@@ -127,8 +130,6 @@ interface CopyState {
   issues: IssueList;
   ancestors: Set<object>;
   nodes: number;
-  /** Every object and array of the input was frozen (so the input can never change). */
-  frozen: boolean;
 }
 
 /**
@@ -157,7 +158,6 @@ function copyPlain(v: unknown, path: string, s: CopyState, depth: number): unkno
   }
   s.ancestors.add(v);
   try {
-    if (!Object.isFrozen(v)) s.frozen = false;
     return Array.isArray(v) ? copyArray(v, path, s, depth) : copyObject(v, path, s, depth);
   } catch {
     s.issues.add(path, 'unreadable', 'reading it threw an error');
@@ -306,11 +306,54 @@ export const rate =
 export const yen =
   (min: number, max: number): Check =>
   (v, p, c) =>
-    typeof v !== 'number' || !Number.isSafeInteger(v) ? c.bad(p, 'type', `must be a safe integer of yen (got ${show(v)})`) : (v >= min && v <= max) || c.bad(p, 'range', `${v} is outside ${min}..${max} yen`);
+    typeof v !== 'number' || !Number.isSafeInteger(v)
+      ? c.bad(p, 'type', `must be a safe integer of yen (got ${show(v)})`)
+      : (v >= min && v <= max) || c.bad(p, 'range', `${v} is outside ${min}..${max} yen`);
+
+/** A safe integer, min ≤ v ≤ max (a count, a percent, a number of days). @internal */
+export const int =
+  (min: number, max: number): Check =>
+  (v, p, c) =>
+    typeof v !== 'number' || !Number.isSafeInteger(v)
+      ? c.bad(p, 'type', `must be an integer (got ${show(v)})`)
+      : (v >= min && v <= max) || c.bad(p, 'range', `${v} is outside ${min}..${max}`);
+
+/** A boolean. @internal */
+export const bool: Check = (v, p, c) => typeof v === 'boolean' || c.bad(p, 'type', `must be true or false (got ${show(v)})`);
+
+/** A real date `YYYY-MM-DD`, any year (a verification date). @internal */
+export const anyDate: Check = (v, p, c) => realDate(v) || c.bad(p, typeof v === 'string' ? 'date' : 'type', `must be a real date YYYY-MM-DD (got ${show(v)})`);
+
+/** A real month-day `MM-DD` (02-29 allowed) within a 保険年度. @internal */
+export const monthDay: Check = (v, p, c) =>
+  (typeof v === 'string' && /^\d{2}-\d{2}$/.test(v) && realDate(`2024-${v}`)) ||
+  c.bad(p, typeof v === 'string' ? 'date' : 'type', `must be a month-day MM-DD such as "07-10" (got ${show(v)})`);
+
+/**
+ * A block carrying its own `sources` map (source key → citation), as the compiled merit and procedure
+ * data do: the map is checked, then `inner` runs with the source keys of that map. @internal
+ */
+export const ownSources =
+  (inner: Check): Check =>
+  (v, p, c) => {
+    if (!isObj(v)) return c.bad(p, 'type', `must be an object (got ${show(v)})`);
+    const map = v['sources'];
+    const keys = new Set<string>();
+    let ok = true;
+    if (!isObj(map)) ok = c.bad(keyPath(p, 'sources'), map === undefined ? 'required' : 'type', 'must be an object mapping source keys to citations');
+    for (const [k, s] of isObj(map) ? Object.entries(map) : []) {
+      if (k === '' || typeof s !== 'string' || s === '')
+        ok = c.bad(keyPath(keyPath(p, 'sources'), k), 'type', `a source key and its citation must be non-empty strings (got ${show(s)})`);
+      else keys.add(k);
+    }
+    return inner(v, p, { ...c, sourceKeys: keys }) && ok;
+  };
 
 /** A real date `YYYY-MM-DD` inside the fiscal year. @internal */
 export const date: Check = (v, p, c) =>
-  !realDate(v) ? c.bad(p, typeof v === 'string' ? 'date' : 'type', `must be a real date YYYY-MM-DD (got ${show(v)})`) : (v >= c.from && v <= c.to) || c.bad(p, 'outside-year', `${v} lies outside the fiscal year ${c.from}..${c.to}`);
+  !realDate(v)
+    ? c.bad(p, typeof v === 'string' ? 'date' : 'type', `must be a real date YYYY-MM-DD (got ${show(v)})`)
+    : (v >= c.from && v <= c.to) || c.bad(p, 'outside-year', `${v} lies outside the fiscal year ${c.from}..${c.to}`);
 
 /** One of the {@link SourceStatus} values. @internal */
 export const status: Check = (v, p, c) => (typeof v === 'string' && STATUSES.includes(v)) || c.bad(p, 'enum', `must be one of ${STATUSES.join(', ')} (got ${show(v)})`);
@@ -366,15 +409,23 @@ export const periods = (item: Check, cover: boolean): Check =>
       const { from, to } = x as { from: string; to: string };
       const pp = keyPath(p, i);
       if (from > to) ok = c.bad(pp, 'order', `from ${from} is after to ${to}`);
-      else if (from !== expected) ok = c.bad(`${pp}.from`, from < expected ? 'overlap' : 'gap', from < expected ? `overlaps the previous period (expected ${expected})` : `leaves a gap before it (expected ${expected})`);
+      else if (from !== expected)
+        ok = c.bad(
+          `${pp}.from`,
+          from < expected ? 'overlap' : 'gap',
+          from < expected ? `overlaps the previous period (expected ${expected})` : `leaves a gap before it (expected ${expected})`,
+        );
       expected = nextDay(to);
     });
     return (cover && expected !== nextDay(c.to) ? c.bad(p, 'gap', `must cover the fiscal year through ${c.to}`) : true) && ok;
   });
 
 /** A dated period: from, to, legalBasis, sources, status (note optional) and the block's fields. @internal */
-export const period = (fields: Readonly<Record<string, Check>>, optional: Readonly<Record<string, Check>> = {}, then?: (o: Obj, p: string, c: RateTableContext) => boolean): Check =>
-  obj({ from: date, to: date, legalBasis: str(true), sources, status, ...fields }, { note: str(), ...optional }, then);
+export const period = (
+  fields: Readonly<Record<string, Check>>,
+  optional: Readonly<Record<string, Check>> = {},
+  then?: (o: Obj, p: string, c: RateTableContext) => boolean,
+): Check => obj({ from: date, to: date, legalBasis: str(true), sources, status, ...fields }, { note: str(), ...optional }, then);
 
 /** `field` unique across the items of a list ('02/03' counts as 02 and 03 when `split`). */
 const unique =
@@ -402,7 +453,11 @@ const employmentRates = obj(Object.fromEntries(EMPLOYMENT_NAMES.map((n) => [n, r
   return (worker * 2n === total - two || c.bad(p, 'sum', `worker ${r['worker']} ≠ ½ × (total − 二事業) (徴収法31条1項)`)) && a && b;
 });
 
-const careLimits = obj({ max: yen(0, YEN_BOUNDS.careMonthly), min: yen(0, YEN_BOUNDS.careMonthly) }, {}, (k, p, c) => (k['min'] as number) <= (k['max'] as number) || c.bad(p, 'order', `minimum ${k['min']} exceeds the cap ${k['max']}`));
+const careLimits = obj(
+  { max: yen(0, YEN_BOUNDS.careMonthly), min: yen(0, YEN_BOUNDS.careMonthly) },
+  {},
+  (k, p, c) => (k['min'] as number) <= (k['max'] as number) || c.bad(p, 'order', `minimum ${k['min']} exceeds the cap ${k['max']}`),
+);
 const wcRate = rate(RATE_BOUNDS.workersCompensation);
 const dailyBases = (nonEmpty: boolean) => arr(yen(1, YEN_BOUNDS.dailyBase), nonEmpty, ascending);
 
@@ -413,11 +468,20 @@ const secondClass = obj(
     table: str(true),
     legalBasis: str(true),
     sources,
-    rows: arr(obj({ code: pattern(/^[a-z][a-z-]*$/, 'construction'), name: str(true), rate: wcRate, status, sources }, { from: date, reportedNumber: str() }), false, unique('code')),
+    rows: arr(
+      obj({ code: pattern(/^[a-z][a-z-]*$/, 'construction'), name: str(true), rate: wcRate, status, sources }, { from: date, reportedNumber: str() }),
+      false,
+      unique('code'),
+    ),
   },
   {},
   (p, path, c) =>
-    (p['rows'] as Obj[]).every((r, i) => r['from'] === undefined || ((r['from'] as string) >= (p['from'] as string) && (r['from'] as string) <= (p['to'] as string)) || c.bad(`${path}.rows[${i}].from`, 'outside-period', `${r['from']} lies outside its period ${p['from']}..${p['to']}`)),
+    (p['rows'] as Obj[]).every(
+      (r, i) =>
+        r['from'] === undefined ||
+        ((r['from'] as string) >= (p['from'] as string) && (r['from'] as string) <= (p['to'] as string)) ||
+        c.bad(`${path}.rows[${i}].from`, 'outside-period', `${r['from']} lies outside its period ${p['from']}..${p['to']}`),
+    ),
 );
 
 /** The shape of a fiscal-year table, with the optional override blocks. */
@@ -429,7 +493,10 @@ const tableShape = (blocks: readonly ExtraBlock[]): Check =>
       name: str(true),
       from: (v, p, c) => v === c.from || c.bad(p, 'range', `must be ${c.from}`),
       to: (v, p, c) => v === c.to || c.bad(p, 'range', `must be ${c.to}`),
-      employmentInsurance: periods(period({ categories: obj({ general: employmentRates, agriculture: employmentRates, construction: employmentRates }) }, { id: str(), benefitPartName: str() }), true),
+      employmentInsurance: periods(
+        period({ categories: obj({ general: employmentRates, agriculture: employmentRates, construction: employmentRates }) }, { id: str(), benefitPartName: str() }),
+        true,
+      ),
       workersCompensation: periods(
         period(
           {
@@ -443,17 +510,29 @@ const tableShape = (blocks: readonly ExtraBlock[]): Check =>
       ),
       generalContribution: periods(period({ rate: rate(RATE_BOUNDS.generalContribution) }), false),
       careBenefit: periods(period({ constant: careLimits, occasional: careLimits }), false),
-      laborCostRatio: periods(period({ table: str(true), rows: arr(obj({ number: pattern(/^\d{2}[a-z]?$/, '35'), name: str(true), percent: rate(RATE_BOUNDS.laborCostPercent, true) }), false, unique('number')) }), false),
+      laborCostRatio: periods(
+        period({
+          table: str(true),
+          rows: arr(obj({ number: pattern(/^\d{2}[a-z]?$/, '35'), name: str(true), percent: rate(RATE_BOUNDS.laborCostPercent, true) }), false, unique('number')),
+        }),
+        false,
+      ),
       specialEnrollment: obj({
         secondClass: periods(secondClass, false),
         thirdClass: periods(period({ rate: wcRate }), false),
         dailyBenefitBases: obj({ standard: dailyBases(true), homeworkersOnly: dailyBases(false), legalBasis: str(true), sources, status }, { note: str() }, (b, p, c) =>
-          (b['homeworkersOnly'] as number[]).every((v, i) => !(b['standard'] as number[]).includes(v) || c.bad(`${p}.homeworkersOnly[${i}]`, 'duplicate', `${v} is also a standard level`)),
+          (b['homeworkersOnly'] as number[]).every(
+            (v, i) => !(b['standard'] as number[]).includes(v) || c.bad(`${p}.homeworkersOnly[${i}]`, 'duplicate', `${v} is also a standard level`),
+          ),
         ),
         partialYear: obj({ rule: str(true), legalBasis: str(true), sources, status }),
       }),
-      medicalCopayment: obj({ standard: yen(0, YEN_BOUNDS.copayment), dayLaborer: yen(0, YEN_BOUNDS.copayment), legalBasis: str(true), sources, status }, { note: str() }, (m, p, c) =>
-        (m['dayLaborer'] as number) <= (m['standard'] as number) || c.bad(`${p}.dayLaborer`, 'order', `the 日雇特例被保険者 amount ${m['dayLaborer']} exceeds the standard ${m['standard']}`),
+      medicalCopayment: obj(
+        { standard: yen(0, YEN_BOUNDS.copayment), dayLaborer: yen(0, YEN_BOUNDS.copayment), legalBasis: str(true), sources, status },
+        { note: str() },
+        (m, p, c) =>
+          (m['dayLaborer'] as number) <= (m['standard'] as number) ||
+          c.bad(`${p}.dayLaborer`, 'order', `the 日雇特例被保険者 amount ${m['dayLaborer']} exceeds the standard ${m['standard']}`),
       ),
       sources: () => true, // checked first: the source keys are needed by every block
     },
@@ -472,17 +551,20 @@ export interface ExtraBlock {
 }
 
 /**
- * The optional override blocks. Adding one is one line here (plus its import), e.g. `meritBlock`
- * from './validateMerit.js'. A table key not listed is an unknown key.
+ * The optional override blocks. Adding one is one line here (plus its import). A table key not listed
+ * is an unknown key.
  */
-const EXTRA_BLOCKS: readonly ExtraBlock[] = [];
+let extra: readonly ExtraBlock[] | undefined;
+/** Read at the first validation, not at load: validateMerit.ts and validateProcedures.ts import this module. */
+const extraBlocks = (): readonly ExtraBlock[] => (extra ??= Object.freeze([MERIT_BLOCK, PROCEDURES_BLOCK]));
 
 const shapes = new WeakMap<readonly ExtraBlock[], Check>();
 
 function checkTable(t: unknown, issues: IssueList, blocks: readonly ExtraBlock[]): void {
   if (!isObj(t)) return issues.add('', 'type', 'a rate table must be an object');
   const fy = t['fiscalYear'];
-  if (typeof fy !== 'number' || !Number.isInteger(fy) || fy < 1947 || fy > 9998) return issues.add('fiscalYear', fy === undefined ? 'required' : 'type', `must be an integer year such as 2027 (got ${show(fy)})`);
+  if (typeof fy !== 'number' || !Number.isInteger(fy) || fy < 1947 || fy > 9998)
+    return issues.add('fiscalYear', fy === undefined ? 'required' : 'type', `must be an integer year such as 2027 (got ${show(fy)})`);
   const sourceKeys = new Set<string>();
   const map = t['sources'];
   if (map !== undefined && !isObj(map)) issues.add('sources', 'type', 'must be an object mapping source keys to citations');
@@ -500,34 +582,26 @@ function checkTable(t: unknown, issues: IssueList, blocks: readonly ExtraBlock[]
 // 3. Entry points.
 // ---------------------------------------------------------------------------------------------
 
-/** The checked copies made here (deep-frozen plain data): passing one back in costs nothing. */
-const checkedCopies = new WeakSet<object>();
-
 /** Outcome of {@link inspectRateTable}. @internal */
 export interface InspectedTable {
   /** The deep-frozen plain copy, when the table is valid. */
   table: RateTable | undefined;
   issues: RateTableIssue[];
-  /** Every object of the input was frozen: it can never change, so the copy stays valid. */
-  immutable: boolean;
 }
 
 /**
  * Reads a table once into a plain copy, validates the copy and, when valid, deep-freezes it. What is
- * validated is exactly what the calculations then read. `blocks` defaults to the registered override
- * blocks (tests pass their own). @internal
+ * validated is exactly what the calculations then read (through `defineRateTable`). `blocks` defaults
+ * to the registered override blocks (tests pass their own). @internal
  */
-export function inspectRateTable(input: unknown, blocks: readonly ExtraBlock[] = EXTRA_BLOCKS): InspectedTable {
-  if (blocks === EXTRA_BLOCKS && typeof input === 'object' && input !== null && checkedCopies.has(input)) return { table: input as RateTable, issues: [], immutable: true };
+export function inspectRateTable(input: unknown, blocks: readonly ExtraBlock[] = extraBlocks()): InspectedTable {
   const issues = new IssueList();
-  const state: CopyState = { issues, ancestors: new Set(), nodes: 0, frozen: true };
+  const state: CopyState = { issues, ancestors: new Set(), nodes: 0 };
   const copy = copyPlain(input, '', state, 0);
-  if (issues.list.length > 0) return { table: undefined, issues: issues.list, immutable: false };
+  if (issues.list.length > 0) return { table: undefined, issues: issues.list };
   checkTable(copy, issues, blocks);
-  if (issues.list.length > 0) return { table: undefined, issues: issues.list, immutable: false };
-  const table = deepFreeze(copy) as RateTable;
-  checkedCopies.add(table);
-  return { table, issues: [], immutable: state.frozen };
+  if (issues.list.length > 0) return { table: undefined, issues: issues.list };
+  return { table: deepFreeze(copy) as RateTable, issues: [] };
 }
 
 /**
@@ -568,14 +642,4 @@ export function invalidRateTable(issues: readonly RateTableIssue[]): RateTableEr
     .map((i) => `${i.path || '(root)'}: ${i.message}`)
     .join('; ');
   return new RateTableError('INVALID_RATE_TABLE', `invalid rate table: ${head}${issues.length > 5 ? `; and ${issues.length - 5} more` : ''}`, { issues });
-}
-
-/**
- * Validates a table and returns its deep-frozen plain copy; throws {@link RateTableError}
- * `INVALID_RATE_TABLE` listing every issue. @internal
- */
-export function assertValidRateTable(input: unknown): RateTable {
-  const r = inspectRateTable(input);
-  if (r.table === undefined) throw invalidRateTable(r.issues);
-  return r.table;
 }

@@ -9,7 +9,7 @@ export function assertPublished(fiscalYear: number, have: readonly number[] = PU
   if (have.includes(fiscalYear)) return;
   throw new RateTableError(
     'NO_RATE_TABLE',
-    `no rate table for FY${fiscalYear}; the package ships FY${have[0]}–FY${have[have.length - 1]} — pass your own table with the 'rates' option (see docs/custom-rates.md: ${CUSTOM_RATES_GUIDE})`,
+    `no rate table for FY${fiscalYear}; the package ships FY${have[0]}–FY${have[have.length - 1]} — define your own table with defineRateTable() and pass it as 'rates' (see docs/custom-rates.md: ${CUSTOM_RATES_GUIDE})`,
     { fiscalYear, available: have, guide: CUSTOM_RATES_GUIDE },
   );
 }

@@ -1,4 +1,4 @@
-import { toBigInt, type Decimal } from '../core/decimal.js';
+import type { Decimal } from '../core/decimal.js';
 import { assertBoolean } from '../core/options.js';
 import { InvalidInputError } from '../core/errors.js';
 import { formatValue } from '../core/format.js';
@@ -6,7 +6,12 @@ import { yenToNumber } from '../core/yen.js';
 import { ceilYen, floorYen } from './floor.js';
 import { roundHalfDownYen, roundHalfUpYen } from './half.js';
 import { assertRoundingMode, type RoundingMode } from './modes.js';
-import { toExact, type ExactInput } from './exact.js';
+import { type ExactInput } from './exact.js';
+import { toScaled } from './scaled.js';
+import { divideAwayFromZero } from '../kernel/divideAwayFromZero.js';
+import { divideHalfDown } from '../kernel/divideHalfDown.js';
+import { divideHalfUp } from '../kernel/divideHalfUp.js';
+import { divideTruncate } from '../kernel/divideTruncate.js';
 
 export { ROUNDING_MODES, isRoundingMode, assertRoundingMode } from './modes.js';
 export type { RoundingMode } from './modes.js';
@@ -23,7 +28,7 @@ export interface RoundYenOptions {
 }
 
 /** One function per mode, each acting on the magnitude (symmetric in sign). */
-const ROUNDERS: Readonly<Record<RoundingMode, (x: Decimal) => Decimal>> = Object.freeze({
+const ROUNDERS: Readonly<Record<RoundingMode, (x: Decimal) => Decimal>> = /* @__PURE__ */ Object.freeze({
   halfDown: roundHalfDownYen,
   halfUp: roundHalfUpYen,
   floor: floorYen,
@@ -70,6 +75,15 @@ export function roundYen(value: ExactInput, mode: RoundingMode = 'halfDown', opt
     throw new InvalidInputError('INVALID_OPTION', 'options.truncateToRinFirst could not be read', { field: 'options.truncateToRinFirst' });
   }
   const truncate = assertBoolean(rin, 'options.truncateToRinFirst', false);
-  const x = toExact(value, 'value');
-  return yenToNumber(toBigInt(applyRounding(x, rounding, truncate)));
+  // Exact integer arithmetic (no big.js): value = n / 10^scale, rounded by the mode's division kernel.
+  const { n, scale } = toScaled(value, 'value');
+  let num = n;
+  let den = 10n ** BigInt(scale);
+  if (truncate && scale > 3) {
+    num = divideTruncate(n, 10n ** BigInt(scale - 3)); // 厘 (0.001 yen), toward zero
+    den = 1000n;
+  }
+  // the kernels of DIVIDE_BY_MODE (src/kernel/divideByMode.ts), named here so that a bundle takes only these
+  const divide = rounding === 'halfDown' ? divideHalfDown : rounding === 'halfUp' ? divideHalfUp : rounding === 'floor' ? divideTruncate : divideAwayFromZero;
+  return yenToNumber(divide(num, den));
 }

@@ -5,6 +5,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import {
   auditDeductions,
+  defineRateTable,
   DeductionAuditor,
   deductionColumns,
   deductionRowFromRecord,
@@ -211,7 +212,7 @@ describe('audit rows: contract fields and structured steps', () => {
   it("reports the status of a rate marked 'derived' in a custom table", () => {
     const table = structuredClone(ratesFor(2025)) as { employmentInsurance: { status: string }[] };
     table.employmentInsurance[0]!.status = 'derived';
-    const r = auditDeductions([old], { rates: table as never }).rows[0]!;
+    const r = auditDeductions([old], { rates: defineRateTable(table as never) }).rows[0]!;
     expect([r.status, r.expected, r.likelyCause]).toEqual(['derived', 1100, 'old-rate']);
   });
 

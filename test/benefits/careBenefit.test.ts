@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { careBenefit, ratesFor, InvalidInputError, RateTableError, type CareLevel, type RateTable } from '../../src/index.js';
+import { careBenefit, defineRateTable, ratesFor, InvalidInputError, RateTableError, type CareLevel, type RateTable } from '../../src/index.js';
 
 describe('careBenefit — rules.md §10.2 / §12.10 vectors (CMP)', () => {
   // Limits: 2025-04..07 常時 max 177,950 / 随時 max 88,980; from 2025-08-01 186,050 / 92,980;
@@ -67,7 +67,7 @@ describe('careBenefit — rules.md §10.2 / §12.10 vectors (CMP)', () => {
     const t = structuredClone(ratesFor(2026)) as RateTable;
     const src = Object.keys(t.sources)[0]!;
     t.careBenefit = [{ from: '2026-04-01', to: '2027-03-31', constant: { max: 190_000, min: 90_000 }, occasional: { max: 95_000, min: 45_000 }, legalBasis: 'test', sources: [src], status: 'unconfirmed' }];
-    const r = careBenefit({ month: '2026-04', level: 'occasional', expense: 0, familyCare: true, rates: t });
+    const r = careBenefit({ month: '2026-04', level: 'occasional', expense: 0, familyCare: true, rates: defineRateTable(t) });
     expect([r.amount, r.status]).toEqual([45_000, 'unconfirmed']);
     expect(() => careBenefit({ month: '2026-04', level: 'occasional', expense: 0, familyCare: true })).toThrowError(expect.objectContaining({ code: 'RATE_NOT_KNOWN' }));
   });

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { createEmployeeDeduction, employeeDeduction, explain, InvalidInputError, RateTableError, ratesFor } from '../../src/index.js';
+import { createEmployeeDeduction, defineRateTable, employeeDeduction, explain, InvalidInputError, RateTableError, ratesFor } from '../../src/index.js';
 import type { EmploymentCategory, RoundingMode } from '../../src/index.js';
 
 // rules.md §12.2. Columns: wage, FY (a fiscal year whose worker rate is the one named), category,
@@ -103,11 +103,13 @@ describe('employeeDeduction — rules.md §12.2 vectors', () => {
     t.fiscalYear = 2027;
     t.employmentInsurance[0].categories.general = { total: '12.5', worker: '4.5', employer: '8', employerBenefitPart: '4.5', employerTwoProjectsPart: '3.5' };
     // 100,100 × 4.5/1000 = 450.45 → 450
-    expect(employeeDeduction({ wage: 100_100, category: 'general', closingDate: '2027-05-31', rates: t }).amount).toBe(450);
-    // a malformed custom table is refused with every issue listed
+    expect(employeeDeduction({ wage: 100_100, category: 'general', closingDate: '2027-05-31', rates: defineRateTable(t) }).amount).toBe(450);
+    // a malformed custom table is refused at definition with every issue listed
     const bad = structuredClone(t);
     bad.employmentInsurance[0].categories.general.worker = '5';
-    expect(() => employeeDeduction({ wage: 1, category: 'general', closingDate: '2027-05-31', rates: bad })).toThrowError(expect.objectContaining({ code: 'INVALID_RATE_TABLE' }));
+    expect(() => defineRateTable(bad)).toThrowError(expect.objectContaining({ code: 'INVALID_RATE_TABLE' }));
+    // and a table not defined first is refused by the calculation
+    expect(() => employeeDeduction({ wage: 1, category: 'general', closingDate: '2027-05-31', rates: t })).toThrowError(expect.objectContaining({ code: 'UNCHECKED_RATE_TABLE' }));
   });
 });
 

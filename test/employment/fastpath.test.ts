@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { createEmployeeDeduction, employeeDeduction, ratesFor } from '../../src/index.js';
+import { createEmployeeDeduction, defineRateTable, employeeDeduction, ratesFor } from '../../src/index.js';
 import type { EmploymentCategory, RoundingMode } from '../../src/index.js';
 import { deductionKernel, deductionRule } from '../../src/employment/deduction.js';
 
@@ -266,7 +266,7 @@ describe('custom rates, and rates finer or larger than tables allow (checked, Ma
         fc.constantFrom(...COMBOS),
         fc.array(fc.bigInt({ min: 0n, max: 2n ** 53n }), { minLength: 20, maxLength: 20 }),
         (worker, combo, ws) => {
-          const rates = table(worker) as Parameters<typeof employeeDeduction>[0]['rates'];
+          const rates = defineRateTable(table(worker) as Parameters<typeof defineRateTable>[0]);
           const s = { category: 'general' as const, closingDate: '2027-05-31', rates, ...combo };
           const fast = createEmployeeDeduction(s);
           for (const w of wagesFor(worker, ws)) {

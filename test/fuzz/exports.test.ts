@@ -47,6 +47,7 @@ const SPECS: Record<string, Spec> = {
   availableFiscalYears: { call: () => lib.availableFiscalYears(), base: [] },
   rateDataStatus: { call: () => lib.rateDataStatus(), base: [] },
   validateRateTable: { call: (t) => lib.validateRateTable(t), base: [lib.ratesFor(2025)] },
+  defineRateTable: { call: (t) => lib.defineRateTable(t as never), base: [structuredClone(lib.ratesFor(2025))] },
   employeeDeduction: {
     call: (i) => lib.employeeDeduction(i as never),
     base: [{ wage: 200_000, category: 'general', fiscalYear: 2025, rounding: 'halfDown', truncateToRinFirst: false }],

@@ -60,3 +60,11 @@ describe('compiled fiscal-year views = the 0.1.0 tables', () => {
     expect(sha256(canonical(t))).not.toBe(DIGESTS_0_1_0[2025]);
   });
 });
+
+describe("the rates-only employment module (createEmployeeDeduction's path)", () => {
+  it('holds exactly the dates and rates of the full employment data, revision by revision', async () => {
+    const { EMPLOYMENT } = await import('../../src/rates/generated/employment.js');
+    const { EMPLOYMENT_RATES } = await import('../../src/rates/generated/employmentRates.js');
+    expect(EMPLOYMENT_RATES.periods).toStrictEqual(EMPLOYMENT.periods.map((p) => ({ from: p.from, to: p.to, categories: p.categories })));
+  });
+});

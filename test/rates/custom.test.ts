@@ -1,7 +1,7 @@
 import { readFileSync, readdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { laborInsurancePremium, ratesFor, validateRateTable, RateTableError } from '../../src/index.js';
+import { defineRateTable, laborInsurancePremium, ratesFor, validateRateTable, RateTableError } from '../../src/index.js';
 import type { RateTable } from '../../src/index.js';
 
 /** A copy of FY2026 re-dated to FY2027, as a user would prepare for a year the package does not ship. */
@@ -14,7 +14,7 @@ function fy2027(): RateTable & Record<string, any> {
 
 describe('custom rate tables', () => {
   it('a valid custom table is used for its year, and bundled years still work', () => {
-    const t = fy2027();
+    const t = defineRateTable(fy2027());
     // 3,300,000 × (3 + 13.5)/1000 = 54,450 (FY2026 rates re-dated)
     expect(laborInsurancePremium({ fiscalYear: 2027, industry: '98', category: 'general', wages: 3_300_000, rates: t }).amount).toBe(54_450);
     expect(laborInsurancePremium({ fiscalYear: 2025, industry: '98', category: 'general', wages: 3_300_000, rates: t }).amount).toBe(57_750);
@@ -25,7 +25,7 @@ describe('custom rate tables', () => {
     const t = JSON.parse(JSON.stringify(ratesFor(2025)));
     t.workersCompensation[0].industries.find((r: { number: string }) => r.number === '98').rate = '4';
     // 3,300,000 × (4 + 14.5)/1000 = 61,050
-    expect(laborInsurancePremium({ fiscalYear: 2025, industry: '98', category: 'general', wages: 3_300_000, rates: t }).amount).toBe(61_050);
+    expect(laborInsurancePremium({ fiscalYear: 2025, industry: '98', category: 'general', wages: 3_300_000, rates: defineRateTable(t) }).amount).toBe(61_050);
   });
 
   const broken: [string, (t: any) => void, string][] = [
@@ -46,7 +46,11 @@ describe('custom rate tables', () => {
     ['an impossible date', (t) => (t.generalContribution[0].from = '2027-02-30'), 'generalContribution[0].from'],
     ['a duplicate 業種番号', (t) => (t.workersCompensation[0].industries[1].number = '94'), 'workersCompensation[0].industries'],
     ['an undefined source key', (t) => (t.employmentInsurance[0].sources = ['nowhere']), 'employmentInsurance[0].sources[0]'],
-    ['care minimum above maximum', (t) => (t.careBenefit = [{ ...structuredClone(ratesFor(2025).careBenefit[1]), from: '2027-04-01', to: '2028-03-31', constant: { max: 1, min: 2 } }]), 'careBenefit[0].constant'],
+    [
+      'care minimum above maximum',
+      (t) => (t.careBenefit = [{ ...structuredClone(ratesFor(2025).careBenefit[1]), from: '2027-04-01', to: '2028-03-31', constant: { max: 1, min: 2 } }]),
+      'careBenefit[0].constant',
+    ],
     ['wrong year bounds', (t) => (t.from = '2027-01-01'), 'from'],
     ['missing employment insurance', (t) => delete t.employmentInsurance, 'employmentInsurance'],
   ];
@@ -57,7 +61,7 @@ describe('custom rate tables', () => {
     expect(issues.map((i) => i.path).some((p) => p.startsWith(path))).toBe(true);
     let caught: unknown;
     try {
-      laborInsurancePremium({ fiscalYear: 2027, industry: '98', category: 'general', wages: 1000, rates: t });
+      defineRateTable(t);
     } catch (e) {
       caught = e;
     }
@@ -69,6 +73,8 @@ describe('custom rate tables', () => {
   it('rejects non-objects', () => {
     expect(validateRateTable(null)).toEqual([{ path: '', code: 'type', message: 'a rate table must be an object' }]);
     expect(() => ratesFor(2027, { rates: [] as unknown as RateTable[] })).toThrowError(expect.objectContaining({ code: 'INVALID_OPTION' }));
+    expect(() => defineRateTable([])).toThrowError(expect.objectContaining({ code: 'INVALID_OPTION' }));
+    expect(() => defineRateTable(null as unknown as RateTable)).toThrowError(expect.objectContaining({ code: 'INVALID_RATE_TABLE' }));
   });
 });
 

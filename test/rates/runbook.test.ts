@@ -9,7 +9,7 @@ import { cpSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { afterAll, describe, expect, it } from 'vitest';
-import { employeeDeduction, ratesFor, RateTableError, validateRateTable, type RateTable } from '../../src/index.js';
+import { defineRateTable, employeeDeduction, ratesFor, RateTableError, validateRateTable, type RateTable } from '../../src/index.js';
 import { buildRateTable, type CompiledAreas } from '../../src/rates/view.js';
 // @ts-expect-error -- plain ESM script without declarations
 import { compile, loadParameters, render } from '../../scripts/compile-rates.mjs';
@@ -82,7 +82,7 @@ describe('runbook: add a fiscal year (synthetic FY2027)', () => {
     // A computation with it: 100,100 yen × 5/1000 = 500.5 → 50銭 or less is dropped (通貨の単位及び
     // 貨幣の発行等に関する法律3条, the worker's share deducted from wages) → 500 yen.
     expect(() => employeeDeduction({ wage: 100_100, category: 'general', closingDate: '2027-05-31' })).toThrow(RateTableError);
-    const d = employeeDeduction({ wage: 100_100, category: 'general', closingDate: '2027-05-31', rates: fy2027 });
+    const d = employeeDeduction({ wage: 100_100, category: 'general', closingDate: '2027-05-31', rates: defineRateTable(fy2027) });
     expect(d.amount).toBe(500);
     expect(d.sources).toEqual(['Synthetic FY2027 notice (test only)']);
   });
