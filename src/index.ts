@@ -34,7 +34,8 @@ export type { RateDataStatus } from './rates/status.js';
 export type * from './rates/types.js';
 
 export { employeeDeduction, createEmployeeDeduction } from './employment/deduction.js';
-export type { EmployeeDeductionInput, EmployeeDeduction, EmployeeDeductionOptions } from './employment/deduction.js';
+export type { EmployeeDeductionInput, EmployeeDeduction, EmployeeDeductionOptions, DeductionSettings, DeductionTime } from './employment/deduction.js';
+export { EMPLOYMENT_CATEGORIES, isEmploymentCategory } from './employment/category.js';
 
 export { laborInsurancePremium } from './premium/premium.js';
 export type { PremiumInput, Premium, PremiumPart, PremiumWages, EmploymentPeriodPart, WorkersCompensationPremiumPart, EmploymentPremiumPart } from './premium/premium.js';

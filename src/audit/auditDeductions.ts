@@ -1,7 +1,8 @@
 import { toIsoDate } from '../core/dates.js';
 import { InvalidInputError, LaborInsuranceError, type ErrorCode } from '../core/errors.js';
 import { assertObject, assertStringArray } from '../core/options.js';
-import type { TraceStep } from '../core/trace.js';
+import type { RuleStep } from '../core/trace.js';
+import { RULES } from '../rules/index.js';
 import { parseYen, yenToNumber, type YenInput } from '../core/yen.js';
 import { createEmployeeDeduction, employeeDeduction, type EmployeeDeduction } from '../employment/deduction.js';
 import { ratesFor, type RatesOption } from '../rates/registry.js';
@@ -82,7 +83,7 @@ export interface AuditRowResult {
   /** For an invalid row: the typed error. */
   error?: { code: ErrorCode; message: string; field?: string };
   /** The expected amount's calculation. */
-  trace: TraceStep[];
+  trace: RuleStep[];
 }
 
 /** Counts of an audit; `matched + mismatched + invalid === rows`. */
@@ -271,9 +272,9 @@ export class DeductionAuditor {
       period: d.period,
       rounding: this.rounding,
       truncateToRinFirst: this.truncateToRinFirst,
-      legalBasis: d.legalBasis,
+      legalBasis: d.legalBasis[0]!, // the rate period's
       sources: d.sources,
-      rule: (this.rule ??= ruleOf(d.trace)),
+      rule: (this.rule ??= ruleOf(this.rounding)),
       likelyCauses,
       trace: d.trace,
     };
@@ -341,11 +342,9 @@ export class DeductionAuditor {
   }
 }
 
-function ruleOf(trace: readonly TraceStep[]): { ja: string; en: string; law?: string } | undefined {
-  const r = trace.find((t) => t.step === 'round');
-  if (r === undefined) return undefined;
-  const words = (s: string) => s.split(' → ')[0]!;
-  return r.law === undefined ? { ja: words(r.ja), en: words(r.en) } : { ja: words(r.ja), en: words(r.en), law: r.law };
+function ruleOf(rounding: RoundingMode): { ja: string; en: string; law?: string } {
+  const r = RULES[`rounding.${rounding}`];
+  return { ja: r.ja, en: r.en, law: r.law };
 }
 
 function rank(c: LikelyCause): number {

@@ -144,11 +144,11 @@ const COMMANDS: Record<string, Command> = {
       const closingDate = v['closing-date'] as string | undefined;
       const fiscalYear = v['fiscal-year'] as string | undefined;
       if (closingDate === undefined && fiscalYear === undefined) throw new UsageError('give --closing-date (or --fiscal-year); use --help');
+      const fy = fiscalYear !== undefined ? { fiscalYear: year(fiscalYear, '--fiscal-year') } : undefined;
       const d = employeeDeduction({
         wage: need(v.wage as string | undefined, '--wage'),
         category: category(v.category as string | undefined),
-        ...(closingDate !== undefined ? { closingDate } : {}),
-        ...(fiscalYear !== undefined ? { fiscalYear: year(fiscalYear, '--fiscal-year') } : {}),
+        ...(closingDate !== undefined ? { closingDate, ...fy } : fy!),
         ...(v.rounding !== undefined ? { rounding: v.rounding as RoundingMode } : {}),
         truncateToRinFirst: v['truncate-to-rin-first'] === true,
       });

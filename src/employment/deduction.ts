@@ -1,29 +1,44 @@
-import { toBigInt, dec } from '../core/decimal.js';
 import type { DateInput } from '../core/dates.js';
-import { assertBoolean } from '../core/options.js';
+import { assertBoolean, assertObject } from '../core/options.js';
 import { InvalidInputError } from '../core/errors.js';
-import { isDecimalString, perMille } from '../core/rate.js';
-import { step, groupDigits, type TraceStep } from '../core/trace.js';
+import { isDecimalString } from '../core/rate.js';
+import { traceStep, type RuleStep } from '../core/trace.js';
 import { parseYen, yenToNumber, type YenInput } from '../core/yen.js';
+import { DIVIDE_BY_MODE } from '../kernel/divideByMode.js';
+import { multiplyYen } from '../kernel/multiplyYen.js';
+import { ratioFromPerMille } from '../kernel/ratioFromPerMille.js';
+import { rationalToDecimal } from '../kernel/rationalToDecimal.js';
+import { truncateToRin } from '../kernel/truncateToRin.js';
+import type { Rational } from '../kernel/types.js';
 import type { RatesOption } from '../rates/registry.js';
 import type { SourceStatus } from '../rates/types.js';
-import { applyRounding, assertRoundingMode, type RoundingMode } from '../rounding/roundYen.js';
+import { assertRoundingMode, type RoundingMode } from '../rounding/roundYen.js';
+import { EMPLOYMENT_RULES } from '../rules/employment.js';
 import { assertCategory, type EmploymentCategory } from './category.js';
-import { employmentRateFor } from './rates.js';
+import { employmentRateFor, type EmploymentRateInForce } from './rates.js';
 
-/** Input of {@link employeeDeduction}. */
-export interface EmployeeDeductionInput {
-  /** This payment's gross wage in yen (monthly pay and a bonus are separate payments). */
-  wage: YenInput;
-  /** 雇用保険 category: 'general' | 'agriculture' | 'construction'. */
+/**
+ * Which rate applies: the 賃金締切日 of the payment (the rate in force on that date; a rate change
+ * applies to wages whose closing date is on or after it), or a fiscal year that has one rate throughout
+ * (not FY2022). Both may be given when they agree. Written as a union, so that one of them is required
+ * (also under `exactOptionalPropertyTypes`).
+ */
+export type DeductionTime =
+  | {
+      /** 賃金締切日 of the payment: `'YYYY-MM-DD'` or a Date (its UTC calendar day). */
+      closingDate: DateInput;
+      /** Optional check: the fiscal year the closing date must fall in. */
+      fiscalYear?: number;
+    }
+  | {
+      /** 保険年度 whose single rate applies (a year whose rate changed needs `closingDate`). */
+      fiscalYear: number;
+    };
+
+/** Everything of a deduction but the wage and the date: what {@link createEmployeeDeduction} resolves once. */
+export interface DeductionSettings {
+  /** 事業区分: 'general' | 'agriculture' | 'construction' ({@link EMPLOYMENT_CATEGORIES}). */
   category: EmploymentCategory;
-  /**
-   * 賃金締切日 of the payment: the rate in force on this date applies (a rate change applies to
-   * wages whose closing date is on or after the change). Give this or `fiscalYear`.
-   */
-  closingDate?: DateInput;
-  /** Fiscal year, when the year has one rate throughout (not FY2022). */
-  fiscalYear?: number;
   /** Rounding of the fraction of a yen; default `halfDown` (withheld from wages). */
   rounding?: RoundingMode;
   /** Compatibility: truncate to 厘 before rounding (550.5005 → 550). Default false. */
@@ -32,9 +47,16 @@ export interface EmployeeDeductionInput {
   rates?: RatesOption;
 }
 
+/** Input of {@link employeeDeduction}: one payment's `wage`, its settings, and `closingDate` or `fiscalYear`. */
+export type EmployeeDeductionInput = DeductionSettings &
+  DeductionTime & {
+    /** This payment's gross wage in yen (monthly pay and a bonus are separate payments). */
+    wage: YenInput;
+  };
+
 /** Result of {@link employeeDeduction}. */
 export interface EmployeeDeduction {
-  /** 被保険者負担額 in whole yen. */
+  /** 被保険者負担額 in whole yen (the headline figure). */
   amount: number;
   /** Exact product wage × rate as a decimal string ("550.5005"). */
   exact: string;
@@ -45,83 +67,111 @@ export interface EmployeeDeduction {
   rounding: RoundingMode;
   truncateToRinFirst: boolean;
   category: EmploymentCategory;
+  /** 保険年度 whose rate applied. */
   fiscalYear: number;
   /** The rate period used. */
   period: { from: string; to: string };
-  legalBasis: string;
+  /**
+   * Statutes and notices, deduplicated: first the rate period's (e.g. `徴収法12条4項・31条1項`), then
+   * the worker's share (`徴収法31条1項・32条1項`, `徴収則60条`), then the rounding rule's.
+   */
+  legalBasis: string[];
   /** Citations for the rate. */
   sources: string[];
+  /** Status of the rate in the data. */
   status: SourceStatus;
-  trace: TraceStep[];
+  /** Structured steps; render them with {@link explain}. */
+  trace: RuleStep[];
 }
 
-const RULES: Record<RoundingMode, { ja: string; en: string; law: string }> = {
-  halfDown: {
-    ja: '50銭以下切捨て・50銭超切上げ (源泉控除)',
-    en: 'fraction ≤ 0.5 down, > 0.5 up (withheld from wages)',
-    law: '通貨法3条1項 applied to the net pay (厚生労働省パンフレット)',
-  },
-  halfUp: { ja: '50銭未満切捨て・50銭以上切上げ (現金払い)', en: 'fraction < 0.5 down, ≥ 0.5 up (paid in cash)', law: '通貨法3条1項' },
-  floor: { ja: '1円未満切捨て (特約)', en: 'truncate (agreed custom)', law: '通貨法3条1項ただし書 (特約)' },
-  ceil: { ja: '1円未満切上げ (特約)', en: 'round up (agreed custom)', law: '通貨法3条1項ただし書 (特約)' },
+/** The laws of the share and of each rounding rule, after the rate's: built once per mode. */
+const SHARE_LAWS = ['徴収法31条1項・32条1項', '徴収則60条'] as const;
+const LAWS_AFTER_RATE: Readonly<Record<RoundingMode, readonly string[]>> = {
+  halfDown: [...SHARE_LAWS, EMPLOYMENT_RULES['employment.round.halfDown'].law],
+  halfUp: [...SHARE_LAWS, EMPLOYMENT_RULES['employment.round.halfUp'].law],
+  floor: [...SHARE_LAWS, EMPLOYMENT_RULES['employment.round.floor'].law],
+  ceil: [...SHARE_LAWS, EMPLOYMENT_RULES['employment.round.ceil'].law],
 };
+const ROUND_RULE = {
+  halfDown: 'employment.round.halfDown',
+  halfUp: 'employment.round.halfUp',
+  floor: 'employment.round.floor',
+  ceil: 'employment.round.ceil',
+} as const;
+
+/** Worker rates parsed once (a bounded cache: the bundled data has a handful of distinct rates). */
+const RATIOS = /* @__PURE__ */ new Map<string, Rational>();
+function workerRatio(rate: string): Rational {
+  let q = RATIOS.get(rate);
+  if (q === undefined) {
+    q = ratioFromPerMille(rate, 'worker rate');
+    if (RATIOS.size < 256) RATIOS.set(rate, q);
+  }
+  return q;
+}
+
+/** The exact deduction: every figure as bigint / rational, with the structured steps. @internal */
+export interface DeductionCore {
+  readonly wage: bigint;
+  readonly product: Rational;
+  readonly amount: bigint;
+  readonly trace: RuleStep[];
+  readonly legalBasis: string[];
+}
 
 /**
- * 雇用保険 被保険者負担額 — the worker's employment-insurance share deducted from one wage payment:
+ * 被保険者負担額 of one payment on the kernels, for composite calculations: wage × worker rate kept
+ * exact (徴収法31条1項), optionally cut to 厘, then rounded to the yen by the mode. @internal
+ */
+export function computeDeduction(wage: bigint, r: EmploymentRateInForce, rounding: RoundingMode, truncateToRinFirst: boolean): DeductionCore {
+  const rate = r.rates.worker;
+  const product = multiplyYen(wage, workerRatio(rate));
+  const exact = rationalToDecimal(product);
+  const trace: RuleStep[] = [
+    traceStep('rate', 'employment.rate', rate, { rate, from: r.period.from, to: r.period.to, legalBasis: r.legalBasis }),
+    traceStep('exact', 'employment.exact', exact, { wage: String(wage), rate }),
+  ];
+  let rounded = product;
+  if (truncateToRinFirst) {
+    rounded = truncateToRin(product);
+    trace.push(traceStep('rin', 'employment.rin', rationalToDecimal(rounded)));
+  }
+  const amount = DIVIDE_BY_MODE[rounding](rounded.numerator, rounded.denominator);
+  trace.push(traceStep('round', ROUND_RULE[rounding], amount));
+  const after = LAWS_AFTER_RATE[rounding];
+  const legalBasis = r.legalBasis === '' ? [...after] : after.includes(r.legalBasis) ? [...after] : [r.legalBasis, ...after];
+  return { wage, product, amount, trace, legalBasis };
+}
+
+/**
+ * 雇用保険 被保険者負担額 (雇用保険料の労働者負担分) — the worker's employment-insurance share deducted from one wage payment:
  * wage × worker rate, rounded to whole yen. The rate is the one in force on the 賃金締切日.
  *
- * @throws {@link InvalidInputError} for a bad wage, category, date or rounding mode;
- *   {@link RateTableError} `NO_RATE_TABLE` for a date with no table, `RATE_PERIOD_SPLIT` for a
- *   fiscalYear whose rate changed mid-year.
+ * @throws {@link InvalidInputError} for an input that is not an object, a bad wage, category, date or
+ *   rounding mode, and `RATE_PERIOD_SPLIT` for a fiscalYear whose rate changed mid-year;
+ *   {@link RateTableError} `NO_RATE_TABLE` for a date with no table.
  *
  * @example
  * ```ts
  * import { employeeDeduction } from 'jp-labor-insurance';
  * const d = employeeDeduction({ wage: 100_091, category: 'general', closingDate: '2025-05-31' });
- * console.log(d.amount, d.exact, d.rate); //=> 551 '550.5005' '5.5'
+ * console.log(d.amount, d.exact, d.rate, d.status); //=> 551 '550.5005' '5.5' 'confirmed'
+ * console.log(d.legalBasis); //=> [ '徴収法12条4項・31条1項', '徴収法31条1項・32条1項', '徴収則60条', '通貨法3条1項 applied to the net pay (厚生労働省パンフレット)' ]
  * console.log(employeeDeduction({ wage: 266_750, category: 'general', fiscalYear: 2024, rounding: 'halfUp' }).amount);
  * //=> 1601
  * ```
  */
 export function employeeDeduction(input: EmployeeDeductionInput): EmployeeDeduction {
-  const category = assertCategory(input.category);
-  const rounding = assertRoundingMode(input.rounding ?? 'halfDown');
-  const truncateToRinFirst = assertBoolean(input.truncateToRinFirst, 'truncateToRinFirst', false);
-  const wage = parseYen(input.wage, 'wage');
-  const r = employmentRateFor(input, category);
-  const exact = dec(wage).times(perMille(r.rates.worker));
-  const amount = applyRounding(exact, rounding, truncateToRinFirst);
-  const rule = RULES[rounding];
-  const trace: TraceStep[] = [
-    step(
-      'rate',
-      r.rates.worker,
-      `被保険者負担率 ${r.rates.worker}/1000 (${r.period.from}〜${r.period.to}, 賃金締切日基準)`,
-      `worker rate ${r.rates.worker}/1000 (${r.period.from}..${r.period.to}, by closing date)`,
-      r.legalBasis,
-    ),
-    step(
-      'exact',
-      exact.toString(),
-      `賃金 ${groupDigits(wage)} × ${r.rates.worker}/1000 = ${groupDigits(exact.toString())}`,
-      `wage ${groupDigits(wage)} × ${r.rates.worker}/1000 = ${groupDigits(exact.toString())}`,
-      '徴収法31条1項・32条1項; 徴収則60条',
-    ),
-  ];
-  if (truncateToRinFirst) {
-    trace.push(
-      step(
-        'rin',
-        exact.round(3, 0).toString(),
-        `厘未満切捨て ${exact.round(3, 0).toString()} (互換オプション)`,
-        `truncate to 厘: ${exact.round(3, 0).toString()} (compatibility option)`,
-      ),
-    );
-  }
-  trace.push(step('round', amount.toString(), `${rule.ja} → ${groupDigits(amount.toString())}円`, `${rule.en} → ¥${groupDigits(amount.toString())}`, rule.law));
+  const o = assertObject(input, 'employeeDeduction'); // guard: an object, read once
+  const category = assertCategory(o['category']);
+  const rounding = assertRoundingMode(o['rounding'] ?? 'halfDown');
+  const truncateToRinFirst = assertBoolean(o['truncateToRinFirst'], 'truncateToRinFirst', false);
+  const wage = parseYen(o['wage'], 'wage');
+  const r = employmentRateFor(timeOf(o), category);
+  const core = computeDeduction(wage, r, rounding, truncateToRinFirst);
   return {
-    amount: yenToNumber(toBigInt(amount), 'amount'),
-    exact: exact.toString(),
+    amount: yenToNumber(core.amount, 'amount'),
+    exact: rationalToDecimal(core.product),
     wage: yenToNumber(wage, 'wage'),
     rate: r.rates.worker,
     rounding,
@@ -129,21 +179,29 @@ export function employeeDeduction(input: EmployeeDeductionInput): EmployeeDeduct
     category,
     fiscalYear: r.fiscalYear,
     period: r.period,
-    legalBasis: r.legalBasis,
+    legalBasis: core.legalBasis,
     sources: r.sources,
     status: r.status,
-    trace,
+    trace: core.trace,
   };
 }
 
+/** The date / year / rates fields of a checked input object, for {@link employmentRateFor}. */
+function timeOf(o: Record<string, unknown>): { closingDate?: DateInput; fiscalYear?: number; rates?: RatesOption } {
+  return o as { closingDate?: DateInput; fiscalYear?: number; rates?: RatesOption };
+}
+
 /** Options of {@link createEmployeeDeduction}: everything but the wage. */
-export type EmployeeDeductionOptions = Omit<EmployeeDeductionInput, 'wage'>;
+export type EmployeeDeductionOptions = DeductionSettings & DeductionTime;
 
 /**
  * Resolves the rate and rounding once and returns a fast `(wage) => yen` function for payroll runs
  * over many workers. It returns exactly `employeeDeduction({ wage, ...options }).amount` for every
  * wage (proved by property tests): one exact floating division for safe-integer wages below the
  * fast-path limit, exact bigint arithmetic beyond it and for bigint or digit-string wages.
+ *
+ * @throws {@link InvalidInputError} as {@link employeeDeduction} (options not an object, bad category,
+ *   date, rounding mode); the returned function throws the `AMOUNT_*` codes for a bad wage.
  *
  * @example
  * ```ts
@@ -153,10 +211,11 @@ export type EmployeeDeductionOptions = Omit<EmployeeDeductionInput, 'wage'>;
  * ```
  */
 export function createEmployeeDeduction(options: EmployeeDeductionOptions): (wage: YenInput) => number {
-  const category = assertCategory(options.category);
-  const rounding = assertRoundingMode(options.rounding ?? 'halfDown');
-  const truncateToRinFirst = assertBoolean(options.truncateToRinFirst, 'truncateToRinFirst', false);
-  const r = employmentRateFor(options, category);
+  const o = assertObject(options, 'createEmployeeDeduction'); // guard: an object, read once
+  const category = assertCategory(o['category']);
+  const rounding = assertRoundingMode(o['rounding'] ?? 'halfDown');
+  const truncateToRinFirst = assertBoolean(o['truncateToRinFirst'], 'truncateToRinFirst', false);
+  const r = employmentRateFor(timeOf(o), category);
   return deductionKernel(r.rates.worker, rounding, truncateToRinFirst);
 }
 

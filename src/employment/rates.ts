@@ -19,13 +19,14 @@ export interface EmploymentRateInForce {
  * Finds the 雇用保険率 for a 賃金締切日 (closing date) or, when the year has a single rate period,
  * a fiscal year. @internal
  */
-export function employmentRateFor(opts: { closingDate?: DateInput | undefined; fiscalYear?: number | undefined; rates?: RatesOption | undefined }, category: EmploymentCategory): EmploymentRateInForce {
+export function employmentRateFor(
+  opts: { closingDate?: DateInput | undefined; fiscalYear?: number | undefined; rates?: RatesOption | undefined },
+  category: EmploymentCategory,
+): EmploymentRateInForce {
   const t = resolveFiscalYear({ date: opts.closingDate, fiscalYear: opts.fiscalYear }, 'closingDate');
   const area = employmentFor(t.fiscalYear, opts.rates);
   const p: EmploymentPeriod =
-    t.date !== undefined
-      ? periodOn(area.value, t.date, '雇用保険率', t.fiscalYear)
-      : onlyPeriod(area.value, '雇用保険率', t.fiscalYear, 'pass the 賃金締切日 as closingDate');
+    t.date !== undefined ? periodOn(area.value, t.date, '雇用保険率', t.fiscalYear) : onlyPeriod(area.value, '雇用保険率', t.fiscalYear, 'pass the 賃金締切日 as closingDate');
   return {
     fiscalYear: t.fiscalYear,
     category,

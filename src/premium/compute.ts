@@ -386,13 +386,12 @@ export function computePremium(input: PremiumCoreInput): PremiumCore {
   const rates = ratesOf(input.rates);
   const fiscalYear = rates.fiscalYear;
   const coverage = assertCoverage(input.coverage);
-  const wantWc = coverage !== 'employmentInsurance';
-  const wantEi = coverage !== 'workersCompensation';
-  const wages = arrangeWages(input.wages, wantWc, wantEi);
+  const wages = arrangeWages(input.wages, coverage !== 'employmentInsurance', coverage !== 'workersCompensation');
   const trace: RuleStep[] = [];
 
-  const wc = wantWc ? workersCompensationRate(rates, input.industry, input.workersCompensationRate, trace) : undefined;
-  const category = wantEi ? assertCategory(input.category) : undefined;
+  // Steps 1–2: the rates.
+  const wc = coverage !== 'employmentInsurance' ? workersCompensationRate(rates, input.industry, input.workersCompensationRate, trace) : undefined;
+  const category = coverage !== 'workersCompensation' ? assertCategory(input.category) : undefined;
   const eiRates = category !== undefined ? employmentRates(rates, category, trace) : undefined;
   const tablePeriods = rates.employmentInsurance.periods;
   if (eiRates !== undefined) assertPeriodCount(fiscalYear, tablePeriods, wages.ei!.length, 'employmentInsurance');
@@ -404,67 +403,72 @@ export function computePremium(input: PremiumCoreInput): PremiumCore {
   const split = eiRates !== undefined && eiRates.length > 1;
   const eiBases = eiRates?.map((r, i) => base(`ei.${i}`, 'ei', wages.ei![i]!, trace, split ? r : undefined));
 
-  // Step 4 (and 5): the premiums.
+  // Steps 4–5: the premiums.
   const computed = premiums({ wc, wcBase, wcPeriodBases, wcPeriodWages: wages.wcPeriods, eiRates, eiBases, eiWages: wages.ei, tablePeriods }, trace);
-
-  const sources = new Set<string>();
-  const legalBasis = new Set<string>([PREMIUM_LAW]);
-  if (wc) {
-    wc.sources.forEach((s) => sources.add(s));
-    legalBasis.add(wc.legalBasis);
-  }
-  eiRates?.forEach((r) => {
-    r.sources.forEach((s) => sources.add(s));
-    legalBasis.add(r.legalBasis);
-  });
-  if (split) FY2022_SPLIT_SOURCES.forEach((s) => sources.add(s));
-  legalBasis.add(BASE_LAW);
-  legalBasis.add(computed.periodRule ? FY2022_SPLIT_LAW : TRUNCATION_LAW);
-  legalBasis.delete('');
-
+  const cited = citationsOf(wc, eiRates, computed.periodRule);
   const eiStatus = weakestStatus(...(eiRates ?? []).map((r) => r.status));
-  const result: {
-    -readonly [K in keyof PremiumCore]: PremiumCore[K];
-  } = {
+  return {
     fiscalYear,
     coverage,
     amount: computed.total,
     combinedRate: computed.combined,
     displayAdjustment: computed.displayAdjustment,
+    ...(wc && computed.wc ? { workersCompensation: workersCompensationPart(wc, wages.wc!, wcBase!, computed.wc) } : {}),
+    ...(category !== undefined && computed.ei ? { employmentInsurance: employmentPart(category, computed.ei, eiStatus) } : {}),
     trace,
-    sources: [...sources],
-    legalBasis: [...legalBasis],
+    sources: cited.sources,
+    legalBasis: cited.legalBasis,
     status: weakestStatus(...(wc ? [wc.status] : []), eiStatus),
   };
-  if (wc && computed.wc) {
-    result.workersCompensation = {
-      wages: wages.wc!,
-      base: wcBase!,
-      rate: wc.rate,
-      ratio: wc.ratio,
-      exact: computed.wc.exact,
-      amount: computed.wc.amount,
-      industry: wc.industry,
-      meritAdjusted: wc.meritAdjusted,
-      status: wc.status,
-      legalBasis: wc.legalBasis,
-      ...(computed.wc.periods ? { periods: computed.wc.periods } : {}),
-    };
+}
+
+/** The citations and the legal basis of every figure and rule used, deduplicated. */
+function citationsOf(
+  wc: { sources: readonly string[]; legalBasis: string } | undefined,
+  eiRates: readonly EiRate[] | undefined,
+  periodRule: boolean,
+): { sources: string[]; legalBasis: string[] } {
+  const sources = new Set<string>(wc?.sources);
+  const legalBasis = new Set<string>([PREMIUM_LAW]);
+  if (wc) legalBasis.add(wc.legalBasis);
+  for (const r of eiRates ?? []) {
+    r.sources.forEach((x) => sources.add(x));
+    legalBasis.add(r.legalBasis);
   }
-  if (category !== undefined && computed.ei) {
-    const e = computed.ei;
-    result.employmentInsurance = {
-      category,
-      wages: e.periods.reduce((a, p) => a + p.wages, 0n),
-      base: e.periods.reduce((a, p) => a + p.base, 0n),
-      ...(e.periods.length === 1 ? { rate: e.periods[0]!.rate } : {}),
-      exact: e.exact,
-      amount: e.amount,
-      periods: e.periods,
-      status: eiStatus,
-    };
-  }
-  return result;
+  if (eiRates !== undefined && eiRates.length > 1) FY2022_SPLIT_SOURCES.forEach((x) => sources.add(x));
+  legalBasis.add(BASE_LAW);
+  legalBasis.add(periodRule ? FY2022_SPLIT_LAW : TRUNCATION_LAW);
+  legalBasis.delete('');
+  return { sources: [...sources], legalBasis: [...legalBasis] };
+}
+
+function workersCompensationPart(wc: ReturnType<typeof workersCompensationRate>, wages: bigint, b: bigint, computed: NonNullable<Premiums['wc']>): CoreWorkersCompensationPart {
+  return {
+    wages,
+    base: b,
+    rate: wc.rate,
+    ratio: wc.ratio,
+    exact: computed.exact,
+    amount: computed.amount,
+    industry: wc.industry,
+    meritAdjusted: wc.meritAdjusted,
+    status: wc.status,
+    legalBasis: wc.legalBasis,
+    ...(computed.periods ? { periods: computed.periods } : {}),
+  };
+}
+
+function employmentPart(category: EmploymentCategory, e: NonNullable<Premiums['ei']>, status: SourceStatus): CoreEmploymentPart {
+  return {
+    category,
+    wages: e.periods.reduce((a, p) => a + p.wages, 0n),
+    base: e.periods.reduce((a, p) => a + p.base, 0n),
+    ...(e.periods.length === 1 ? { rate: e.periods[0]!.rate } : {}),
+    exact: e.exact,
+    amount: e.amount,
+    periods: e.periods,
+    status,
+  };
 }
 
 interface PremiumsInput {
@@ -488,69 +492,85 @@ interface Premiums {
   ei?: { exact: Rational; amount: bigint; periods: CorePeriodPart[] };
 }
 
-/** Step 4 and 5: the premium of each part and the total, by the case the bases make. */
+/** Steps 4 and 5: the premium of each part and the total, by the case the bases make. */
 function premiums(x: PremiumsInput, trace: RuleStep[]): Premiums {
-  const { wc, wcBase, wcPeriodBases, eiRates, eiBases } = x;
-  const eiPeriodInputs = () => eiRates!.map((r, i) => ({ from: r.from, to: r.to, wages: x.eiWages![i]!, base: eiBases![i]!, rate: r.rate, ratio: r.ratio }));
-  const wcPeriodInputs = () =>
-    wcPeriodBases!.map((b, i) => ({ from: x.tablePeriods[i]!.from, to: x.tablePeriods[i]!.to, wages: x.wcPeriodWages![i]!, base: b, rate: wc!.rate, ratio: wc!.ratio }));
-  const eiSplit = eiRates !== undefined && eiRates.length > 1;
-
+  const { wc, wcPeriodBases, eiRates, eiBases } = x;
   // FY2022 確定 with the 労災 wages per period too: equal bases in every period → one truncation of the whole.
-  if (wc && wcPeriodBases && eiBases && eiSplit && wcPeriodBases.every((b, i) => b === eiBases[i])) {
-    const w = periodSplit('wc', wcPeriodInputs(), trace);
-    const e = periodSplit('ei', eiPeriodInputs(), trace);
-    const exact = addRatios(w.exact, e.exact);
-    const total = divideTruncate(exact.numerator, exact.denominator);
-    trace.push(
-      traceStep('total', 'premium.combinedTotalPeriods', total, {
-        wcExact: rationalToDecimal(w.exact),
-        eiExact: rationalToDecimal(e.exact),
-        exact: rationalToDecimal(exact),
-        ...SPLIT_PARAMS,
-      }),
-    );
-    const adjustment = displayAdjustment(total, w.amount, e.amount, trace);
-    return { total, combined: true, periodRule: true, displayAdjustment: adjustment, wc: { exact: w.exact, amount: w.amount + adjustment, periods: w.periods }, ei: e };
-  }
-
+  if (wc && wcPeriodBases && eiBases && eiRates!.length > 1 && wcPeriodBases.every((b, i) => b === eiBases[i])) return equalBasesPerPeriod(x, trace);
   // Equal bases, one rate period: the combined rate, one truncation.
-  if (wc && !wcPeriodBases && eiRates && eiRates.length === 1 && wcBase === eiBases![0]) {
-    const r = eiRates[0]!;
-    const combinedRatio = addRatios(wc.ratio, r.ratio);
-    const exact = multiplyYen(wcBase!, combinedRatio);
-    const total = divideTruncate(exact.numerator, exact.denominator);
-    trace.push(traceStep('total', 'premium.combinedTotal', total, { base: String(wcBase), rate: perMilleString(combinedRatio), exact: rationalToDecimal(exact) }));
-    const w = part('wc', 'wc', wcBase!, wc.rate, wc.ratio, trace);
-    const e = part('ei.0', 'ei', eiBases![0]!, r.rate, r.ratio, trace);
-    const adjustment = displayAdjustment(total, w.amount, e.amount, trace);
-    const period: CorePeriodPart = { from: r.from, to: r.to, wages: x.eiWages![0]!, base: eiBases![0]!, rate: r.rate, exact: e.exact, amount: e.amount };
-    return {
-      total,
-      combined: true,
-      periodRule: false,
-      displayAdjustment: adjustment,
-      wc: { exact: w.exact, amount: w.amount + adjustment },
-      ei: { exact: e.exact, amount: e.amount, periods: [period] },
-    };
-  }
+  if (wc && !wcPeriodBases && eiRates && eiRates.length === 1 && x.wcBase === eiBases![0]) return equalBases(x, trace);
+  return separateBases(x, trace);
+}
 
-  // Separate bases: each part truncated on its own (a split year's part: only its sum).
+function eiPeriodInputs(x: PremiumsInput) {
+  return x.eiRates!.map((r, i) => ({ from: r.from, to: r.to, wages: x.eiWages![i]!, base: x.eiBases![i]!, rate: r.rate, ratio: r.ratio }));
+}
+
+function wcPeriodInputs(x: PremiumsInput) {
+  return x.wcPeriodBases!.map((b, i) => ({ from: x.tablePeriods[i]!.from, to: x.tablePeriods[i]!.to, wages: x.wcPeriodWages![i]!, base: b, rate: x.wc!.rate, ratio: x.wc!.ratio }));
+}
+
+/** FY2022 確定, equal 労災 and 雇用 bases in every period: the exact products of both summed, truncated once. */
+function equalBasesPerPeriod(x: PremiumsInput, trace: RuleStep[]): Premiums {
+  const w = periodSplit('wc', wcPeriodInputs(x), trace);
+  const e = periodSplit('ei', eiPeriodInputs(x), trace);
+  const exact = addRatios(w.exact, e.exact);
+  const total = divideTruncate(exact.numerator, exact.denominator);
+  trace.push(
+    traceStep('total', 'premium.combinedTotalPeriods', total, {
+      wcExact: rationalToDecimal(w.exact),
+      eiExact: rationalToDecimal(e.exact),
+      exact: rationalToDecimal(exact),
+      ...SPLIT_PARAMS,
+    }),
+  );
+  const adjustment = displayAdjustment(total, w.amount, e.amount, trace);
+  return { total, combined: true, periodRule: true, displayAdjustment: adjustment, wc: { exact: w.exact, amount: w.amount + adjustment, periods: w.periods }, ei: e };
+}
+
+/** Equal bases, one rate period: base × (労災保険率 + 雇用保険率), truncated once; the columns shown separately. */
+function equalBases(x: PremiumsInput, trace: RuleStep[]): Premiums {
+  const wc = x.wc!;
+  const r = x.eiRates![0]!;
+  const b = x.wcBase!;
+  const combinedRatio = addRatios(wc.ratio, r.ratio);
+  const exact = multiplyYen(b, combinedRatio);
+  const total = divideTruncate(exact.numerator, exact.denominator);
+  trace.push(traceStep('total', 'premium.combinedTotal', total, { base: String(b), rate: perMilleString(combinedRatio), exact: rationalToDecimal(exact) }));
+  const w = part('wc', 'wc', b, wc.rate, wc.ratio, trace);
+  const e = part('ei.0', 'ei', b, r.rate, r.ratio, trace);
+  const adjustment = displayAdjustment(total, w.amount, e.amount, trace);
+  const period: CorePeriodPart = { from: r.from, to: r.to, wages: x.eiWages![0]!, base: b, rate: r.rate, exact: e.exact, amount: e.amount };
+  return {
+    total,
+    combined: true,
+    periodRule: false,
+    displayAdjustment: adjustment,
+    wc: { exact: w.exact, amount: w.amount + adjustment },
+    ei: { exact: e.exact, amount: e.amount, periods: [period] },
+  };
+}
+
+/** Separate bases: each part truncated on its own (a split year's part: only the sum of its periods). */
+function separateBases(x: PremiumsInput, trace: RuleStep[]): Premiums {
+  const { wc, eiRates } = x;
+  const eiSplit = eiRates !== undefined && eiRates.length > 1;
   let wcPart: Premiums['wc'];
-  if (wc) wcPart = wcPeriodBases ? periodSplit('wc', wcPeriodInputs(), trace) : part('wc', 'wc', wcBase!, wc.rate, wc.ratio, trace);
+  if (wc) wcPart = x.wcPeriodBases ? periodSplit('wc', wcPeriodInputs(x), trace) : part('wc', 'wc', x.wcBase!, wc.rate, wc.ratio, trace);
   let eiPart: Premiums['ei'];
-  if (eiRates && eiSplit) eiPart = periodSplit('ei', eiPeriodInputs(), trace);
+  if (eiRates && eiSplit) eiPart = periodSplit('ei', eiPeriodInputs(x), trace);
   else if (eiRates) {
     const r = eiRates[0]!;
-    const e = part('ei.0', 'ei', eiBases![0]!, r.rate, r.ratio, trace);
-    eiPart = { exact: e.exact, amount: e.amount, periods: [{ from: r.from, to: r.to, wages: x.eiWages![0]!, base: eiBases![0]!, rate: r.rate, exact: e.exact, amount: e.amount }] };
+    const b = x.eiBases![0]!;
+    const e = part('ei.0', 'ei', b, r.rate, r.ratio, trace);
+    eiPart = { exact: e.exact, amount: e.amount, periods: [{ from: r.from, to: r.to, wages: x.eiWages![0]!, base: b, rate: r.rate, exact: e.exact, amount: e.amount }] };
   }
   const total = (wcPart?.amount ?? 0n) + (eiPart?.amount ?? 0n);
   trace.push(traceStep('total', 'premium.total', total));
   return {
     total,
     combined: false,
-    periodRule: eiSplit || wcPeriodBases !== undefined,
+    periodRule: eiSplit || x.wcPeriodBases !== undefined,
     displayAdjustment: 0n,
     ...(wcPart ? { wc: wcPart } : {}),
     ...(eiPart ? { ei: eiPart } : {}),

@@ -5,8 +5,8 @@ import { formatValue } from '../core/format.js';
 export type Coverage = 'both' | 'workersCompensation' | 'employmentInsurance';
 
 /**
- * The coverages of a 労働保険 declaration (適用): `'both'` (一元適用事業, 労災保険と雇用保険),
- * `'workersCompensation'` (労災保険のみ) and `'employmentInsurance'` (雇用保険のみ) — frozen.
+ * The coverages of a labour insurance declaration: `'both'` (一元適用事業, both insurances),
+ * `'workersCompensation'` (労災 only) and `'employmentInsurance'` (employment insurance only) — frozen.
  *
  * @example
  * ```ts

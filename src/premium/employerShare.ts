@@ -1,18 +1,18 @@
 import { InvalidInputError } from '../core/errors.js';
 import { assertObject } from '../core/options.js';
+import { isSourceStatus, weakestStatus } from '../core/status.js';
 import { traceStep, type RuleStep } from '../core/trace.js';
 import { parseYen, yenToNumber, type YenInput } from '../core/yen.js';
 import type { SourceStatus } from '../rates/types.js';
 
 /**
- * The premium as {@link employerShare} accepts it: a number of yen, or a premium result (its headline
- * `amount`, or `total` for a {@link laborInsurancePremium} result of the current shape). A result's
- * `status`, `sources` and `legalBasis` carry over into the employer share.
+ * The premium as {@link employerShare} accepts it: a number of yen, or a premium result such as a
+ * {@link laborInsurancePremium} result (its headline `amount`). A result's `status`, `sources` and
+ * `legalBasis` carry over into the employer share.
  */
 export type EmployerSharePremium =
   | YenInput
-  | { readonly amount: YenInput; readonly status?: SourceStatus; readonly sources?: readonly string[]; readonly legalBasis?: readonly string[] | string }
-  | { readonly total: YenInput; readonly status?: SourceStatus; readonly sources?: readonly string[]; readonly legalBasis?: readonly string[] | string };
+  | { readonly amount: YenInput; readonly status?: SourceStatus; readonly sources?: readonly string[]; readonly legalBasis?: readonly string[] };
 
 /** Input of {@link employerShare}. */
 export interface EmployerShareInput {
@@ -30,11 +30,6 @@ export interface EmployerShare {
   premium: number;
   /** Σ 被保険者負担額. */
   workerShares: number;
-  /**
-   * Same as `amount`.
-   * @deprecated read `amount` (kept while the other results move to the calculation contract).
-   */
-  employerShare: number;
   /** Structured steps; render them with {@link explain}. */
   trace: RuleStep[];
   /** Citations: the rule's, then the premium result's. */
@@ -47,7 +42,6 @@ export interface EmployerShare {
 
 const LEGAL_BASIS = '徴収法31条';
 const SOURCE = 'MHLW 労働保険パンフレット 令和7年度版 (事業主負担額: 57,750 − 18,150 = 39,600)';
-const STATUS_RANK: Readonly<Record<SourceStatus, number>> = { confirmed: 0, 'single-source': 1, derived: 2, unconfirmed: 3 };
 
 function strings(value: unknown): string[] {
   if (typeof value === 'string') return [value];
@@ -76,7 +70,7 @@ export function employerShare(input: EmployerShareInput): EmployerShare {
   let from: { status?: unknown; sources?: unknown; legalBasis?: unknown } | undefined;
   if (typeof p === 'object' && p !== null) {
     const o = p as Record<string, unknown>;
-    premium = 'amount' in o ? parseYen(o['amount'], 'premium.amount') : parseYen(o['total'], 'premium.total');
+    premium = parseYen(o['amount'], 'premium.amount');
     from = o;
   } else {
     premium = parseYen(p, 'premium');
@@ -94,7 +88,7 @@ export function employerShare(input: EmployerShareInput): EmployerShare {
   const employer = premium - shares;
   const amount = yenToNumber(employer, 'employerShare');
 
-  const status: SourceStatus = typeof from?.status === 'string' && from.status in STATUS_RANK ? (from.status as SourceStatus) : 'confirmed';
+  const status: SourceStatus = isSourceStatus(from?.status) ? weakestStatus(from.status) : 'confirmed';
   const legalBasis = [...new Set([LEGAL_BASIS, ...strings(from?.legalBasis)])];
   const sources = [...new Set([SOURCE, ...strings(from?.sources)])];
   const premiumDigits = premiumNumber.toString();
@@ -103,7 +97,6 @@ export function employerShare(input: EmployerShareInput): EmployerShare {
     amount,
     premium: premiumNumber,
     workerShares: sharesNumber,
-    employerShare: amount,
     trace: [
       traceStep('workerShares', 'premium.workerShares', sharesDigits),
       traceStep('employerShare', 'premium.employerShare', employer, { premium: premiumDigits, workerShares: sharesDigits }),

@@ -78,15 +78,15 @@ export interface WorkersCompensationPremiumPart extends PremiumPart {
 }
 
 /**
- * The 雇用保険分 of a {@link Premium}. `rate` is the year's single rate; a year whose rate changed
+ * The employment-insurance part of a {@link Premium}. `rate` is the year's single rate; a year whose rate changed
  * (FY2022) has none: each of its `periods` carries its own.
  */
 export interface EmploymentPremiumPart extends Omit<PremiumPart, 'rate'> {
-  /** Rate per 1000, when the year has one 雇用保険 rate period; absent for a split year. */
+  /** Rate per 1000, when the year has one rate period; absent for a split year. */
   rate?: string;
   category: EmploymentCategory;
   periods: EmploymentPeriodPart[];
-  /** Weakest status of the 雇用保険率 used. */
+  /** Weakest status of the employment-insurance rates used. */
   status: SourceStatus;
 }
 

@@ -213,8 +213,8 @@ describe('calculation subcommands', () => {
     expect(r.stdout).toContain('雇用保険分 47,850円');
     expect(r.stdout).toContain('千円未満切捨て 3,300,000 [徴収法15条1項1号]');
     // rules.md §1.6 #4: 労災 12,345,000 × 3‰ = 37,035; 雇用 10,000,000 × 14.5‰ = 145,000
-    const split = JSON.parse(cli(['premium', '--fiscal-year', '2025', '--industry', '98', '--category', 'general', '--wc-wages', '12345678', '--ei-wages', '10000999', '--json']).stdout) as { total: number };
-    expect(split.total).toBe(182_035);
+    const split = JSON.parse(cli(['premium', '--fiscal-year', '2025', '--industry', '98', '--category', 'general', '--wc-wages', '12345678', '--ei-wages', '10000999', '--json']).stdout) as { amount: number };
+    expect(split.amount).toBe(182_035);
   });
 
   it('rates show / diff / list', () => {

@@ -122,8 +122,6 @@ const NOT_ENTRY_POINTS = new Set(['LaborInsuranceError', 'InvalidInputError', 'R
  * Delete an entry once its owner has added `assertObject` at the function's entry.
  */
 const PENDING: Record<string, string> = {
-  employeeDeduction: 'speed (src/employment/deduction.ts)',
-  createEmployeeDeduction: 'speed (src/employment/deduction.ts)',
   explain: 'kernel (src/audit/explain.ts)',
 };
 const UNCHECKED_INPUT =
@@ -155,7 +153,7 @@ function documentedFields(): Map<string, string[]> {
     const nn = checker.getNonNullableType(t);
     const parts = nn.isUnion() ? nn.types : [nn];
     const names = new Set<string>();
-    for (const p of parts) if (p.flags & ts.TypeFlags.Object && !checker.isArrayType(p)) for (const prop of checker.getPropertiesOfType(p)) names.add(prop.getName());
+    for (const p of parts) if (p.flags & (ts.TypeFlags.Object | ts.TypeFlags.Intersection) && !checker.isArrayType(p)) for (const prop of checker.getPropertiesOfType(p)) names.add(prop.getName());
     return [...names];
   };
   const out = new Map<string, string[]>();

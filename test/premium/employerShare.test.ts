@@ -5,7 +5,8 @@ import { employerShare, explain, InvalidInputError, laborInsurancePremium } from
 describe('employerShare — the calculation contract', () => {
   it('amount = premium − Σ worker shares (rules.md §3.3 E1: 57,750 − 18,150 = 39,600) with trace, sources, legalBasis, status', () => {
     const s = employerShare({ premium: 57_750, workerDeductions: [...Array(12).fill(1_100), 2_475, 2_475] });
-    expect(s).toMatchObject({ amount: 39_600, premium: 57_750, workerShares: 18_150, employerShare: 39_600, legalBasis: ['徴収法31条'], status: 'confirmed' });
+    expect(s).toMatchObject({ amount: 39_600, premium: 57_750, workerShares: 18_150, legalBasis: ['徴収法31条'], status: 'confirmed' });
+    expect('employerShare' in s).toBe(false); // the former alias of amount is gone
     expect(s.sources.length).toBeGreaterThan(0);
     expect(s.trace).toEqual([
       { id: 'workerShares', rule: 'premium.workerShares', value: '18150' },
@@ -17,6 +18,9 @@ describe('employerShare — the calculation contract', () => {
     const s = employerShare({ premium, workerDeductions: 18_150 });
     expect(s.amount).toBe(39_600);
     for (const src of premium.sources) expect(s.sources).toContain(src);
+    // the FY2024+ 労災保険率 of 業種 98 is marked derived in the data: the premium is derived, and so is the share
+    expect([premium.status, s.status]).toEqual(['derived', 'derived']);
+    expect(s.legalBasis).toEqual(['徴収法31条', ...premium.legalBasis]);
     const derived = employerShare({ premium: { amount: 1000, status: 'derived', legalBasis: ['徴収法31条', '徴収法11条'], sources: ['x'] }, workerDeductions: 1 });
     expect(derived).toMatchObject({ amount: 999, status: 'derived', legalBasis: ['徴収法31条', '徴収法11条'] });
     expect(derived.sources).toContain('x');
