@@ -1,4 +1,4 @@
-import { assertFiscalYear, fiscalYearOf, toIsoDate } from '../core/dates.js';
+import { assertFiscalYear, toIsoDate } from '../core/dates.js';
 import { InvalidInputError, RateTableError } from '../core/errors.js';
 import { assertBoolean, assertObject, oneOf } from '../core/options.js';
 import { weakestStatus } from '../core/status.js';
@@ -117,6 +117,12 @@ export function parseRecord(r: unknown, path: string): ParsedRecord {
     kind: oneOf(x['kind'], ['salary', 'bonus'] as const, `${path}.kind`, 'salary'),
     birthDate: x['birthDate'] === undefined ? undefined : toIsoDate(x['birthDate'], `${path}.birthDate`),
   };
+}
+
+/** The 保険年度 of a checked ISO date (April–March; the 締切日 rule), without parsing it again. @internal */
+export function fiscalYearOfIso(iso: string): number {
+  const year = Number(iso.slice(0, 4));
+  return iso.slice(5) >= '04-01' ? year : year - 1;
 }
 
 /** The twelve months of a fiscal year, `'YYYY-MM'`, April first (締切日 → month). @internal */
@@ -249,7 +255,7 @@ export function computeWageLedger(input: LedgerCoreInput): LedgerCore {
   for (let i = 0; i < records.length; i++) {
     const path = `${field}[${i}]`;
     const r = parseRecord(records[i] as unknown, path);
-    const fy = fiscalYearOf(r.closingDate);
+    const fy = fiscalYearOfIso(r.closingDate);
     if (fy !== fiscalYear) {
       excluded.push({ index: i, closingDate: r.closingDate, fiscalYear: fy, reason: `賃金締切日 ${r.closingDate} is in FY${fy}, not FY${fiscalYear}` });
       continue;

@@ -64,7 +64,7 @@ export interface WageLedger {
   employmentInsurancePeriods: { from: string; to: string; wages: number }[];
   /** 算定基礎額 (千円未満切捨て) of each insurance. */
   bases: { workersCompensation: number; employmentInsurance: number };
-  /** Ready for `laborInsurancePremium({ wages })` / `annualRenewal({ previousWages })`. */
+  /** Ready for `laborInsurancePremium({ wages })` / `annualRenewal({ previousYearWages })`. */
   premiumWages: PremiumWages;
   /** Records not counted, with why (another fiscal year by 締切日). Nothing is dropped silently. */
   excluded: { index: number; closingDate: string; fiscalYear: number; reason: string }[];

@@ -138,7 +138,7 @@ export const RENEWAL_RULES = {
     en: '{value} record(s) with a closing date in another fiscal year left out',
     law: '賃金締切日基準',
   },
-  // penalties.ts — 追徴金
+  // surcharge.ts — 追徴金
   'renewal.surchargeBase': { ja: '納付すべき額 {amount:n} → 千円未満切捨て {value:n}', en: 'amount due {amount:n} → truncated to ¥1,000: {value:n}', law: '徴収法21条1項' },
   'renewal.surchargeExcused': { ja: '天災その他やむを得ない理由により追徴金なし', en: '天災その他やむを得ない理由: no surcharge', law: '{legalBasis}' },
   'renewal.surchargeUnderMinimum': {
@@ -147,7 +147,7 @@ export const RENEWAL_RULES = {
     law: '{legalBasis}',
   },
   'renewal.surchargeAmount': { ja: '{base:n} × {percent}/100 = {value:n}', en: '{base:n} × {percent}% = {value:n}', law: '{legalBasis}' },
-  // penalties.ts — 延滞金
+  // lateFee.ts, lateFeeSteps.ts — 延滞金
   'renewal.lateFeePeriod': { ja: '計算期間 {from}〜{to}; 納期限の翌日から2月を経過する日 {value}', en: 'days {from}..{to}; reduced rate until {value}', law: '徴収法28条1項' },
   'renewal.lateFeePaidByDeadline': {
     ja: '督促状の指定期限 {deadline} までに完納: 延滞金なし',

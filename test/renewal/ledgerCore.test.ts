@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { computeWageLedger, exemptBornBy, fiscalMonths, isExemptOlderWorker, parseRecord, periodIndex } from '../../src/renewal/ledgerCore.js';
-import { explain } from '../../src/index.js';
+import { computeWageLedger, exemptBornBy, fiscalMonths, fiscalYearOfIso, isExemptOlderWorker, parseRecord, periodIndex } from '../../src/renewal/ledgerCore.js';
+import { explain, wageLedger } from '../../src/index.js';
 
 describe('computeWageLedger (internal exact core of wageLedger)', () => {
   it('FY2022: exact bigint totals per rate period, the premiumWages for the 確定 as bigints', () => {
@@ -57,6 +57,9 @@ describe('computeWageLedger (internal exact core of wageLedger)', () => {
 });
 
 describe('ledger steps', () => {
+  it('締切日 → fiscal year: April 1 starts it, March 31 ends it (also at the ends of the calendar)', () => {
+    expect([fiscalYearOfIso('2025-03-31'), fiscalYearOfIso('2025-04-01'), fiscalYearOfIso('0001-01-01'), fiscalYearOfIso('9999-12-31')]).toEqual([2024, 2025, 0, 9999]);
+  });
   it('締切日 → month: April first, March last', () => {
     const m = fiscalMonths(2025);
     expect([m[0], m[8], m[9], m[11], m.length]).toEqual(['2025-04', '2025-12', '2026-01', '2026-03', 12]);
@@ -74,5 +77,28 @@ describe('ledger steps', () => {
   it('a closing date outside every period falls back to the first', () => {
     const p = [{ from: '2022-04-01', to: '2022-09-30' }, { from: '2022-10-01', to: '2023-03-31' }];
     expect([periodIndex(p, '2022-09-30'), periodIndex(p, '2022-10-01'), periodIndex(p, '2030-01-01')]).toEqual([0, 1, 0]);
+  });
+});
+
+describe('wageLedger (public): contract fields', () => {
+  it('amount is the 労災 賃金総額; legalBasis, sources and status of the FY2022 split', () => {
+    const records = [
+      { workerId: 'A', closingDate: '2022-09-30', wage: 6_000_000 },
+      { workerId: 'A', closingDate: '2022-10-31', wage: 6_000_000 },
+      { workerId: 'B', closingDate: '2022-10-31', wage: 500_000, employmentInsurance: false },
+    ];
+    const l = wageLedger({ fiscalYear: 2022, records });
+    // 労災 6,000,000 + 6,000,000 + 500,000 = 12,500,000 (before the 千円 truncation)
+    expect([l.amount, l.totals.workersCompensation, l.bases.workersCompensation]).toEqual([12_500_000, 12_500_000, 12_500_000]);
+    expect(l.legalBasis).toEqual(['徴収法11条', '徴収法15条1項1号', '賃金締切日基準']);
+    // both FY2022 雇用保険 periods are marked confirmed in the data (5 + 4 source keys, 5 distinct)
+    expect([l.status, l.sources.length]).toEqual(['confirmed', 5]);
+    expect(l.premiumWages).toEqual({ workersCompensation: [6_000_000, 6_500_000], employmentInsurance: [6_000_000, 6_000_000] });
+    expect(l.trace.every((s) => typeof s.rule === 'string')).toBe(true);
+    // FY2019 names the old exemption
+    expect(wageLedger({ fiscalYear: 2019, records: [] }).legalBasis).toEqual(['徴収法11条', '徴収法15条1項1号', '旧徴収法11条の2 (2020-03-31まで)']);
+  });
+  it('the old field names are refused (no aliases)', () => {
+    expect(() => wageLedger({ fiscalYear: 2025, records: [{ worker: 'A', closingDate: '2025-04-25', amount: 1 } as never] })).toThrowError(expect.objectContaining({ code: 'INVALID_OPTION' }));
   });
 });
