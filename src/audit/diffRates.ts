@@ -3,6 +3,7 @@ import { assertObject } from '../core/options.js';
 import { CATEGORY_NAMES } from '../employment/category.js';
 import { citations, ratesFor, type RatesOption } from '../rates/registry.js';
 import type { EmploymentCategory, EmploymentRates, RateTable } from '../rates/types.js';
+import { legalBasisList } from './legalBasis.js';
 
 /** The block of the rate table a {@link RateChange} belongs to. */
 export type RateArea =
@@ -31,13 +32,13 @@ export interface RateChange {
   unit: 'per-mille' | 'yen' | 'percent';
   /** First day the new figure applies (for a removal, the first day without it). */
   effective: string;
-  /** Legal basis of the new figure (of the old one for a removal). */
-  legalBasis: string;
+  /** Legal basis of the new figure (of the old one for a removal); empty when the table gives none. */
+  legalBasis: string[];
   /** Citations of the new figure (of the old one for a removal). */
   sources: string[];
 }
 
-/** Result of {@link diffRates}. */
+/** Result of {@link diffRates} — a report, not a calculation: no `amount`; each change carries its own `legalBasis` and `sources`. */
 export interface RateDiff {
   from: number;
   to: number;
@@ -181,7 +182,8 @@ const AREAS: readonly AreaSpec[] = [
  * is compared with the first period of `toFiscalYear`, then each later period of `toFiscalYear` with
  * the one before it (changes during the year, e.g. FY2022's October 雇用保険率). With the same year
  * twice, only the changes during that year are listed. Each change carries the effective date, legal
- * basis and sources of the new figure.
+ * basis and sources of the new figure. The result is a report of changes, not a calculation: it has
+ * no `amount`.
  *
  * @throws {@link RateTableError} `NO_RATE_TABLE` for a year with no table
  *
@@ -191,6 +193,7 @@ const AREAS: readonly AreaSpec[] = [
  * const d = diffRates(2024, 2025);
  * const worker = d.changes.find((c) => c.key === 'general.worker');
  * console.log(worker?.old, worker?.new, worker?.effective); //=> '6' '5.5' '2025-04-01'
+ * console.log(Array.isArray(worker?.legalBasis), worker?.legalBasis.length); //=> true 1
  * console.log(diffRates(2022, 2022).changes.find((c) => c.key === 'general.worker')?.new); //=> '5'
  * ```
  */
@@ -230,12 +233,22 @@ function compare(spec: AreaSpec, prev: Snapshot, next: Snapshot, out: RateChange
       new: n.value,
       unit: spec.unit,
       effective: n.from !== undefined && n.from > next.from ? n.from : next.from,
-      legalBasis: next.legalBasis,
-      sources: n.sources ?? next.sources,
+      legalBasis: legalBasisList(next.legalBasis),
+      sources: [...(n.sources ?? next.sources)],
     });
   }
   for (const [key, p] of prev.figures) {
     if (next.figures.has(key)) continue;
-    out.push({ area: spec.area, key, label: p.label, kind: 'removed', old: p.value, unit: spec.unit, effective: next.from, legalBasis: prev.legalBasis, sources: p.sources ?? prev.sources });
+    out.push({
+      area: spec.area,
+      key,
+      label: p.label,
+      kind: 'removed',
+      old: p.value,
+      unit: spec.unit,
+      effective: next.from,
+      legalBasis: legalBasisList(prev.legalBasis),
+      sources: [...(p.sources ?? prev.sources)],
+    });
   }
 }

@@ -1,5 +1,7 @@
 import { InvalidInputError } from '../core/errors.js';
-import { isRuleStep, type AnyTraceStep } from '../core/trace.js';
+import { formatValue } from '../core/format.js';
+import { assertObject } from '../core/options.js';
+import type { AnyTraceStep } from '../core/trace.js';
 import { isRuleId, RULES } from '../rules/index.js';
 import { renderRule } from '../rules/render.js';
 
@@ -9,32 +11,97 @@ export interface ExplainOptions {
   lang?: 'ja' | 'en';
 }
 
-/** A short, safe description of any value for an error message (no JSON.stringify: bigint, cycles, Symbol). */
-function describe(value: unknown): string {
-  if (typeof value === 'string') return value.length > 20 ? `a string of ${value.length} characters` : `'${value}'`;
-  if (value === null) return 'null';
-  if (typeof value === 'number' || typeof value === 'boolean' || typeof value === 'undefined') return String(value);
-  return `a value of type ${typeof value}`;
+/** Most steps {@link explain} renders (a guard against a sparse array of length 2^32 − 1). */
+const MAX_STEPS = 1_000_000;
+
+function invalid(message: string, field: string, value?: unknown): InvalidInputError {
+  return new InvalidInputError('INVALID_OPTION', message, value === undefined ? { field } : { field, value });
 }
 
-function isStepLike(s: unknown): s is AnyTraceStep {
-  if (typeof s !== 'object' || s === null) return false;
-  const o = s as Record<string, unknown>;
-  return typeof o['rule'] === 'string' ? typeof o['value'] === 'string' : typeof o['ja'] === 'string' && typeof o['en'] === 'string';
+/** Runs one read of the caller's value; a getter or Proxy trap that throws gives `INVALID_OPTION`. */
+function guarded<T>(path: string, read: () => T): T {
+  try {
+    return read();
+  } catch (e) {
+    const why = e instanceof Error ? formatValue(e.message) : formatValue(e);
+    throw invalid(`${path} could not be read (reading it threw ${why})`, path);
+  }
+}
+
+const field = (source: object, key: string | number, path: string): unknown => guarded(path, () => (source as Record<string | number, unknown>)[key]);
+const isArray = (value: unknown, path: string): value is readonly unknown[] => guarded(path, () => Array.isArray(value));
+
+/** The language asked for: `options` is checked as an input object (read once), then `lang`. */
+function languageOf(options: unknown): 'ja' | 'en' {
+  if (options === undefined) return 'ja';
+  const o = assertObject(options, 'explain options'); // guard: an object, read once
+  const lang = o['lang'] === undefined ? 'ja' : o['lang'];
+  if (lang !== 'ja' && lang !== 'en') throw invalid(`lang must be 'ja' or 'en' (got ${formatValue(lang)})`, 'lang', lang);
+  return lang;
+}
+
+/** The steps of a result (or of a trace given as such), each read once. */
+function stepsOf(result: unknown): unknown[] {
+  let trace: unknown;
+  if (isArray(result, 'result')) trace = result;
+  else if (typeof result === 'object' && result !== null) trace = field(result, 'trace', 'result.trace');
+  if (!isArray(trace, 'result.trace')) throw invalid('explain expects a result with a trace or an array of trace steps', 'result');
+  const n = field(trace, 'length', 'trace.length');
+  if (typeof n !== 'number' || !Number.isSafeInteger(n) || n < 0) throw invalid('the trace has no valid length', 'trace');
+  if (n > MAX_STEPS) throw invalid(`the trace has ${n} steps (at most ${MAX_STEPS})`, 'trace');
+  const steps: unknown[] = new Array<unknown>(n);
+  for (let i = 0; i < n; i++) steps[i] = field(trace, i, `trace[${i}]`);
+  return steps;
+}
+
+/** A structured step's params: own string values only, copied (so that rendering never reads the caller's object). */
+function paramsOf(value: unknown, path: string): Readonly<Record<string, string>> | undefined {
+  if (typeof value !== 'object' || value === null) return undefined;
+  const keys = guarded(path, () => Object.keys(value));
+  const out: Record<string, string> = Object.create(null) as Record<string, string>;
+  for (const k of keys) {
+    const v = field(value, k, `${path}.${k}`);
+    if (typeof v === 'string') out[k] = v;
+  }
+  return out;
+}
+
+/** One numbered line: a structured step rendered from the catalogue, or a text step as it is. */
+function lineOf(s: unknown, i: number, lang: 'ja' | 'en'): string {
+  const path = `trace[${i}]`;
+  if (typeof s !== 'object' || s === null) throw invalid(`${path} is not a trace step`, path);
+  const rule = field(s, 'rule', `${path}.rule`);
+  let text: unknown;
+  let law: unknown;
+  if (typeof rule === 'string') {
+    const value = field(s, 'value', `${path}.value`);
+    if (typeof value !== 'string') throw invalid(`${path} is not a trace step (its value is not a string)`, path);
+    if (!isRuleId(rule)) throw invalid(`${path} names no rule of the catalogue (${formatValue(rule)})`, `${path}.rule`);
+    ({ text, law } = renderRule(RULES[rule], lang, value, paramsOf(field(s, 'params', `${path}.params`), `${path}.params`)));
+  } else {
+    text = field(s, lang, `${path}.${lang}`);
+    const other = field(s, lang === 'ja' ? 'en' : 'ja', path);
+    if (typeof text !== 'string' || typeof other !== 'string') throw invalid(`${path} is not a trace step`, path);
+    law = field(s, 'law', `${path}.law`);
+  }
+  return `${i + 1}. ${text as string}${typeof law === 'string' ? ` [${law}]` : ''}`;
 }
 
 /**
  * Formats the `trace` of any result (or a trace itself) as numbered lines an auditor can read: one
  * line per step, with the exact intermediate values in the text and the legal rule in brackets.
  *
- * Structured steps (`{ id, rule, value, params }`) are rendered here from the rule catalogue, in the
- * language asked, with thousands separators added at this point only; text steps (`{ step, ja, en }`)
- * are printed as they are.
+ * Structured steps (`{ id, rule, value, params }`) of every module are rendered here from the rule
+ * catalogue ({@link RULES}), in the language asked, with thousands separators added at this point
+ * only; text steps (`{ step, ja, en }`, the transitional form of modules not yet converted) are printed
+ * as they are, and one trace may mix both. The result, its trace, every step and the options are read
+ * once each, guarded: a getter or Proxy that throws gives `INVALID_OPTION`, never a raw error.
  *
  * @param result - a calculation result with a `trace`, or an array of steps
  * @param options.lang - `'ja'` (default) or `'en'`
- * @throws {@link InvalidInputError} `INVALID_OPTION` for another language, a value without a trace, or
- *   a step that is neither form (or names no rule of the catalogue)
+ * @throws {@link InvalidInputError} `INVALID_OPTION` for options that are not an object, another
+ *   language, a value without a trace, a step that is neither form (or names no rule of the
+ *   catalogue), or a value that cannot be read
  *
  * @example
  * ```ts
@@ -49,34 +116,9 @@ function isStepLike(s: unknown): s is AnyTraceStep {
  * ```
  */
 export function explain(result: { readonly trace: readonly AnyTraceStep[] } | readonly AnyTraceStep[], options: ExplainOptions = {}): string {
-  if (typeof options !== 'object' || options === null) {
-    throw new InvalidInputError('INVALID_OPTION', `explain options must be an object such as { lang: 'en' } (got ${describe(options)})`, { field: 'options' });
-  }
-  const lang: unknown = options.lang === undefined ? 'ja' : options.lang;
-  if (lang !== 'ja' && lang !== 'en') {
-    throw new InvalidInputError('INVALID_OPTION', `lang must be 'ja' or 'en' (got ${describe(lang)})`, { field: 'lang' });
-  }
-  const trace: unknown = Array.isArray(result) ? result : typeof result === 'object' && result !== null ? (result as { trace?: unknown }).trace : undefined;
-  if (!Array.isArray(trace)) {
-    throw new InvalidInputError('INVALID_OPTION', 'explain expects a result with a trace or an array of trace steps', { field: 'result' });
-  }
-  const lines: string[] = [];
-  for (let i = 0; i < trace.length; i++) {
-    const s: unknown = trace[i];
-    if (!isStepLike(s)) {
-      throw new InvalidInputError('INVALID_OPTION', `trace[${i}] is not a trace step`, { field: `trace[${i}]` });
-    }
-    let text: string;
-    let law: string | undefined;
-    if (isRuleStep(s)) {
-      if (!isRuleId(s.rule)) throw new InvalidInputError('INVALID_OPTION', `trace[${i}] names no rule of the catalogue (${describe(s.rule)})`, { field: `trace[${i}].rule` });
-      const params = typeof s.params === 'object' && s.params !== null ? s.params : undefined;
-      ({ text, law } = renderRule(RULES[s.rule], lang, s.value, params));
-    } else {
-      text = lang === 'ja' ? s.ja : s.en;
-      law = typeof s.law === 'string' ? s.law : undefined;
-    }
-    lines.push(`${i + 1}. ${text}${law !== undefined ? ` [${law}]` : ''}`);
-  }
+  const lang = languageOf(options);
+  const steps = stepsOf(result);
+  const lines: string[] = new Array<string>(steps.length);
+  for (let i = 0; i < steps.length; i++) lines[i] = lineOf(steps[i], i, lang);
   return lines.join('\n');
 }

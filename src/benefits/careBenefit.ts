@@ -1,16 +1,15 @@
 import { InvalidInputError } from '../core/errors.js';
 import { formatValue } from '../core/format.js';
 import { fiscalYearOf, type DateInput } from '../core/dates.js';
-import { groupDigits, step, type TraceStep } from '../core/trace.js';
+import { weakestStatus } from '../core/status.js';
+import { traceStep, type RuleStep } from '../core/trace.js';
 import { parseYen, yenToNumber, type YenInput } from '../core/yen.js';
 import { careBenefitFor } from '../rates/areas/careBenefit.js';
 import { citations, periodOn } from '../rates/periods.js';
 import type { RatesOption } from '../rates/types.js';
 import type { SourceStatus } from '../rates/types.js';
-import { assertBoolean, assertObject, firstDayOfMonth } from './shared.js';
-
-/** 介護の程度: 常時介護 (`constant`) or 随時介護 (`occasional`). */
-export type CareLevel = 'constant' | 'occasional';
+import { isCareLevel, type CareLevel } from './careLevel.js';
+import { assertBoolean, assertObject, firstDayOfMonth, statusesOf } from './shared.js';
 
 /** Input of {@link careBenefit}. */
 export interface CareBenefitInput {
@@ -50,16 +49,17 @@ export interface CareBenefit {
   reason: CareBenefitReason;
   /** The dated block of the table the limits come from. */
   period: { from: string; to: string };
-  legalBasis: string;
+  /** The statute and ordinance of the limits (the period's legal basis). */
+  legalBasis: string[];
+  /** The status of the period's limits. */
   status: SourceStatus;
   sources: string[];
-  trace: TraceStep[];
+  /** Structured steps (the limits, then the rule that decided the amount); render them with {@link explain}. */
+  trace: RuleStep[];
 }
 
-const LEVEL_JA: Record<CareLevel, string> = { constant: '常時介護', occasional: '随時介護' };
-
 /**
- * 介護(補償)等給付 for one month (労災法19条の2・12条の8第4項; 労災則18条の3の4): the expense actually
+ * 介護(補償)等給付 (介護補償給付・介護給付) for one month (労災法19条の2・12条の8第4項; 労災則18条の3の4): the expense actually
  * paid for care, up to the 上限額; when care by a relative occurred in the month and the expense paid is
  * at most the 最低保障額, the minimum instead — except in the first month, which pays only the expense
  * actually paid. The limits are those in force on the month's first day (FY2025: 上限 177,950 / 88,980
@@ -76,46 +76,45 @@ const LEVEL_JA: Record<CareLevel, string> = { constant: '常時介護', occasion
  * console.log(may.amount, may.reason); //=> 85490 'minimum'
  * const sep = careBenefit({ month: '2025-09', level: 'constant', expense: 200_000, familyCare: false });
  * console.log(sep.amount, sep.reason); //=> 186050 'cap'
+ * console.log(sep.legalBasis, sep.status, sep.trace[1]?.rule); //=> [ '労災法19条の2・12条の8第4項; 労災則18条の3の4' ] 'confirmed' 'benefits.careCap'
  * ```
  */
 export function careBenefit(input: CareBenefitInput): CareBenefit {
   const o = assertObject(input, 'careBenefit');
   const month = firstDayOfMonth(o['month'], 'month');
   const level = o['level'];
-  if (level !== 'constant' && level !== 'occasional') {
+  if (!isCareLevel(level)) {
     throw new InvalidInputError('INVALID_OPTION', `level must be 'constant' (常時介護) or 'occasional' (随時介護) (got ${formatValue(level)})`, { field: 'level', value: level });
   }
   const expense = parseYen(o['expense'], 'expense');
   const familyCare = assertBoolean(o['familyCare'], 'familyCare');
   const firstMonth = assertBoolean(o['firstMonth'], 'firstMonth', false);
   const fiscalYear = fiscalYearOf(month);
-  const table = careBenefitFor(fiscalYear, input.rates);
+  const table = careBenefitFor(fiscalYear, o['rates'] as RatesOption | undefined);
   const period = periodOn(table.value, month, '介護(補償)等給付の上限額・最低保障額', fiscalYear);
   const limits = period[level];
-  const cap = BigInt(limits.max);
-  const minimum = BigInt(limits.min);
-  const trace: TraceStep[] = [
-    step('care.limits', limits.max, `${LEVEL_JA[level]} ${month.slice(0, 7)}: 上限額 ${groupDigits(limits.max)}円, 最低保障額 ${groupDigits(limits.min)}円 (${period.from}〜${period.to})`, `${level} care ${month.slice(0, 7)}: cap ¥${groupDigits(limits.max)}, minimum ¥${groupDigits(limits.min)} (${period.from}..${period.to})`, period.legalBasis),
+  const decided = decideCareAmount(expense, BigInt(limits.max), BigInt(limits.min), familyCare, firstMonth);
+  const legalBasis = period.legalBasis;
+  const trace: RuleStep[] = [
+    traceStep('care.limits', 'benefits.careLimits', String(limits.max), {
+      level,
+      month: month.slice(0, 7),
+      minimum: String(limits.min),
+      from: period.from,
+      to: period.to,
+      legalBasis,
+    }),
+    decided.reason === 'minimum' || decided.reason === 'cap'
+      ? traceStep(`care.${decided.reason}`, decided.reason === 'minimum' ? 'benefits.careMinimum' : 'benefits.careCap', decided.amount, { expense: String(expense), legalBasis })
+      : traceStep(
+          `care.${decided.reason}`,
+          decided.reason === 'firstMonth' ? 'benefits.careFirstMonth' : familyCare ? 'benefits.careExpense' : 'benefits.careExpenseNoFamily',
+          decided.amount,
+          { legalBasis },
+        ),
   ];
-  let amount: bigint;
-  let reason: CareBenefitReason;
-  if (familyCare && !firstMonth && expense <= minimum) {
-    amount = minimum;
-    reason = 'minimum';
-    trace.push(step('care.minimum', amount, `親族等による介護あり、支出額 ${groupDigits(expense)}円 ≤ 最低保障額 → ${groupDigits(amount)}円`, `care by a relative and expense ¥${groupDigits(expense)} ≤ minimum → ¥${groupDigits(amount)}`, period.legalBasis));
-  } else if (expense > cap) {
-    amount = cap;
-    reason = 'cap';
-    trace.push(step('care.cap', amount, `支出額 ${groupDigits(expense)}円 > 上限額 → ${groupDigits(amount)}円`, `expense ¥${groupDigits(expense)} > cap → ¥${groupDigits(amount)}`, period.legalBasis));
-  } else {
-    amount = expense;
-    reason = firstMonth ? 'firstMonth' : 'expense';
-    trace.push(
-      firstMonth
-        ? step('care.firstMonth', amount, `支給事由が生じた月: 最低保障なし、支出額 ${groupDigits(expense)}円`, `first month of entitlement: no minimum, the expense paid ¥${groupDigits(expense)}`, `${period.legalBasis} (新たに支給すべき事由が生じた月は支出された額)`)
-        : step('care.expense', amount, `支出額 ${groupDigits(expense)}円 (上限額以下${familyCare ? '、最低保障額超' : '、親族等の介護なし: 最低保障なし'})`, `expense ¥${groupDigits(expense)} (within the cap${familyCare ? ', above the minimum' : '; no care by a relative: no minimum'})`, period.legalBasis),
-    );
-  }
+  const amount = decided.amount;
+  const reason = decided.reason;
   return {
     month,
     level,
@@ -124,9 +123,20 @@ export function careBenefit(input: CareBenefitInput): CareBenefit {
     minimum: limits.min,
     reason,
     period: { from: period.from, to: period.to },
-    legalBasis: period.legalBasis,
-    status: period.status,
+    legalBasis: [legalBasis],
+    status: weakestStatus(...statusesOf([period.status])),
     sources: citations(table, period.sources),
     trace,
   };
+}
+
+/**
+ * The rule of 労災則18条の3の4 for one month, on integer yen: with care by a relative outside the
+ * first month and an expense at most the minimum, the minimum; above the cap, the cap; otherwise the
+ * expense actually paid. @internal
+ */
+export function decideCareAmount(expense: bigint, cap: bigint, minimum: bigint, familyCare: boolean, firstMonth: boolean): { amount: bigint; reason: CareBenefitReason } {
+  if (familyCare && !firstMonth && expense <= minimum) return { amount: minimum, reason: 'minimum' };
+  if (expense > cap) return { amount: cap, reason: 'cap' };
+  return { amount: expense, reason: firstMonth ? 'firstMonth' : 'expense' };
 }

@@ -2,6 +2,8 @@ export { assertBoolean, assertObject } from '../core/options.js';
 import { InvalidInputError } from '../core/errors.js';
 import { formatValue } from '../core/format.js';
 import { toIsoDate } from '../core/dates.js';
+import { isSourceStatus } from '../core/status.js';
+import type { SourceStatus } from '../rates/types.js';
 
 const MONTH = /^(\d{4})-(\d{2})$/;
 
@@ -27,3 +29,18 @@ export function firstDayOfMonth(value: unknown, field = 'month'): string {
   return `${iso.slice(0, 7)}-01`;
 }
 
+/** The strings in first-seen order, without repeats (for `sources` and `legalBasis`). @internal */
+export function unique(values: readonly string[]): string[] {
+  return [...new Set(values)];
+}
+
+/**
+ * The statuses of the table figures a result used, for `weakestStatus`: a figure the caller gave
+ * (`undefined`) does not count, and a string that is not a status (a custom table's) counts as
+ * `unconfirmed`. @internal
+ */
+export function statusesOf(values: readonly (string | undefined)[]): SourceStatus[] {
+  const out: SourceStatus[] = [];
+  for (const v of values) if (v !== undefined) out.push(isSourceStatus(v) ? v : 'unconfirmed');
+  return out;
+}

@@ -19,8 +19,8 @@ export interface Output {
   close: () => Promise<void>;
 }
 
-/** Exit codes. */
-export const EXIT = { ok: 0, mismatch: 1, usage: 2 } as const;
+/** Exit codes: 70 (EX_SOFTWARE) is an internal error, a bug to report. */
+export const EXIT = { ok: 0, mismatch: 1, usage: 2, internal: 70 } as const;
 
 /** A command-line usage or input problem (exit code 2). */
 export class UsageError extends Error {
@@ -31,22 +31,73 @@ export class UsageError extends Error {
   }
 }
 
-/** Reports an error the way every subcommand does: `error [CODE]: message` on stderr. */
-export function reportError(e: unknown, io: Io): number {
-  if (e instanceof LaborInsuranceError || e instanceof UsageError) {
+/** A command-line argument shown in a message: quoted, and cut to 40 characters. */
+export function quoteArg(value: string): string {
+  return value.length > 40 ? `'${value.slice(0, 40)}…' (${value.length} characters)` : `'${value}'`;
+}
+
+/**
+ * The language of error messages: `--lang ja` gives the library's Japanese message (`messageJa`),
+ * `--lang en` or no `--lang` the English one. Read from the raw arguments (before the options are
+ * parsed, so that a parse error is reported in the language asked); a `--lang` other than ja or en is
+ * a usage error. The subcommands read `--lang` again, through {@link lang}, for their output.
+ */
+export function errorLanguage(argv: readonly string[]): 'ja' | 'en' | undefined {
+  let found: string | undefined;
+  for (let i = 0; i < argv.length; i++) {
+    const a = argv[i]!;
+    if (a === '--') break;
+    if (a === '--lang') found = argv[++i] ?? '';
+    else if (a.startsWith('--lang=')) found = a.slice('--lang='.length);
+  }
+  if (found === undefined) return undefined;
+  if (found === 'ja' || found === 'en') return found;
+  throw new UsageError(`--lang must be ja or en (got ${quoteArg(found)})`);
+}
+
+function safeString(value: unknown): string {
+  try {
+    return String(value);
+  } catch {
+    return '(unprintable value)';
+  }
+}
+
+function messageOf(e: { message?: unknown }): string {
+  try {
+    return safeString(e.message);
+  } catch {
+    return '(no message)'; // a throwing getter
+  }
+}
+
+/**
+ * Reports an error the way every subcommand does: `error [CODE]: message` on stderr, and returns the
+ * exit code — 2 for a usage or input error (the library's `LaborInsuranceError`, in Japanese with
+ * `--lang ja`; a usage error; a file error such as `ENOENT`), 70 for anything else (a bug: reported
+ * as `error [INTERNAL]: …`, never thrown on).
+ */
+export function reportError(e: unknown, io: Io, language?: 'ja' | 'en'): number {
+  if (e instanceof LaborInsuranceError) {
+    io.stderr(`error [${e.code}]: ${language === 'ja' ? e.messageJa : e.message}\n`);
+    return EXIT.usage;
+  }
+  if (e instanceof UsageError) {
     io.stderr(`error [${e.code}]: ${e.message}\n`);
     return EXIT.usage;
   }
-  const err = e as { code?: unknown; message?: unknown };
-  if (typeof err?.code === 'string' && err.code.startsWith('ERR_PARSE_ARGS')) {
-    io.stderr(`error [USAGE]: ${String(err.message)}\n(use --help)\n`);
+  const err = (typeof e === 'object' && e !== null ? e : {}) as { code?: unknown; message?: unknown };
+  const code = typeof err.code === 'string' ? err.code : undefined;
+  if (code?.startsWith('ERR_PARSE_ARGS')) {
+    io.stderr(`error [USAGE]: ${messageOf(err)}\n(use --help)\n`);
     return EXIT.usage;
   }
-  if (typeof err?.code === 'string' && /^E[A-Z]+$/.test(err.code)) {
-    io.stderr(`error [${err.code}]: ${String(err.message)}\n`);
+  if (code !== undefined && /^E[A-Z]+$/.test(code)) {
+    io.stderr(`error [${code}]: ${messageOf(err)}\n`);
     return EXIT.usage;
   }
-  throw e;
+  io.stderr(`error [INTERNAL]: ${e instanceof Error ? messageOf(e) : safeString(e)}\n(this is a bug in jp-labor-insurance; please report it with the command line used)\n`);
+  return EXIT.internal;
 }
 
 /** A required string option. */

@@ -4,7 +4,7 @@ import * as lib from '../index.js';
 import { careBenefit, employeeDeduction, explain, generalContribution, laborInsurancePremium, type CareLevel, type RoundingMode } from '../index.js';
 import pkg from '../../package.json';
 import { AUDIT_HELP, auditCommand } from './audit.js';
-import { EXIT, UsageError, category, json, lang, need, reportError, year, yen, type Io } from './io.js';
+import { EXIT, UsageError, category, errorLanguage, json, lang, need, quoteArg, reportError, year, yen, type Io } from './io.js';
 import { RATES_HELP, ratesCommand } from './rates.js';
 
 const MAIN_HELP = `Usage: jp-labor-insurance <command> [options]
@@ -24,8 +24,10 @@ Global options:
   -v, --version  version
 
 Every calculation accepts --json (the full result) and --explain [--lang ja|en] (each step with the
-exact intermediate value and the legal rule).
-Exit codes: 0 ok; 1 audit found mismatched or invalid rows; 2 usage or input error ("error [CODE]: …").
+exact intermediate value and the legal rule). Errors are printed as "error [CODE]: message", in
+Japanese with --lang ja (the codes are listed in docs/errors.md).
+Help on a command: jp-labor-insurance help <command>, or jp-labor-insurance <command> --help.
+Exit codes: 0 ok; 1 audit found mismatched or invalid rows; 2 usage or input error; 70 internal error.
 `;
 
 const DEDUCTION_HELP = `Usage: jp-labor-insurance deduction --wage <yen> --category <c> (--closing-date <YYYY-MM-DD> | --fiscal-year <YYYY>) [options]
@@ -247,21 +249,47 @@ const COMMANDS: Record<string, Command> = {
   },
 };
 
-/** Runs the command line with `argv` (without node and the script) and returns the exit code. */
+/** The command of that name, if there is one (own names only: `toString` is not a command). */
+function commandNamed(name: string): Command | undefined {
+  return Object.prototype.hasOwnProperty.call(COMMANDS, name) ? COMMANDS[name] : undefined;
+}
+
+/** `help [command]`: the main help, or the command's; anything else is a usage error (exit 2). */
+function helpCommand(args: readonly string[], io: Io): number {
+  // --lang (already validated) does not change the help text.
+  const topics = args.filter((a, i) => a !== '--lang' && args[i - 1] !== '--lang' && !a.startsWith('--lang='));
+  const [topic, ...extra] = topics;
+  if (topic === undefined || topic === '-h' || topic === '--help') {
+    io.stdout(MAIN_HELP);
+    return EXIT.ok;
+  }
+  const command = commandNamed(topic);
+  if (command === undefined) throw new UsageError(`no help for ${quoteArg(topic)}: commands are ${Object.keys(COMMANDS).join(', ')} (use --help)`);
+  if (extra.length > 0) throw new UsageError(`help takes one command name (got ${quoteArg(extra[0]!)} after ${topic})`);
+  io.stdout(command.help);
+  return EXIT.ok;
+}
+
+/**
+ * Runs the command line with `argv` (without node and the script) and returns the exit code. Never
+ * throws: every error is reported as `error [CODE]: message` on stderr (see {@link reportError}).
+ */
 export async function run(argv: readonly string[], io: Io): Promise<number> {
+  let language: 'ja' | 'en' | undefined;
   try {
+    language = errorLanguage(argv);
     const [name, ...rest] = argv;
-    if (name === undefined || name === '-h' || name === '--help' || name === 'help') {
-      const topic = name === 'help' ? rest[0] : undefined;
-      io.stdout(topic !== undefined && COMMANDS[topic] ? COMMANDS[topic].help : MAIN_HELP);
+    if (name === undefined || name === '-h' || name === '--help') {
+      io.stdout(MAIN_HELP);
       return name === undefined ? EXIT.usage : EXIT.ok;
     }
+    if (name === 'help') return helpCommand(rest, io);
     if (name === '-v' || name === '--version') {
       io.stdout(`${pkg.version}\n`);
       return EXIT.ok;
     }
-    const command = Object.prototype.hasOwnProperty.call(COMMANDS, name) ? COMMANDS[name] : undefined;
-    if (command === undefined) throw new UsageError(`unknown command '${name}'; commands: ${Object.keys(COMMANDS).join(', ')} (use --help)`);
+    const command = commandNamed(name);
+    if (command === undefined) throw new UsageError(`unknown command ${quoteArg(name)}; commands: ${Object.keys(COMMANDS).join(', ')} (use --help)`);
     const { values, positionals } = parseArgs({ args: [...rest], options: { ...COMMON, ...command.options }, allowPositionals: true, strict: true });
     if (values.help === true) {
       io.stdout(command.help);
@@ -269,6 +297,6 @@ export async function run(argv: readonly string[], io: Io): Promise<number> {
     }
     return await command.run(values as Values, positionals, io);
   } catch (e) {
-    return reportError(e, io);
+    return reportError(e, io, language);
   }
 }

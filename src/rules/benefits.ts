@@ -71,8 +71,18 @@ export const BENEFITS_RULES = {
     law: '徴収法12条3項',
   },
   'benefits.meritRatio': {
-    ja: 'メリット収支率 {ratio}% は「{range}」→ 増減率 {value}%',
+    ja: 'メリット収支率 {ratio}% は「{over}%超{upTo}%まで」→ 増減率 {value}%',
     en: 'balance ratio {ratio}% is in ({over}, {upTo}] → adjustment {value}%',
+    law: '{legalBasis}',
+  },
+  'benefits.meritRatioLowest': {
+    ja: 'メリット収支率 {ratio}% は「{upTo}%まで」→ 増減率 {value}%',
+    en: 'balance ratio {ratio}% is in (−∞, {upTo}] → adjustment {value}%',
+    law: '{legalBasis}',
+  },
+  'benefits.meritRatioHighest': {
+    ja: 'メリット収支率 {ratio}% は「{over}%超」→ 増減率 {value}%',
+    en: 'balance ratio {ratio}% is in ({over}, ∞] → adjustment {value}%',
     law: '{legalBasis}',
   },
   'benefits.meritCoefficient': {
@@ -93,7 +103,41 @@ export const BENEFITS_RULES = {
     law: '{legalBasis}',
   },
   // specialEnrollment.ts
-  'benefits.specialRate': { ja: '{kind:term}保険料率 {value}/1000 ({nameJa})', en: 'special enrollment class {kind} rate {value}/1000 ({nameEn})', law: '{legalBasis}' },
+  'benefits.specialRateGiven': {
+    ja: '{kind:term}保険料率 {value}/1000 (事業の労災保険率 (指定))',
+    en: "special enrollment class {kind} rate {value}/1000 (the business's rate as given)",
+    law: '徴収法13条',
+  },
+  'benefits.specialRateIndustryGiven': {
+    ja: '{kind:term}保険料率 {value}/1000 ({industry} {industryName}, メリット改定後等の指定料率 (表 {tableRate}))',
+    en: 'special enrollment class {kind} rate {value}/1000 (industry {industry}, given (e.g. merit-adjusted) rate; table {tableRate})',
+    law: '徴収法13条・12条3項',
+  },
+  'benefits.specialRateIndustry': {
+    ja: '{kind:term}保険料率 {value}/1000 ({industry} {industryName} の労災保険率)',
+    en: 'special enrollment class {kind} rate {value}/1000 (rate of industry {industry})',
+    law: '徴収法13条; {legalBasis}',
+  },
+  'benefits.specialRateAsGiven': {
+    ja: '{kind:term}保険料率 {value}/1000 (指定料率)',
+    en: 'special enrollment class {kind} rate {value}/1000 (rate as given)',
+    law: '{legalBasis}',
+  },
+  'benefits.specialRateThirdClass': {
+    ja: '{kind:term}保険料率 {value}/1000 (海外派遣者)',
+    en: 'special enrollment class {kind} rate {value}/1000 (workers posted abroad)',
+    law: '{legalBasis}',
+  },
+  'benefits.specialRateWorkTypeGiven': {
+    ja: '{kind:term}保険料率 {value}/1000 ({workTypeName}, 指定料率 (表 {tableRate}))',
+    en: 'special enrollment class {kind} rate {value}/1000 ({workType}, rate as given (table {tableRate}))',
+    law: '{legalBasis}',
+  },
+  'benefits.specialRateWorkType': {
+    ja: '{kind:term}保険料率 {value}/1000 ({workTypeName} (表 {table}))',
+    en: 'special enrollment class {kind} rate {value}/1000 ({workType} (table {table}))',
+    law: '{legalBasis}',
+  },
   'benefits.specialMemberYear': { ja: '{label}: 給付基礎日額 {daily:n} × 365 = {value:n}', en: '{label}: daily base {daily:n} × 365 = {value:n}', law: '{legalBasis}' },
   'benefits.specialMemberMonths': {
     ja: '{label}: {daily:n} × 365 = {annual:n} ÷ 12 → 1円未満切上げ {monthly:n} × {months}月 = {value:n}',

@@ -50,13 +50,39 @@ describe('diffRates', () => {
   });
 
   it('every change is old ≠ new and names its effective date within the later year', () => {
-    for (const [a, b] of [[2018, 2019], [2019, 2020], [2020, 2021], [2022, 2023], [2023, 2024], [2025, 2026], [2018, 2026]] as const) {
+    for (const [a, b] of [
+      [2018, 2019],
+      [2019, 2020],
+      [2020, 2021],
+      [2022, 2023],
+      [2023, 2024],
+      [2025, 2026],
+      [2018, 2026],
+    ] as const) {
       for (const c of diffRates(a, b).changes) {
         expect(c.old).not.toBe(c.new);
         expect(c.effective >= `${b}-04-01` && c.effective <= `${b + 1}-03-31`).toBe(true);
         expect(c.legalBasis.length).toBeGreaterThan(0);
       }
     }
+  });
+
+  it('each change lists its legal basis as string[]: the new period’s', () => {
+    const d = diffRates(2024, 2025);
+    const w = d.changes.find((c) => c.key === 'general.worker')!;
+    expect(w.legalBasis).toEqual([ratesFor(2025).employmentInsurance[0]!.legalBasis]);
+    for (const [a, b] of [
+      [2018, 2026],
+      [2021, 2022],
+      [2025, 2025],
+    ] as const) {
+      for (const c of diffRates(a, b).changes) {
+        expect(Array.isArray(c.legalBasis)).toBe(true);
+        expect(new Set(c.legalBasis).size).toBe(c.legalBasis.length);
+        expect(c.legalBasis.every((x) => typeof x === 'string' && x !== '')).toBe(true);
+      }
+    }
+    // Tables require a non-empty legal basis on every period (validateRateTable), so every change has one.
   });
 
   it('refuses a year with no table', () => {

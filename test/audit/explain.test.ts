@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { step, traceStep, prefixSteps } from '../../src/core/trace.js';
-import { employerShare, explain, InvalidInputError } from '../../src/index.js';
+import { employerShare, explain, InvalidInputError, RULES } from '../../src/index.js';
+import type { Rule, RuleId } from '../../src/rules/index.js';
+import { placeholders } from '../../src/rules/render.js';
 
 describe('explain — structured steps', () => {
   const trace = [
@@ -81,5 +83,69 @@ describe('explain — bad input gives coded errors only', () => {
   it('options themselves may be missing but not a non-object', () => {
     expect(explain([])).toBe('');
     expect(() => explain([], 'en' as never)).toThrowError(expect.objectContaining({ code: 'INVALID_OPTION' }));
+  });
+});
+
+describe('explain — guarded reads (a throwing getter or Proxy gives INVALID_OPTION)', () => {
+  const boom = () => {
+    throw new Error('boom');
+  };
+  const throwingProxy = new Proxy({}, { get: boom, has: boom, ownKeys: boom, getPrototypeOf: boom, getOwnPropertyDescriptor: boom });
+  const revoked = Proxy.revocable([], {});
+  revoked.revoke();
+  const step = traceStep('workerShares', 'premium.workerShares', '18150');
+  const cases: [string, () => unknown][] = [
+    ['result is a throwing Proxy', () => explain(throwingProxy as never)],
+    ['result is a revoked Proxy', () => explain(revoked.proxy as never)],
+    ['result.trace getter throws', () => explain(Object.defineProperty({}, 'trace', { get: boom }) as never)],
+    ['trace is a throwing Proxy array', () => explain({ trace: new Proxy([step], { get: boom }) } as never)],
+    ['a step is a throwing Proxy', () => explain([throwingProxy] as never)],
+    ['a step getter throws', () => explain([Object.defineProperty({ value: '1' }, 'rule', { get: boom })] as never)],
+    ['params is a throwing Proxy', () => explain([{ ...step, params: throwingProxy }] as never)],
+    ['a text step getter throws', () => explain([Object.defineProperty({ step: 'x', en: 'a' }, 'ja', { get: boom })] as never)],
+    ['options is a throwing Proxy', () => explain([step], throwingProxy as never)],
+    ['options.lang getter throws', () => explain([step], Object.defineProperty({}, 'lang', { get: boom, enumerable: true }) as never)],
+    ['options is an array', () => explain([step], [] as never)],
+    ['a trace of length 2^32 − 1', () => explain({ trace: new Array(2 ** 32 - 1) } as never)],
+  ];
+  it.each(cases)('%s', (_name, call) => {
+    let err: unknown;
+    try {
+      call();
+    } catch (e) {
+      err = e;
+    }
+    expect(err).toBeInstanceOf(InvalidInputError);
+    expect((err as InvalidInputError).code).toBe('INVALID_OPTION');
+  });
+  it('reads each field once: a getter that changes its answer cannot change the text', () => {
+    let reads = 0;
+    const s = Object.defineProperty({ id: 'x', rule: 'premium.workerShares' }, 'value', {
+      get: () => (++reads === 1 ? '18150' : 'changed'),
+      enumerable: true,
+    });
+    expect(explain([s] as never)).toBe('1. 被保険者負担額の合計 18,150 [徴収法31条1項]');
+    expect(reads).toBe(1);
+  });
+  it('ignores params that are not strings (they stay visible as placeholders)', () => {
+    expect(explain([{ id: 'r', rule: 'employment.rin', value: '550.5', params: { x: 1 } }] as never)).toBe('1. 厘未満切捨て 550.5 (互換オプション)');
+    expect(explain([{ id: 'e', rule: 'premium.employerShare', value: '39600', params: { premium: 57750, workerShares: '18150' } }] as never, { lang: 'en' })).toContain(
+      '{premium:n} − 18,150',
+    );
+  });
+});
+
+describe('explain — every rule of every module renders', () => {
+  it('a step of each rule, with every placeholder given, leaves no placeholder and names its law', () => {
+    for (const [id, rule] of Object.entries(RULES) as [string, Rule][]) {
+      const params: Record<string, string> = {};
+      for (const t of [rule.ja, rule.en, rule.law ?? '']) for (const [name] of placeholders(t)) params[name] = '1234';
+      for (const lang of ['ja', 'en'] as const) {
+        const line = explain([traceStep('s', id as RuleId, '5678', params)], { lang });
+        expect(line.startsWith('1. '), id).toBe(true);
+        expect(line, `${id} ${lang}`).not.toMatch(/\{[A-Za-z][A-Za-z0-9]*(:(n|term))?\}/);
+        if (rule.law !== undefined && !/^\{legalBasis\}$/.test(rule.law)) expect(line, id).toMatch(/ \[.+\]$/);
+      }
+    }
   });
 });

@@ -77,7 +77,7 @@ describe('audit <file.csv>', () => {
     expect(rows.map((x) => x.id)).toEqual(Object.keys(expected));
     for (const row of rows) {
       const [status, exp, diff, extra] = expected[row.id!]!;
-      expect([row.id, row.status, row.expected, row.difference, row.status === 'invalid' ? row.errorCode : row.likelyCause]).toEqual([row.id, status, exp, diff, extra]);
+      expect([row.id, row.outcome, row.expected, row.difference, row.outcome === 'invalid' ? row.errorCode : row.likelyCause]).toEqual([row.id, status, exp, diff, extra]);
     }
     expect(rows.map((x) => x.line)).toEqual(['2', '3', '4', '5', '6', '7', '8', '9', '10', '11', '12', '13', '14', '15']);
     expect(rows.find((x) => x.id === 'E007')!.wage).toBe('3,300,000'); // the cell as read
@@ -89,10 +89,10 @@ describe('audit <file.csv>', () => {
     const r = cli(['audit', join(fixtures, 'audit-payroll.csv'), '--output', out]);
     expect(r.status).toBe(1);
     expect(r.stdout).toBe('');
-    const report = JSON.parse(readFileSync(out, 'utf8')) as { summary: Record<string, number>; rows: { id: string; status: string; trace?: unknown; sources?: string[] }[] };
+    const report = JSON.parse(readFileSync(out, 'utf8')) as { summary: Record<string, number>; rows: { id: string; outcome: string; trace?: unknown; sources?: string[] }[] };
     expect(report.summary).toEqual({ rows: 14, matched: 6, mismatched: 3, invalid: 5, totalDeducted: 1100 + 2475 + 1601 + 1200 + 1200 + 1950 + 550 + 555 + 1501, totalExpected: 1100 + 2475 + 1600 + 1100 + 1200 + 1950 + 551 + 555 + 1501, totalDifference: 100 });
     expect(report.rows).toHaveLength(14);
-    expect(report.rows.map((x) => x.status)).toEqual(Object.values(expected).map((e) => e[0]));
+    expect(report.rows.map((x) => x.outcome)).toEqual(Object.values(expected).map((e) => e[0]));
     expect(report.rows[0]!.trace).toBeUndefined();
     expect(report.rows[0]!.sources!.length).toBeGreaterThan(0);
   });
@@ -103,9 +103,9 @@ describe('audit <file.csv>', () => {
     for (const extra of [[], ['--encoding', 'shift_jis']]) {
       const r = cli(['audit', join(fixtures, 'audit-payroll-sjis.csv'), '--format', 'json', ...extra]);
       expect(r.status).toBe(1);
-      const report = JSON.parse(r.stdout) as { encoding: string; rows: { id: string; status: string; category: string; likelyCause?: string }[] };
+      const report = JSON.parse(r.stdout) as { encoding: string; rows: { id: string; outcome: string; category: string; likelyCause?: string }[] };
       expect(report.encoding).toBe('shift_jis');
-      expect(report.rows.map((x) => [x.id, x.status, x.category, x.likelyCause ?? ''])).toEqual([
+      expect(report.rows.map((x) => [x.id, x.outcome, x.category, x.likelyCause ?? ''])).toEqual([
         ['001', 'match', 'general', ''],
         ['002', 'match', 'construction', ''],
         ['003', 'mismatch', 'general', 'old-rate'],
@@ -123,7 +123,7 @@ describe('audit <file.csv>', () => {
     const b = cli(['audit', '-'], bom);
     for (const r of [a, b]) {
       expect(r.status).toBe(1);
-      expect(csvReport(r.stdout).map((x) => x.status)).toEqual(['match', 'match', 'mismatch']);
+      expect(csvReport(r.stdout).map((x) => x.outcome)).toEqual(['match', 'match', 'mismatch']);
     }
   });
 
@@ -145,7 +145,7 @@ describe('audit <file.csv>', () => {
     writeFileSync(file, 'wage,closingDate,category,deducted\n101000,2025-05-31,general,556\n200000,2025-05-31,general,1100\n');
     const halfUp = cli(['audit', file, '--rounding', 'halfUp']);
     expect(halfUp.status).toBe(0);
-    expect(csvReport(halfUp.stdout).map((x) => x.status)).toEqual(['match', 'match']);
+    expect(csvReport(halfUp.stdout).map((x) => x.outcome)).toEqual(['match', 'match']);
     expect(cli(['audit', file]).status).toBe(1);
     const bad = cli(['audit', file, '--rounding', 'bankers']);
     expect(bad.status).toBe(2);
@@ -280,6 +280,17 @@ describe('help, version and usage errors', () => {
     expect(unknown.status).toBe(2);
     expect(unknown.stderr).toContain('error [USAGE]');
     expect(cli(['deduction', '--nope']).status).toBe(2);
+  });
+
+  it('help <anything> never crashes: help audit exits 0, help toString is a usage error (2, not 70)', () => {
+    expect(cli(['help', 'audit']).stdout).toMatch(/^Usage: jp-labor-insurance audit/);
+    for (const topic of ['toString', 'nope']) {
+      const r = cli(['help', topic]);
+      expect([topic, r.status]).toEqual([topic, 2]);
+      expect(r.stderr).toMatch(/^error \[USAGE\]: no help for /);
+    }
+    const lang = cli(['rates', 'list', '--lang', 'fr']);
+    expect([lang.status, lang.stderr]).toEqual([2, "error [USAGE]: --lang must be ja or en (got 'fr')\n"]);
   });
 });
 

@@ -59,7 +59,7 @@ describe('error catalogue', () => {
     // Each of the former RateTableError sites, now InvalidInputError:
     expect(code(() => employeeDeduction({ wage: 1, category: 'general', fiscalYear: 2022 }))).toBeInstanceOf(InvalidInputError); // registry onlyPeriod
     expect(code(() => laborInsurancePremium({ fiscalYear: 2025, industry: '00', category: 'general', wages: 1 }))).toBeInstanceOf(InvalidInputError); // findIndustry
-    expect(code(() => specialEnrollmentPremium({ kind: 2, category: 'fishing-boats', fiscalYear: 2025, members: [{ dailyBase: 3500 }] }))).toBeInstanceOf(InvalidInputError);
+    expect(code(() => specialEnrollmentPremium({ kind: 2, workType: 'fishing-boats', fiscalYear: 2025, members: [{ dailyBase: 3500 }] }))).toBeInstanceOf(InvalidInputError);
   });
 
   it('is frozen, complete and bilingual', () => {

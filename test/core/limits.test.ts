@@ -70,8 +70,8 @@ describe('lengths and ranges are checked before anything is parsed or formatted 
   });
 
   it('rate strings: 64 characters at most', () => {
-    expect(codeOf(() => meritRate({ rate: `5.${'5'.repeat(32_000)}`, fiscalYear: 2025, adjustmentPercent: 35 }))).toBe('INVALID_RATE');
-    expect(ms(() => meritRate({ rate: `5.${'5'.repeat(32_000)}`, fiscalYear: 2025, adjustmentPercent: 35 }))).toBeLessThan(1_000);
+    expect(codeOf(() => meritRate({ rate: `5.${'5'.repeat(32_000)}`, fiscalYear: 2025, adjustmentPercent: '35' }))).toBe('INVALID_RATE');
+    expect(ms(() => meritRate({ rate: `5.${'5'.repeat(32_000)}`, fiscalYear: 2025, adjustmentPercent: '35' }))).toBeLessThan(1_000);
     expect(codeOf(() => laborInsurancePremium({ fiscalYear: 2025, industry: '98', category: 'general', wages: 1, workersCompensationRate: '1'.repeat(65) }))).toBe('INVALID_RATE');
   });
 });

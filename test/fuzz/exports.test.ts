@@ -79,13 +79,13 @@ const SPECS: Record<string, Spec> = {
   medicalCopayment: { call: (i) => lib.medicalCopayment(i as never), base: [{ fiscalYear: 2025 }] },
   specialEnrollmentPremium: {
     call: (i) => lib.specialEnrollmentPremium(i as never),
-    base: [{ kind: 2, category: 'construction', fiscalYear: 2025, members: [{ dailyBase: 3500 }] }],
+    base: [{ kind: 2, workType: 'construction', fiscalYear: 2025, members: [{ dailyBase: 3500 }] }],
   },
   constructionWageBase: {
     call: (i) => lib.constructionWageBase(i as never),
     base: [{ contractAmount: 12_345_678, suppliedMaterials: 1_000_000, industry: '35', startDate: '2025-05-01', includePremium: true }],
   },
-  meritRate: { call: (i) => lib.meritRate(i as never), base: [{ rate: '5.5', fiscalYear: 2025, adjustmentPercent: 35 }] },
+  meritRate: { call: (i) => lib.meritRate(i as never), base: [{ rate: '5.5', fiscalYear: 2025, adjustmentPercent: '35' }] },
   meritAdjustmentFromBalanceRatio: { call: (r) => lib.meritAdjustmentFromBalanceRatio(r as never), base: [{ numerator: 3, denominator: 4 }] },
   meritEligibility: { call: (i) => lib.meritEligibility(i as never), base: [{ workers: 30, rate: '15', fiscalYear: 2025 }] },
   costRecoveryEstimate: { call: (i) => lib.costRecoveryEstimate(i as never), base: [{ culpability: 'intentional', benefits: [{ kind: 'absence', amount: 600_000 }] }] },
@@ -122,7 +122,6 @@ const NOT_ENTRY_POINTS = new Set(['LaborInsuranceError', 'InvalidInputError', 'R
  * Delete an entry once its owner has added `assertObject` at the function's entry.
  */
 const PENDING: Record<string, string> = {
-  explain: 'kernel (src/audit/explain.ts)',
 };
 const UNCHECKED_INPUT =
   /: threw (TypeError: Cannot read properties of (null|undefined)|TypeError: Cannot convert (object to primitive value|a Symbol value to a string)|Error: (getter|proxy) boom)/;
