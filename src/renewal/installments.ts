@@ -4,7 +4,8 @@ import { weakestStatus } from '../core/status.js';
 import { traceStep, type RuleStep } from '../core/trace.js';
 import { parseYen, yenToNumber, type YenInput } from '../core/yen.js';
 import type { Coverage } from '../premium/premium.js';
-import type { SourceStatus } from '../rates/types.js';
+import { proceduresFor } from '../rates/areas/procedures.js';
+import type { ProceduresData, RatesOption, SourceStatus } from '../rates/types.js';
 import { PAYMENT_METHODS, type PaymentMethod } from './paymentMethod.js';
 import { PROCEDURES, addDays, fiscalDate, assertObject, isWeekend, oneOf, assertBoolean, procedureSources } from './shared.js';
 
@@ -32,6 +33,8 @@ export interface InstallmentsInput {
    * year pays its first instalment with the 納付書 of its 成立 declaration (50 days), later ones by transfer.
    */
   paymentMethod?: PaymentMethod;
+  /** A custom table (from defineRateTable) whose `procedures` block overrides the bundled thresholds, periods and due dates for its year. */
+  rates?: RatesOption;
 }
 
 /**
@@ -104,6 +107,8 @@ export interface InstallmentOptions {
   paymentMethod: PaymentMethod;
   /** 保険関係成立日 within the fiscal year, if any. */
   established?: string;
+  /** The procedure data of the year: a custom table's `procedures` block, or the bundled data (default). */
+  procedures?: ProceduresData;
 }
 
 /** An instalment plan with its amounts as bigint yen (same order as `plan.installments`). @internal */
@@ -112,9 +117,6 @@ export interface InstallmentPlanOf {
   amounts: bigint[];
 }
 
-const DATA = PROCEDURES.installments;
-const ESTABLISHMENT_COUNTS = DATA.establishment;
-const TRANSFER = DATA.accountTransferDueDates;
 const DIVIDE_LAW = '徴収則27条2項; 端数計算法3条';
 
 /** What an instalment plan is made of apart from the amounts: its 期, dates and texts' params. */
@@ -130,16 +132,19 @@ interface PlanSkeleton {
 // A plan without an establishment date depends only on (year, count, commissioned, payment method): built once.
 const SKELETONS = new Map<string, PlanSkeleton>();
 
-function planSkeleton(fiscalYear: number, count: number, commissioned: boolean, transfer: boolean, established: string | undefined): PlanSkeleton {
-  const key = established === undefined ? `${fiscalYear}|${count}|${commissioned ? 1 : 0}|${transfer ? 1 : 0}` : undefined;
+function planSkeleton(P: ProceduresData, fiscalYear: number, count: number, commissioned: boolean, transfer: boolean, established: string | undefined): PlanSkeleton {
+  const DATA = P.installments;
+  const TRANSFER = DATA.accountTransferDueDates;
+  // Only plans on the bundled data are cached (a custom table's procedures block is checked and frozen, but not keyed here).
+  const key = established === undefined && P === PROCEDURES ? `${fiscalYear}|${count}|${commissioned ? 1 : 0}|${transfer ? 1 : 0}` : undefined;
   const cached = key === undefined ? undefined : SKELETONS.get(key);
   if (cached !== undefined) return cached;
-  const firstDue = firstDueStep(fiscalYear, established, transfer);
+  const firstDue = firstDueStep(P, fiscalYear, established, transfer);
   const fyEnd = `${fiscalYear + 1}-03-31`;
   const from1 = established ?? `${fiscalYear}-04-01`;
   const firstBasis: Installment['dueDateBasis'] = transfer && established === undefined ? 'accountTransfer' : 'statutory';
   const rows: Omit<Installment, 'amount'>[] = [];
-  if (count === 1) rows.push(row(1, from1, fyEnd, firstDue.value, firstBasis));
+  if (count === 1) rows.push(row(DATA, 1, from1, fyEnd, firstDue.value, firstBasis));
   else {
     // The last `count` periods of the year; the first of them starts on the establishment date.
     DATA.periods.slice(DATA.periods.length - count).forEach((p, i) => {
@@ -150,12 +155,12 @@ function planSkeleton(fiscalYear: number, count: number, commissioned: boolean, 
         else if (commissioned && p.commissionedDue !== undefined) [due, basis] = [fiscalDate(fiscalYear, p.commissionedDue), 'commissioned'];
         else [due, basis] = [fiscalDate(fiscalYear, p.due), 'statutory'];
       }
-      rows.push(row(i + 1, i === 0 ? from1 : fiscalDate(fiscalYear, p.from), fiscalDate(fiscalYear, p.to), due, basis));
+      rows.push(row(DATA, i + 1, i === 0 ? from1 : fiscalDate(fiscalYear, p.from), fiscalDate(fiscalYear, p.to), due, basis));
     });
   }
   const skeleton: PlanSkeleton = deepFreezeSkeleton({
     rows,
-    steps: rows.map((it) => ({ id: `installments.${it.number}`, rule: it.nonBusinessDay ? 'renewal.installmentWeekend' : 'renewal.installment', params: instalmentParams(it) })),
+    steps: rows.map((it) => ({ id: `installments.${it.number}`, rule: it.nonBusinessDay ? 'renewal.installmentWeekend' : 'renewal.installment', params: instalmentParams(DATA, it) })),
     firstDue,
     legalBasis: [DATA.legalBasis, ...(count > 1 ? [DIVIDE_LAW] : []), ...(commissioned ? [DATA.commissionedDueDates.legalBasis] : []), ...(transfer ? [TRANSFER.legalBasis] : [])],
     sources: procedureSources([...new Set([...DATA.sources, ...(commissioned ? DATA.commissionedDueDates.sources : []), ...(transfer ? TRANSFER.sources : [])])]),
@@ -178,12 +183,14 @@ function deepFreezeSkeleton(s: PlanSkeleton): PlanSkeleton {
  */
 export function installmentPlanOf(amount: bigint, fiscalYear: number, opt: InstallmentOptions): InstallmentPlanOf {
   const { commissioned, coverage, apply, paymentMethod, established } = opt;
+  const P = opt.procedures ?? PROCEDURES;
+  const DATA = P.installments;
   const transfer = paymentMethod === 'accountTransfer';
   const threshold = coverage === 'both' ? DATA.thresholds.bothInsurances : DATA.thresholds.oneInsuranceOnly;
-  const maxCount = established === undefined ? 3 : countForEstablishment(established);
-  const e = eligibility(amount, BigInt(threshold), maxCount, commissioned, apply, coverage, established);
+  const maxCount = established === undefined ? 3 : countForEstablishment(established, DATA);
+  const e = eligibility(DATA.legalBasis, amount, BigInt(threshold), maxCount, commissioned, apply, coverage, established);
   const count = e.allowed ? maxCount : 1;
-  const sk = planSkeleton(fiscalYear, count, commissioned, transfer, established);
+  const sk = planSkeleton(P, fiscalYear, count, commissioned, transfer, established);
   const trace: RuleStep[] = [sk.firstDue, e.step];
   const n = BigInt(count);
   const each = amount / n;
@@ -217,26 +224,26 @@ export function installmentPlanOf(amount: bigint, fiscalYear: number, opt: Insta
 }
 
 /** The number of 期 a business established on `established` (within the year) may pay in. @internal */
-export function countForEstablishment(established: string): number {
+export function countForEstablishment(established: string, data: ProceduresData['installments'] = PROCEDURES.installments): number {
   const md = established.slice(5);
-  const row = ESTABLISHMENT_COUNTS.find((r) => (r.from <= r.to ? r.from <= md && md <= r.to : md >= r.from || md <= r.to));
+  const row = data.establishment.find((r) => (r.from <= r.to ? r.from <= md && md <= r.to : md >= r.from || md <= r.to));
   return row!.count;
 }
 
-function firstDueStep(fiscalYear: number, established: string | undefined, transfer: boolean): RuleStep {
+function firstDueStep(P: ProceduresData, fiscalYear: number, established: string | undefined, transfer: boolean): RuleStep {
+  const TRANSFER = P.installments.accountTransferDueDates;
   if (established !== undefined) {
-    const due = addDays(established, PROCEDURES.renewal.newBusinessDueDays);
-    return traceStep('installments.firstDue', 'renewal.firstDueNewBusiness', due, { established, legalBasis: PROCEDURES.renewal.newBusinessLegalBasis });
+    const due = addDays(established, P.renewal.newBusinessDueDays);
+    return traceStep('installments.firstDue', 'renewal.firstDueNewBusiness', due, { established, legalBasis: P.renewal.newBusinessLegalBasis });
   }
   if (transfer) return traceStep('installments.firstDue', 'renewal.firstDueAccountTransfer', fiscalDate(fiscalYear, TRANSFER.first), { legalBasis: TRANSFER.legalBasis });
-  return traceStep('installments.firstDue', 'renewal.firstDue', fiscalDate(fiscalYear, PROCEDURES.renewal.declarationPeriod.lastDay), { legalBasis: PROCEDURES.renewal.legalBasis });
+  return traceStep('installments.firstDue', 'renewal.firstDue', fiscalDate(fiscalYear, P.renewal.declarationPeriod.lastDay), { legalBasis: P.renewal.legalBasis });
 }
 
 const COVERAGE_TERM: Readonly<Record<Coverage, string>> = { both: 'both', workersCompensation: 'wc', employmentInsurance: 'ei' };
 
 /** 延納 eligibility (徴収則27条): 期 count, threshold, 事務組合委託, the application. @internal */
-function eligibility(amount: bigint, threshold: bigint, maxCount: number, commissioned: boolean, apply: boolean, coverage: Coverage, established: string | undefined): { allowed: boolean; reason: string; step: RuleStep } {
-  const law = DATA.legalBasis;
+function eligibility(law: string, amount: bigint, threshold: bigint, maxCount: number, commissioned: boolean, apply: boolean, coverage: Coverage, established: string | undefined): { allowed: boolean; reason: string; step: RuleStep } {
   if (maxCount === 1) {
     const reason = `established on ${established}, on or after October 1: no 延納`;
     return { allowed: false, reason, step: traceStep('installments.eligibility', 'renewal.installmentsRefusedLateStart', 'false', { established: established!, legalBasis: law }) };
@@ -250,12 +257,14 @@ function eligibility(amount: bigint, threshold: bigint, maxCount: number, commis
   return { allowed: true, reason: `概算保険料 ${amount} ≥ ${threshold} yen`, step: traceStep('installments.eligibility', 'renewal.installmentsAllowedAmount', 'true', { amount: String(amount), threshold: String(threshold), legalBasis: law }) };
 }
 
-function instalmentParams(it: Omit<Installment, 'amount'>): Readonly<Record<string, string>> {
+function instalmentParams(DATA: ProceduresData['installments'], it: Omit<Installment, 'amount'>): Readonly<Record<string, string>> {
+  const TRANSFER = DATA.accountTransferDueDates;
   const legalBasis = it.dueDateBasis === 'accountTransfer' ? TRANSFER.legalBasis : it.number === 1 ? '' : it.dueDateBasis === 'commissioned' ? DATA.commissionedDueDates.legalBasis : '徴収則27条1項';
   return { number: String(it.number), from: it.from, to: it.to, dueDate: it.dueDate, legalBasis };
 }
 
-function row(number: number, from: string, to: string, dueDate: string, dueDateBasis: Installment['dueDateBasis']): Omit<Installment, 'amount'> {
+function row(DATA: ProceduresData['installments'], number: number, from: string, to: string, dueDate: string, dueDateBasis: Installment['dueDateBasis']): Omit<Installment, 'amount'> {
+  const TRANSFER = DATA.accountTransferDueDates;
   const dueDateStatus = (dueDateBasis === 'accountTransfer' ? TRANSFER.status : dueDateBasis === 'commissioned' ? DATA.commissionedDueDates.status : DATA.status) as SourceStatus;
   return { number, from, to, dueDate, nonBusinessDay: isWeekend(dueDate), dueDateBasis, dueDateStatus };
 }
@@ -269,7 +278,8 @@ export function installmentOptions(o: Record<string, unknown>, fiscalYear: numbe
   if (paymentMethod === 'accountTransfer' && commissioned) {
     throw new InvalidInputError('INVALID_OPTION', "paymentMethod 'accountTransfer' cannot be combined with commissioned: no source gives 口座振替 dates for an employer who commissions a 労働保険事務組合", { field: 'paymentMethod', value: paymentMethod });
   }
-  const out: InstallmentOptions = { commissioned, coverage, apply, paymentMethod };
+  const procedures = proceduresFor(fiscalYear, o['rates'] as RatesOption | undefined); // a custom table's procedures block overrides
+  const out: InstallmentOptions = { commissioned, coverage, apply, paymentMethod, procedures };
   if (o['establishedOn'] !== undefined) {
     const d = toIsoDate(o['establishedOn'] as DateInput, 'establishedOn');
     const fyEnd = `${fiscalYear + 1}-03-31`;

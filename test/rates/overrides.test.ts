@@ -101,7 +101,7 @@ describe('procedures override', () => {
     const t = copyOf(2025);
     t.procedures = procedures();
     expect(validateRateTable(t)).toEqual([]);
-    const n = installments({ amount: 1_000_000, fiscalYear: 2025, rates: defineRateTable(t) });
+    const n = installments({ estimatedPremium: 1_000_000, fiscalYear: 2025, rates: defineRateTable(t) });
     expect(n.installments.map((i) => i.dueDate)).toEqual(['2025-07-10', '2025-10-31', '2026-01-31']);
   });
 
@@ -112,14 +112,14 @@ describe('procedures override', () => {
     p.installments.periods[2]!.accountTransferDue = '02-20';
     t.procedures = p;
     const rates = defineRateTable(t);
-    expect(installments({ amount: 1_000_000, fiscalYear: 2025, rates }).installments.map((i) => i.dueDate)).toEqual(['2025-07-10', '2025-11-04', '2026-01-31']);
-    expect(installments({ amount: 1_000_000, fiscalYear: 2025, rates, paymentMethod: 'accountTransfer' }).installments.map((i) => i.dueDate)).toEqual([
+    expect(installments({ estimatedPremium: 1_000_000, fiscalYear: 2025, rates }).installments.map((i) => i.dueDate)).toEqual(['2025-07-10', '2025-11-04', '2026-01-31']);
+    expect(installments({ estimatedPremium: 1_000_000, fiscalYear: 2025, rates, paymentMethod: 'accountTransfer' }).installments.map((i) => i.dueDate)).toEqual([
       '2025-09-06',
       '2025-11-14',
       '2026-02-20',
     ]);
     // FY2024 (no table given for it) keeps the bundled dates
-    expect(installments({ amount: 1_000_000, fiscalYear: 2024, rates }).installments.map((i) => i.dueDate)).toEqual(['2024-07-10', '2024-10-31', '2025-01-31']);
+    expect(installments({ estimatedPremium: 1_000_000, fiscalYear: 2024, rates }).installments.map((i) => i.dueDate)).toEqual(['2024-07-10', '2024-10-31', '2025-01-31']);
   });
 
   it('a raised 延納 threshold (400,000 → 500,000 yen) refuses 延納 for 450,000 yen', () => {
@@ -127,8 +127,8 @@ describe('procedures override', () => {
     const p = procedures();
     p.installments.thresholds.bothInsurances = 500_000;
     t.procedures = p;
-    expect(installments({ amount: 450_000, fiscalYear: 2025 }).count).toBe(3);
-    const n = installments({ amount: 450_000, fiscalYear: 2025, rates: defineRateTable(t) });
+    expect(installments({ estimatedPremium: 450_000, fiscalYear: 2025 }).count).toBe(3);
+    const n = installments({ estimatedPremium: 450_000, fiscalYear: 2025, rates: defineRateTable(t) });
     expect([n.installmentsAllowed, n.count, n.threshold]).toEqual([false, 1, 500_000]);
   });
 
@@ -169,7 +169,7 @@ describe('procedures override', () => {
     t.procedures = p;
     const rates = defineRateTable(t);
     p.installments.periods[1]!.due = '12-31';
-    expect(installments({ amount: 1_000_000, fiscalYear: 2025, rates }).installments[1]!.dueDate).toBe('2025-10-31');
+    expect(installments({ estimatedPremium: 1_000_000, fiscalYear: 2025, rates }).installments[1]!.dueDate).toBe('2025-10-31');
     expect(Object.isFrozen(rates.procedures!.installments.periods[1])).toBe(true);
   });
 });

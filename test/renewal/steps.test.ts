@@ -24,7 +24,7 @@ describe('steps', () => {
     expect(halvesForRatePeriods(54_151_000n, 2025, { coverage: 'both' })).toBeUndefined();
   });
   it('countForEstablishment (徴収則27条): 4/1–5/31 three 期, 6/1–9/30 two, from 10/1 one', () => {
-    expect(['2025-04-01', '2025-05-31', '2025-06-01', '2025-09-30', '2025-10-01', '2026-03-31'].map(countForEstablishment)).toEqual([3, 3, 2, 2, 1, 1]);
+    expect(['2025-04-01', '2025-05-31', '2025-06-01', '2025-09-30', '2025-10-01', '2026-03-31'].map((d) => countForEstablishment(d))).toEqual([3, 3, 2, 2, 1, 1]);
   });
   it('renewalInstallmentsOf: 第1期 + 不足額 + 一般拠出金 − 充当 (incl. what went to the 一般拠出金); later 期 − 充当', () => {
     const plan = installments({ estimatedPremium: 527_187, fiscalYear: 2025 }).installments; // 175,729 × 3
