@@ -351,7 +351,7 @@ export function render(c) {
   // The rates alone (no provenance) for the hot path of createEmployeeDeduction, which returns a number
   // and so needs neither the legal basis nor the citations: an app importing only it bundles this.
   files['employmentRates.ts'] =
-    `${HEADER('rates/parameters/employment.yaml')}import type { EmploymentRatesData } from '../types.js';\n\n/** 雇用保険率 revisions: dates and rates only (the same figures as EMPLOYMENT, without provenance). */\nexport const EMPLOYMENT_RATES: EmploymentRatesData = ${json({ periods: c.areas.employment.periods.map((p) => ({ from: p.from, to: p.to, categories: p.categories })) })};\n`;
+    `${HEADER('rates/parameters/employment.yaml')}import type { EmploymentRatesData } from '../types.js';\n\n/** 雇用保険率 revisions: dates and worker rates only (the same figures as EMPLOYMENT, without provenance or the employer shares): what createEmployeeDeduction needs. */\nexport const EMPLOYMENT_RATES: EmploymentRatesData = ${json({ periods: c.areas.employment.periods.map((p) => ({ from: p.from, to: p.to, categories: Object.fromEntries(Object.entries(p.categories).map(([k, v]) => [k, { worker: v.worker }])) })) })};\n`;
   files['employmentDetails.ts'] =
     `${HEADER('rates/parameters/employment.yaml')}import type { EmploymentDetailsData } from '../types.js';\n\n/** 雇用保険率 revisions: id, name of the benefit part and note (for the fiscal-year views only). */\nexport const EMPLOYMENT_DETAILS: EmploymentDetailsData = ${json(c.areas.employmentDetails)};\n`;
   area(

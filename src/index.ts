@@ -5,6 +5,7 @@
 export { LaborInsuranceError, InvalidInputError, RateTableError } from './core/errors.js';
 export type { ErrorCode, Issue, InputIssue, InvalidInputCode, RateTableCode, ErrorClassName, ErrorCatalogueEntry, ErrorCatalogue } from './core/errors.js';
 export { ERROR_CATALOGUE, isErrorCode } from './core/errorCatalogue.js';
+export { errorMessageJa } from './core/errorMessageJa.js';
 export { Decimal } from './core/publicDecimal.js';
 export { parseYen } from './core/yen.js';
 export type { YenInput } from './core/yen.js';

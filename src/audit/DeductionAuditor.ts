@@ -1,3 +1,4 @@
+import { errorMessageJa } from '../core/errorMessageJa.js';
 import { toIsoDate } from '../core/dates.js';
 import { InvalidInputError, LaborInsuranceError } from '../core/errors.js';
 import { assertObject } from '../core/options.js';
@@ -167,7 +168,7 @@ export class DeductionAuditor {
   private invalid(index: number, id: string | number | undefined, e: LaborInsuranceError): AuditRowResult {
     this.counts.invalid++;
     const field = typeof e.details['field'] === 'string' ? e.details['field'] : undefined;
-    const error = field === undefined ? { code: e.code, message: e.message, messageJa: e.messageJa } : { code: e.code, message: e.message, messageJa: e.messageJa, field };
+    const error = field === undefined ? { code: e.code, message: e.message, messageJa: errorMessageJa(e) } : { code: e.code, message: e.message, messageJa: errorMessageJa(e), field };
     return { index, id, outcome: 'invalid', rounding: this.rounding, truncateToRinFirst: this.truncateToRinFirst, likelyCauses: [], error, trace: [] };
   }
 }

@@ -1,5 +1,5 @@
 // Small shared pieces of the command line: output sinks, usage errors, option helpers.
-import { LaborInsuranceError } from '../index.js';
+import { LaborInsuranceError, errorMessageJa } from '../index.js';
 
 /** Where the CLI writes; replaced in tests. */
 export interface Io {
@@ -79,7 +79,7 @@ function messageOf(e: { message?: unknown }): string {
  */
 export function reportError(e: unknown, io: Io, language?: 'ja' | 'en'): number {
   if (e instanceof LaborInsuranceError) {
-    io.stderr(`error [${e.code}]: ${language === 'ja' ? e.messageJa : e.message}\n`);
+    io.stderr(`error [${e.code}]: ${language === 'ja' ? errorMessageJa(e) : e.message}\n`);
     return EXIT.usage;
   }
   if (e instanceof UsageError) {

@@ -1,4 +1,5 @@
 import { ERROR_TEXTS } from './errorTexts.js';
+import { ERROR_TEXTS_JA } from './errorTextsJa.js';
 
 /** The error classes a code can belong to. */
 export type ErrorClassName = 'InvalidInputError' | 'RateTableError';
@@ -74,8 +75,8 @@ const EN: Readonly<Record<ErrorCode, string>> = {
 
 const CATALOGUE = {} as Record<ErrorCode, ErrorCatalogueEntry>;
 for (const code of Object.keys(ERROR_TEXTS) as ErrorCode[]) {
-  const { errorClass, ja, expected } = ERROR_TEXTS[code];
-  CATALOGUE[code] = Object.freeze({ errorClass, ja, en: EN[code], expected });
+  const { errorClass, expected } = ERROR_TEXTS[code];
+  CATALOGUE[code] = Object.freeze({ errorClass, ja: ERROR_TEXTS_JA[code], en: EN[code], expected });
 }
 
 /**

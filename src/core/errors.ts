@@ -57,18 +57,18 @@ function safeDetails(details: Record<string, unknown>): Record<string, unknown> 
  * with its one class in {@link ERROR_CATALOGUE}. Not constructed directly: the library throws
  * {@link InvalidInputError} or {@link RateTableError}.
  *
- * `message` is in English; `messageJa` gives the same failure in Japanese, built from the catalogue
- * entry of the code and the field and value in `details`.
+ * `message` is in English; {@link errorMessageJa} gives the same failure in Japanese (a separate
+ * import, as date-fns keeps its locales apart, so an app that never shows Japanese text does not ship it).
  *
  * @example
  * ```ts
- * import { employeeDeduction, LaborInsuranceError } from 'jp-labor-insurance';
+ * import { employeeDeduction, errorMessageJa, LaborInsuranceError } from 'jp-labor-insurance';
  * try {
  *   employeeDeduction({ wage: -1, category: 'general', fiscalYear: 2025 });
  * } catch (e) {
  *   console.log(e instanceof LaborInsuranceError, (e as LaborInsuranceError).code);
  *   //=> true 'AMOUNT_NEGATIVE'
- *   console.log((e as LaborInsuranceError).messageJa); //=> '金額が負の数です（wage: -1）'
+ *   console.log(errorMessageJa(e as LaborInsuranceError)); //=> '金額が負の数です（wage: -1）'
  * }
  * ```
  */
@@ -84,20 +84,6 @@ export class LaborInsuranceError extends Error {
     this.name = new.target.name;
     this.code = code;
     this.details = Object.freeze(safeDetails(details));
-  }
-
-  /**
-   * The failure in Japanese: the catalogue's meaning of the code, then the field and the value
-   * received, e.g. `金額が負の数です（wage: -1）`.
-   */
-  get messageJa(): string {
-    const entry = ERROR_TEXTS[this.code];
-    const field = this.details['field'];
-    const where = typeof field === 'string' && field !== '' ? field : undefined;
-    const r = this.details['received'];
-    const received = typeof r === 'string' ? r : undefined;
-    if (where === undefined && received === undefined) return entry.ja;
-    return `${entry.ja}（${[where, received].filter((x) => x !== undefined).join(': ')}）`;
   }
 }
 

@@ -85,14 +85,18 @@ export interface EmployeeDeduction {
   trace: RuleStep[];
 }
 
-/** The laws of the share and of each rounding rule, after the rate's: built once per mode. */
+/** The laws of the share and of each rounding rule, after the rate's: built once per mode, on first use (so the rule catalogue stays out of bundles that never build a result). */
 const SHARE_LAWS = ['徴収法31条1項・32条1項', '徴収則60条'] as const;
-const LAWS_AFTER_RATE: Readonly<Record<RoundingMode, readonly string[]>> = {
-  halfDown: [...SHARE_LAWS, EMPLOYMENT_RULES['employment.round.halfDown'].law],
-  halfUp: [...SHARE_LAWS, EMPLOYMENT_RULES['employment.round.halfUp'].law],
-  floor: [...SHARE_LAWS, EMPLOYMENT_RULES['employment.round.floor'].law],
-  ceil: [...SHARE_LAWS, EMPLOYMENT_RULES['employment.round.ceil'].law],
-};
+let lawsAfterRate: Readonly<Record<RoundingMode, readonly string[]>> | undefined;
+function lawsAfterRateOf(mode: RoundingMode): readonly string[] {
+  lawsAfterRate ??= {
+    halfDown: [...SHARE_LAWS, EMPLOYMENT_RULES['employment.round.halfDown'].law],
+    halfUp: [...SHARE_LAWS, EMPLOYMENT_RULES['employment.round.halfUp'].law],
+    floor: [...SHARE_LAWS, EMPLOYMENT_RULES['employment.round.floor'].law],
+    ceil: [...SHARE_LAWS, EMPLOYMENT_RULES['employment.round.ceil'].law],
+  };
+  return lawsAfterRate[mode];
+}
 const ROUND_RULE = {
   halfDown: 'employment.round.halfDown',
   halfUp: 'employment.round.halfUp',
@@ -139,7 +143,7 @@ export function computeDeduction(wage: bigint, r: EmploymentRateInForce, roundin
   }
   const amount = DIVIDE_BY_MODE[rounding](rounded.numerator, rounded.denominator);
   trace.push(traceStep('round', ROUND_RULE[rounding], amount));
-  const after = LAWS_AFTER_RATE[rounding];
+  const after = lawsAfterRateOf(rounding);
   const legalBasis = r.legalBasis === '' ? [...after] : after.includes(r.legalBasis) ? [...after] : [r.legalBasis, ...after];
   return { wage, product, amount, trace, legalBasis };
 }

@@ -170,7 +170,7 @@ export interface EmploymentData extends AreaData {
 
 /** 雇用保険率 revisions with their dates and rates only, no provenance (the fast path of `createEmployeeDeduction`). */
 export interface EmploymentRatesData {
-  periods: readonly { from: string; to: string; categories: Record<EmploymentCategory, EmploymentRates> }[];
+  periods: readonly { from: string; to: string; categories: Record<EmploymentCategory, Pick<EmploymentRates, 'worker'>> }[];
 }
 
 /** What the fiscal-year view adds to each 雇用保険 revision: its id, the name of the benefit part, a note. */

@@ -50,7 +50,7 @@ const NOT_CALCULATIONS = new Set([
   'auditDeductions', 'DeductionAuditor', 'deductionColumns', 'deductionRowFromRecord', 'diffRates', 'explain',
   'ratesFor', 'availableFiscalYears', 'rateDataStatus', 'validateRateTable', 'defineRateTable', 'fiscalYearOf', 'parseYen',
   'floorYen', 'ceilYen', 'roundHalfDownYen', 'roundHalfUpYen', 'floorToUnit', 'floorToThousand', 'floorToHundred', 'roundYen',
-  'createEmployeeDeduction', 'Decimal', 'LaborInsuranceError', 'InvalidInputError', 'RateTableError',
+  'createEmployeeDeduction', 'errorMessageJa', 'Decimal', 'LaborInsuranceError', 'InvalidInputError', 'RateTableError',
 ]);
 /** Old headline names that the contract replaced by `amount`. */
 const RETIRED = ['total', 'totalDue', 'wageBase', 'employerShare', 'difference']; // `premium` stays where it is a part (employerShare's input premium, a construction premium)

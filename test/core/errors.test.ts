@@ -13,6 +13,7 @@ import {
   specialEnrollmentPremium,
   employeeDeduction,
   type ErrorCode,
+  errorMessageJa,
 } from '../../src/index.js';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
@@ -125,14 +126,14 @@ describe('error classes', () => {
     expect(given.issues.map((i) => i.path)).toEqual(['a', 'b']);
   });
 
-  it('messageJa is built from the catalogue and the details', () => {
+  it('errorMessageJa is built from the catalogue and the details', () => {
     const e = code(() => parseYen(-1, 'wage')) as InvalidInputError;
-    expect(e.messageJa).toBe('金額が負の数です（wage: -1）');
+    expect(errorMessageJa(e)).toBe('金額が負の数です（wage: -1）');
     const bare = new RateTableError('NO_RATE_TABLE', 'x');
-    expect(bare.messageJa).toBe(ERROR_CATALOGUE.NO_RATE_TABLE.ja);
+    expect(errorMessageJa(bare)).toBe(ERROR_CATALOGUE.NO_RATE_TABLE.ja);
     const big = code(() => parseYen(2n ** 80n, 'wages')) as InvalidInputError;
     expect(big.code).toBe('AMOUNT_UNSAFE_INTEGER');
-    expect(big.messageJa).toBe(`${ERROR_CATALOGUE.AMOUNT_UNSAFE_INTEGER.ja}（wages: 1208925819614629174706176n）`);
+    expect(errorMessageJa(big)).toBe(`${ERROR_CATALOGUE.AMOUNT_UNSAFE_INTEGER.ja}（wages: 1208925819614629174706176n）`);
   });
 
   it('details hold no value that breaks JSON.stringify (bigint, cyclic, null-prototype)', () => {

@@ -46,6 +46,7 @@ const SPECS: Record<string, Spec> = {
   ratesFor: { call: (y, o) => lib.ratesFor(y as number, o as object), base: [2025, {}] },
   availableFiscalYears: { call: () => lib.availableFiscalYears(), base: [] },
   rateDataStatus: { call: () => lib.rateDataStatus(), base: [] },
+  errorMessageJa: { call: (e) => lib.errorMessageJa(e as never), base: [new lib.InvalidInputError('AMOUNT_NEGATIVE', 'x', { field: 'wage' })] },
   validateRateTable: { call: (t) => lib.validateRateTable(t), base: [lib.ratesFor(2025)] },
   defineRateTable: { call: (t) => lib.defineRateTable(t as never), base: [structuredClone(lib.ratesFor(2025))] },
   employeeDeduction: {
@@ -196,7 +197,7 @@ function probe(name: string, label: string, thunk: () => unknown): string | unde
     if (!(e instanceof lib.LaborInsuranceError)) return `${name} ${label}: threw ${e instanceof Error ? `${e.name}: ${e.message.slice(0, 160)}` : String(e)}`;
     if (!lib.isErrorCode(e.code)) return `${name} ${label}: uncatalogued code ${String(e.code)}`;
     if (lib.ERROR_CATALOGUE[e.code].errorClass !== e.constructor.name) return `${name} ${label}: ${e.code} thrown as ${e.constructor.name}`;
-    if (typeof e.messageJa !== 'string' || e.message.length > 2_000) return `${name} ${label}: message too long or no messageJa`;
+    if (typeof lib.errorMessageJa(e) !== 'string' || e.message.length > 2_000) return `${name} ${label}: message too long or no errorMessageJa`;
     if (ms > 2_000) return `${name} ${label}: took ${Math.round(ms)} ms to fail`;
     return undefined;
   }

@@ -65,6 +65,8 @@ describe("the rates-only employment module (createEmployeeDeduction's path)", ()
   it('holds exactly the dates and rates of the full employment data, revision by revision', async () => {
     const { EMPLOYMENT } = await import('../../src/rates/generated/employment.js');
     const { EMPLOYMENT_RATES } = await import('../../src/rates/generated/employmentRates.js');
-    expect(EMPLOYMENT_RATES.periods).toStrictEqual(EMPLOYMENT.periods.map((p) => ({ from: p.from, to: p.to, categories: p.categories })));
+    expect(EMPLOYMENT_RATES.periods).toStrictEqual(
+      EMPLOYMENT.periods.map((p) => ({ from: p.from, to: p.to, categories: Object.fromEntries(Object.entries(p.categories).map(([k, v]) => [k, { worker: v.worker }])) })),
+    );
   });
 });

@@ -21,7 +21,7 @@ const employmentRatesFor = /* @__PURE__ */ areaLookup(employmentRatesBundled, (t
 export function employmentRatesInForce(
   opts: { closingDate?: DateInput | undefined; fiscalYear?: number | undefined; rates?: RatesOption | undefined },
   category: EmploymentCategory,
-): EmploymentRates {
+): Pick<EmploymentRates, 'worker'> {
   const t = resolveFiscalYear({ date: opts.closingDate, fiscalYear: opts.fiscalYear }, 'closingDate');
   const area = employmentRatesFor(t.fiscalYear, opts.rates);
   const p =
