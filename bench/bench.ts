@@ -595,12 +595,59 @@ const [premiumMs] = best(3, 1, () => {
 // code with the library: its rates are literals copied by hand from the FY2024/FY2025 tables (労災保険率表 R6 —
 // unchanged in FY2025 —, 雇用保険率, 一般拠出金率), in tenths of a per mille.
 const WC_R6_TENTHS: Record<string, bigint> = {
-  '11': 180n, '12': 370n, '21': 880n, '23': 130n, '24': 25n, '25': 370n, '26': 260n, '31': 340n, '32': 110n, '33': 90n,
-  '34': 90n, '35': 95n, '38': 120n, '36': 60n, '37': 150n, '41': 55n, '42': 40n, '44': 130n, '45': 70n, '46': 35n,
-  '47': 45n, '48': 60n, '66': 130n, '62': 170n, '49': 230n, '50': 65n, '51': 70n, '52': 50n, '53': 160n, '54': 90n,
-  '63': 65n, '55': 65n, '56': 50n, '57': 30n, '58': 40n, '59': 230n, '60': 25n, '64': 35n, '61': 60n, '71': 40n,
-  '72': 85n, '73': 90n, '74': 120n, '81': 30n, '95': 130n, '91': 130n, '93': 60n, '96': 65n, '97': 25n, '98': 30n,
-  '99': 25n, '94': 30n, '90': 420n,
+  '11': 180n,
+  '12': 370n,
+  '21': 880n,
+  '23': 130n,
+  '24': 25n,
+  '25': 370n,
+  '26': 260n,
+  '31': 340n,
+  '32': 110n,
+  '33': 90n,
+  '34': 90n,
+  '35': 95n,
+  '38': 120n,
+  '36': 60n,
+  '37': 150n,
+  '41': 55n,
+  '42': 40n,
+  '44': 130n,
+  '45': 70n,
+  '46': 35n,
+  '47': 45n,
+  '48': 60n,
+  '66': 130n,
+  '62': 170n,
+  '49': 230n,
+  '50': 65n,
+  '51': 70n,
+  '52': 50n,
+  '53': 160n,
+  '54': 90n,
+  '63': 65n,
+  '55': 65n,
+  '56': 50n,
+  '57': 30n,
+  '58': 40n,
+  '59': 230n,
+  '60': 25n,
+  '64': 35n,
+  '61': 60n,
+  '71': 40n,
+  '72': 85n,
+  '73': 90n,
+  '74': 120n,
+  '81': 30n,
+  '95': 130n,
+  '91': 130n,
+  '93': 60n,
+  '96': 65n,
+  '97': 25n,
+  '98': 30n,
+  '99': 25n,
+  '94': 30n,
+  '90': 420n,
 };
 // 雇用保険率 (事業主 + 労働者), tenths of a per mille: FY2024 15.5 / 17.5 / 18.5, FY2025 14.5 / 16.5 / 17.5
 const EI_FY2024_TENTHS = { general: 155n, agriculture: 175n, construction: 185n } as const;
@@ -624,10 +671,10 @@ const renewalCases: RenewalCase[] = Array.from({ length: EMPLOYERS }, (_, i) => 
     industry: handIndustries[i % handIndustries.length]!,
     category: categories[i % 3]!,
     wages,
-    declared: (wages - (wages % 1000)) / 1000 * perMille,
+    declared: ((wages - (wages % 1000)) / 1000) * perMille,
     choice: CHOICES[Math.floor(rand() * 4)]!,
   };
-  if (percent > 0) c.estimated = (wages - (wages % 100)) / 100 * percent;
+  if (percent > 0) c.estimated = ((wages - (wages % 100)) / 100) * percent;
   return c;
 });
 const renewalInputs = renewalCases.map((c) => ({
@@ -709,7 +756,16 @@ if (typeof annualRenewal === 'function') {
   for (let i = 0; i < renewalCases.length; i++) {
     const r = annualRenewal(renewalInputs[i]) as RenewalAmounts;
     const h = handRenewal(renewalCases[i]!);
-    const lib_ = [r.finalPremium.amount, r.shortfall, r.excess, r.generalContribution.amount, r.estimatedPremium.amount, r.appropriation.refund, r.amount, ...r.installments.map((x) => x.amount)];
+    const lib_ = [
+      r.finalPremium.amount,
+      r.shortfall,
+      r.excess,
+      r.generalContribution.amount,
+      r.estimatedPremium.amount,
+      r.appropriation.refund,
+      r.amount,
+      ...r.installments.map((x) => x.amount),
+    ];
     const hand = [h.final, h.shortfall, h.excess, h.gc, h.estimate, h.refund, h.total, ...h.installments].map(Number);
     if (lib_.length !== hand.length || lib_.some((v, k) => v !== hand[k])) {
       renewalMismatches++;
@@ -800,8 +856,7 @@ else {
       `  annualRenewal (full results with traces), ${f(EMPLOYERS)} employers: ${renewalMs.toFixed(1)} ms, ${f(perSec(renewalMs, EMPLOYERS))} employers/s; hand-written exact BigInt 年度更新: ${renewalHandMs!.toFixed(1)} ms — ratio ${(renewalMs / renewalHandMs!).toFixed(2)}× (library ms / hand ms; target ≤ 2.00, printed, not enforced); ${renewalMismatches} mismatches in the amounts`,
     );
     for (const p of renewalProblems) console.log(`    ${p}`);
-  }
-  else console.log('  annualRenewal: not exported by src/index.ts — not measured');
+  } else console.log('  annualRenewal: not exported by src/index.ts — not measured');
   console.log(`  total ${result.seconds.toFixed(1)} s`);
 }
 if (hotMismatches !== 0 || problems.length !== 0 || renewalMismatches !== 0) process.exitCode = 1;

@@ -182,7 +182,10 @@ const COMMANDS: Record<string, Command> = {
         if (wcWages !== undefined || eiWages !== undefined) throw new UsageError('give --wages, or --wc-wages and --ei-wages, not both');
         wages = v.wages as string;
       } else if (wcWages !== undefined || eiWages !== undefined) {
-        wages = { ...(wcWages !== undefined ? { workersCompensation: wcWages } : {}), ...(eiWages !== undefined ? { employmentInsurance: eiWages.length === 1 ? eiWages[0]! : eiWages } : {}) };
+        wages = {
+          ...(wcWages !== undefined ? { workersCompensation: wcWages } : {}),
+          ...(eiWages !== undefined ? { employmentInsurance: eiWages.length === 1 ? eiWages[0]! : eiWages } : {}),
+        };
       } else throw new UsageError('--wages (or --wc-wages / --ei-wages) is required; use --help');
       const p = laborInsurancePremium({
         fiscalYear: year(v['fiscal-year'] as string | undefined, '--fiscal-year'),
@@ -211,7 +214,10 @@ const COMMANDS: Record<string, Command> = {
         ...(v.coverage !== undefined ? { coverage: v.coverage as lib.Coverage } : {}),
       });
       const note = r.applicable ? `${yen(r.base)} × ${r.rate}/1000 = ${r.exact}` : (r.reason ?? 'not applicable');
-      return print(io, v, r, { ja: `一般拠出金 ${yen(r.amount)}円 (FY${r.fiscalYear}; ${note})`, en: `general contribution (asbestos relief) ¥${yen(r.amount)} (FY${r.fiscalYear}; ${note})` });
+      return print(io, v, r, {
+        ja: `一般拠出金 ${yen(r.amount)}円 (FY${r.fiscalYear}; ${note})`,
+        en: `general contribution (asbestos relief) ¥${yen(r.amount)} (FY${r.fiscalYear}; ${note})`,
+      });
     },
   },
   care: {

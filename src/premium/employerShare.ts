@@ -11,8 +11,7 @@ import type { SourceStatus } from '../rates/types.js';
  * `legalBasis` carry over into the employer share.
  */
 export type EmployerSharePremium =
-  | YenInput
-  | { readonly amount: YenInput; readonly status?: SourceStatus; readonly sources?: readonly string[]; readonly legalBasis?: readonly string[] };
+  YenInput | { readonly amount: YenInput; readonly status?: SourceStatus; readonly sources?: readonly string[]; readonly legalBasis?: readonly string[] };
 
 /** Input of {@link employerShare}. */
 export interface EmployerShareInput {

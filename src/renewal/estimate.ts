@@ -64,13 +64,17 @@ function halfYearPeriods(fiscalYear: number, spec: PremiumSpec): Halves | undefi
   const p = ratesFor(fiscalYear, spec.rates === undefined ? {} : { rates: spec.rates }).employmentInsurance;
   const halves: Halves | null =
     p.length === 2 && p[0]!.from === `${fiscalYear}-04-01` && p[0]!.to === `${fiscalYear}-09-30` && p[1]!.from === `${fiscalYear}-10-01` && p[1]!.to === `${fiscalYear + 1}-03-31`
-      ? [{ from: p[0]!.from, to: p[0]!.to }, { from: p[1]!.from, to: p[1]!.to }]
+      ? [
+          { from: p[0]!.from, to: p[0]!.to },
+          { from: p[1]!.from, to: p[1]!.to },
+        ]
       : null;
   if (spec.rates === undefined) BUNDLED_HALVES.set(fiscalYear, halves);
   return halves ?? undefined;
 }
 
-const HALVES_LAW = '徴収法15条1項・徴収則24条; 厚生労働省『令和4年度 労働保険年度更新 申告書の書き方』概算保険料(雇用保険分)算定内訳 ※1 (千円未満の端数は、前期は切り上げ、後期は切り捨て)';
+const HALVES_LAW =
+  '徴収法15条1項・徴収則24条; 厚生労働省『令和4年度 労働保険年度更新 申告書の書き方』概算保険料(雇用保険分)算定内訳 ※1 (千円未満の端数は、前期は切り上げ、後期は切り捨て)';
 
 /**
  * 令和4年度 (FY2022) 概算保険料(雇用保険分): when the year's 雇用保険率 changes at the half-year (4/1–9/30 and

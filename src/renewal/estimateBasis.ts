@@ -53,17 +53,37 @@ const UPPER_S = String(RULE.upperPercent);
 export function estimateBasisOf(previousYearWages: bigint, estimatedWages: bigint | undefined): EstimateBasisOf {
   const prev = truncateToUnit(previousYearWages, 1000n);
   if (estimatedWages === undefined) {
-    return { use: 'previous', amount: prev, previousBase: prev, reason: 'no estimate given: the previous year’s base is used', trace: [traceStep('estimate.basis', 'renewal.estimatePrevious', prev, LAW)] };
+    return {
+      use: 'previous',
+      amount: prev,
+      previousBase: prev,
+      reason: 'no estimate given: the previous year’s base is used',
+      trace: [traceStep('estimate.basis', 'renewal.estimatePrevious', prev, LAW)],
+    };
   }
   const est = truncateToUnit(estimatedWages, 1000n);
   const within = prev > 0n && LOWER * prev <= 100n * est && 100n * est <= UPPER * prev;
   const amount = within ? prev : est;
   const params = { estimate: String(est), previous: String(prev), lower: LOWER_S, upper: UPPER_S, legalBasis: RULE.legalBasis };
   if (prev === 0n) {
-    return { use: 'estimate', amount, previousBase: prev, estimateBase: est, reason: 'no previous base: the estimate is used', trace: [traceStep('estimate.basis', 'renewal.estimateNoPrevious', amount, LAW)] };
+    return {
+      use: 'estimate',
+      amount,
+      previousBase: prev,
+      estimateBase: est,
+      reason: 'no previous base: the estimate is used',
+      trace: [traceStep('estimate.basis', 'renewal.estimateNoPrevious', amount, LAW)],
+    };
   }
   const reason = `estimate ${est} is ${within ? 'within' : 'outside'} ${RULE.lowerPercent}%–${RULE.upperPercent}% of the previous base ${prev}`;
-  return { use: within ? 'previous' : 'estimate', amount, previousBase: prev, estimateBase: est, reason, trace: [traceStep('estimate.basis', within ? 'renewal.estimateWithin' : 'renewal.estimateOutside', amount, params)] };
+  return {
+    use: within ? 'previous' : 'estimate',
+    amount,
+    previousBase: prev,
+    estimateBase: est,
+    reason,
+    trace: [traceStep('estimate.basis', within ? 'renewal.estimateWithin' : 'renewal.estimateOutside', amount, params)],
+  };
 }
 
 /** The public result of an {@link estimateBasisOf} outcome. @internal */

@@ -69,7 +69,10 @@ const MINIMUM = BigInt(DATA.minimumDifference);
 function ratioSteps(declared: PremiumOf, revised: PremiumOf): { exceeded: boolean; trace: RuleStep[] } {
   let exceeded = false;
   const trace: RuleStep[] = [];
-  for (const [k, insurance] of [['workersCompensation', 'workersCompensation'], ['employmentInsurance', 'employmentInsurance']] as const) {
+  for (const [k, insurance] of [
+    ['workersCompensation', 'workersCompensation'],
+    ['employmentInsurance', 'employmentInsurance'],
+  ] as const) {
     const a = declared.core[k];
     const b = revised.core[k];
     if (!a || !b) continue;
@@ -114,8 +117,18 @@ export function increasedEstimate(input: IncreasedEstimateInput): IncreasedEstim
   const diff = revised.amount - declaredEstimate;
   const amount = diff > 0n ? diff : 0n;
   const required = ratio.exceeded && amount >= MINIMUM;
-  trace.push(traceStep('increase.difference', required ? 'renewal.increaseRequired' : 'renewal.increaseNotRequired', amount, { next: String(revised.amount), filed: String(declaredEstimate), legalBasis: DATA.legalBasis }));
-  const reason = !ratio.exceeded ? 'the revised base does not exceed 200% of the declared base' : amount < MINIMUM ? `the increase ${amount} is under ${MINIMUM} yen` : `the revised base exceeds 200% and the increase ${amount} is at least ${MINIMUM} yen`;
+  trace.push(
+    traceStep('increase.difference', required ? 'renewal.increaseRequired' : 'renewal.increaseNotRequired', amount, {
+      next: String(revised.amount),
+      filed: String(declaredEstimate),
+      legalBasis: DATA.legalBasis,
+    }),
+  );
+  const reason = !ratio.exceeded
+    ? 'the revised base does not exceed 200% of the declared base'
+    : amount < MINIMUM
+      ? `the increase ${amount} is under ${MINIMUM} yen`
+      : `the revised base exceeds 200% and the increase ${amount} is at least ${MINIMUM} yen`;
   const result: IncreasedEstimate = {
     required,
     ratioExceeded: ratio.exceeded,
@@ -134,7 +147,8 @@ export function increasedEstimate(input: IncreasedEstimateInput): IncreasedEstim
     result.dueDate = dueDate;
     trace.push(traceStep('increase.due', 'renewal.increaseDue', dueDate, { expectedOn: d }));
     if (assertBoolean(o['installments'], 'installments', false) && required) {
-      if (d < `${fiscalYear}-04-01` || d > `${fiscalYear + 1}-03-31`) throw new InvalidInputError('INVALID_OPTION', `expectedOn ${d} is not in FY${fiscalYear}`, { field: 'expectedOn' });
+      if (d < `${fiscalYear}-04-01` || d > `${fiscalYear + 1}-03-31`)
+        throw new InvalidInputError('INVALID_OPTION', `expectedOn ${d} is not in FY${fiscalYear}`, { field: 'expectedOn' });
       const parts = increaseInstallments(amount, fiscalYear, d, dueDate, assertBoolean(o['commissioned'], 'commissioned', false));
       result.installments = parts.installments;
       result.legalBasis.push(INCREASE_INSTALLMENTS_LAW);

@@ -160,7 +160,11 @@ function planSkeleton(P: ProceduresData, fiscalYear: number, count: number, comm
   }
   const skeleton: PlanSkeleton = deepFreezeSkeleton({
     rows,
-    steps: rows.map((it) => ({ id: `installments.${it.number}`, rule: it.nonBusinessDay ? 'renewal.installmentWeekend' : 'renewal.installment', params: instalmentParams(DATA, it) })),
+    steps: rows.map((it) => ({
+      id: `installments.${it.number}`,
+      rule: it.nonBusinessDay ? 'renewal.installmentWeekend' : 'renewal.installment',
+      params: instalmentParams(DATA, it),
+    })),
     firstDue,
     legalBasis: [DATA.legalBasis, ...(count > 1 ? [DIVIDE_LAW] : []), ...(commissioned ? [DATA.commissionedDueDates.legalBasis] : []), ...(transfer ? [TRANSFER.legalBasis] : [])],
     sources: procedureSources([...new Set([...DATA.sources, ...(commissioned ? DATA.commissionedDueDates.sources : []), ...(transfer ? TRANSFER.sources : [])])]),
@@ -195,12 +199,24 @@ export function installmentPlanOf(amount: bigint, fiscalYear: number, opt: Insta
   const n = BigInt(count);
   const each = amount / n;
   const first = amount - each * (n - 1n);
-  if (count > 1) trace.push(traceStep('installments.divide', 'renewal.installmentsDivide', first, { amount: String(amount), count: String(count), each: String(each), remainder: String(first - each) }));
+  if (count > 1)
+    trace.push(
+      traceStep('installments.divide', 'renewal.installmentsDivide', first, { amount: String(amount), count: String(count), each: String(each), remainder: String(first - each) }),
+    );
   const amounts: bigint[] = [];
   const list: Installment[] = sk.rows.map((r, i) => {
     const a = i === 0 ? first : each;
     amounts.push(a);
-    return { number: r.number, from: r.from, to: r.to, dueDate: r.dueDate, nonBusinessDay: r.nonBusinessDay, dueDateBasis: r.dueDateBasis, dueDateStatus: r.dueDateStatus, amount: yenToNumber(a, 'installment') };
+    return {
+      number: r.number,
+      from: r.from,
+      to: r.to,
+      dueDate: r.dueDate,
+      nonBusinessDay: r.nonBusinessDay,
+      dueDateBasis: r.dueDateBasis,
+      dueDateStatus: r.dueDateStatus,
+      amount: yenToNumber(a, 'installment'),
+    };
   });
   sk.steps.forEach((st, i) => trace.push({ id: st.id, rule: st.rule, value: String(amounts[i]!), params: st.params }));
   const plan: Installments = {
@@ -243,27 +259,73 @@ function firstDueStep(P: ProceduresData, fiscalYear: number, established: string
 const COVERAGE_TERM: Readonly<Record<Coverage, string>> = { both: 'both', workersCompensation: 'wc', employmentInsurance: 'ei' };
 
 /** 延納 eligibility (徴収則27条): 期 count, threshold, 事務組合委託, the application. @internal */
-function eligibility(law: string, amount: bigint, threshold: bigint, maxCount: number, commissioned: boolean, apply: boolean, coverage: Coverage, established: string | undefined): { allowed: boolean; reason: string; step: RuleStep } {
+function eligibility(
+  law: string,
+  amount: bigint,
+  threshold: bigint,
+  maxCount: number,
+  commissioned: boolean,
+  apply: boolean,
+  coverage: Coverage,
+  established: string | undefined,
+): { allowed: boolean; reason: string; step: RuleStep } {
   if (maxCount === 1) {
     const reason = `established on ${established}, on or after October 1: no 延納`;
     return { allowed: false, reason, step: traceStep('installments.eligibility', 'renewal.installmentsRefusedLateStart', 'false', { established: established!, legalBasis: law }) };
   }
   if (amount < threshold && !commissioned) {
     const reason = `概算保険料 ${amount} is below ${threshold} yen (${coverage === 'both' ? 'both insurances' : 'one insurance only'}) and the business is not commissioned to a 労働保険事務組合`;
-    return { allowed: false, reason, step: traceStep('installments.eligibility', 'renewal.installmentsRefusedAmount', 'false', { amount: String(amount), threshold: String(threshold), coverage: COVERAGE_TERM[coverage], legalBasis: law }) };
+    return {
+      allowed: false,
+      reason,
+      step: traceStep('installments.eligibility', 'renewal.installmentsRefusedAmount', 'false', {
+        amount: String(amount),
+        threshold: String(threshold),
+        coverage: COVERAGE_TERM[coverage],
+        legalBasis: law,
+      }),
+    };
   }
-  if (!apply) return { allowed: false, reason: 'eligible, but 延納 was not applied for', step: traceStep('installments.eligibility', 'renewal.installmentsRefused', 'false', { reason: 'notApplied', legalBasis: law }) };
-  if (commissioned && amount < threshold) return { allowed: true, reason: 'commissioned to a 労働保険事務組合 (any amount)', step: traceStep('installments.eligibility', 'renewal.installmentsAllowed', 'true', { reason: 'commissioned', legalBasis: law }) };
-  return { allowed: true, reason: `概算保険料 ${amount} ≥ ${threshold} yen`, step: traceStep('installments.eligibility', 'renewal.installmentsAllowedAmount', 'true', { amount: String(amount), threshold: String(threshold), legalBasis: law }) };
+  if (!apply)
+    return {
+      allowed: false,
+      reason: 'eligible, but 延納 was not applied for',
+      step: traceStep('installments.eligibility', 'renewal.installmentsRefused', 'false', { reason: 'notApplied', legalBasis: law }),
+    };
+  if (commissioned && amount < threshold)
+    return {
+      allowed: true,
+      reason: 'commissioned to a 労働保険事務組合 (any amount)',
+      step: traceStep('installments.eligibility', 'renewal.installmentsAllowed', 'true', { reason: 'commissioned', legalBasis: law }),
+    };
+  return {
+    allowed: true,
+    reason: `概算保険料 ${amount} ≥ ${threshold} yen`,
+    step: traceStep('installments.eligibility', 'renewal.installmentsAllowedAmount', 'true', { amount: String(amount), threshold: String(threshold), legalBasis: law }),
+  };
 }
 
 function instalmentParams(DATA: ProceduresData['installments'], it: Omit<Installment, 'amount'>): Readonly<Record<string, string>> {
   const TRANSFER = DATA.accountTransferDueDates;
-  const legalBasis = it.dueDateBasis === 'accountTransfer' ? TRANSFER.legalBasis : it.number === 1 ? '' : it.dueDateBasis === 'commissioned' ? DATA.commissionedDueDates.legalBasis : '徴収則27条1項';
+  const legalBasis =
+    it.dueDateBasis === 'accountTransfer'
+      ? TRANSFER.legalBasis
+      : it.number === 1
+        ? ''
+        : it.dueDateBasis === 'commissioned'
+          ? DATA.commissionedDueDates.legalBasis
+          : '徴収則27条1項';
   return { number: String(it.number), from: it.from, to: it.to, dueDate: it.dueDate, legalBasis };
 }
 
-function row(DATA: ProceduresData['installments'], number: number, from: string, to: string, dueDate: string, dueDateBasis: Installment['dueDateBasis']): Omit<Installment, 'amount'> {
+function row(
+  DATA: ProceduresData['installments'],
+  number: number,
+  from: string,
+  to: string,
+  dueDate: string,
+  dueDateBasis: Installment['dueDateBasis'],
+): Omit<Installment, 'amount'> {
   const TRANSFER = DATA.accountTransferDueDates;
   const dueDateStatus = (dueDateBasis === 'accountTransfer' ? TRANSFER.status : dueDateBasis === 'commissioned' ? DATA.commissionedDueDates.status : DATA.status) as SourceStatus;
   return { number, from, to, dueDate, nonBusinessDay: isWeekend(dueDate), dueDateBasis, dueDateStatus };
@@ -276,7 +338,11 @@ export function installmentOptions(o: Record<string, unknown>, fiscalYear: numbe
   const coverage = oneOf<Coverage>(o['coverage'], ['both', 'workersCompensation', 'employmentInsurance'], 'coverage', 'both');
   const paymentMethod = oneOf<PaymentMethod>(o['paymentMethod'], PAYMENT_METHODS, 'paymentMethod', 'paymentSlip');
   if (paymentMethod === 'accountTransfer' && commissioned) {
-    throw new InvalidInputError('INVALID_OPTION', "paymentMethod 'accountTransfer' cannot be combined with commissioned: no source gives 口座振替 dates for an employer who commissions a 労働保険事務組合", { field: 'paymentMethod', value: paymentMethod });
+    throw new InvalidInputError(
+      'INVALID_OPTION',
+      "paymentMethod 'accountTransfer' cannot be combined with commissioned: no source gives 口座振替 dates for an employer who commissions a 労働保険事務組合",
+      { field: 'paymentMethod', value: paymentMethod },
+    );
   }
   const procedures = proceduresFor(fiscalYear, o['rates'] as RatesOption | undefined); // a custom table's procedures block overrides
   const out: InstallmentOptions = { commissioned, coverage, apply, paymentMethod, procedures };

@@ -4,7 +4,17 @@ import { weakestStatus } from '../core/status.js';
 import { groupDigits, traceStep, type RuleStep } from '../core/trace.js';
 import { parseYen, yenToNumber, type YenInput } from '../core/yen.js';
 import type { SourceStatus } from '../rates/types.js';
-import { lateFeeAmount, lateFeeBreakPoints, lateFeeRate, lateFeeSegments, parseCustomRates, parsePayments, segmentStep, type DayRate, type LateFeeSegmentCore } from './lateFeeSteps.js';
+import {
+  lateFeeAmount,
+  lateFeeBreakPoints,
+  lateFeeRate,
+  lateFeeSegments,
+  parseCustomRates,
+  parsePayments,
+  segmentStep,
+  type DayRate,
+  type LateFeeSegmentCore,
+} from './lateFeeSteps.js';
 import { PROCEDURES, addDays, assertObject, dayNumber, endOfMonthsPeriod, oneOf, procedureSources } from './shared.js';
 
 /**
@@ -165,11 +175,16 @@ export function lateFee(input: LateFeeInput): LateFee {
   const p: Period = { reducedUntil, steps: [traceStep('lateFee.period', 'renewal.lateFeePeriod', reducedUntil, { from: start, to: addDays(paid, -1) })] };
   if (o['demandDeadline'] !== undefined) {
     const deadline = toIsoDate(o['demandDeadline'], 'demandDeadline');
-    if (paid <= deadline) return noFee(p, `paid by the demand notice deadline ${deadline}: no late fee`, traceStep('lateFee.amount', 'renewal.lateFeePaidByDeadline', 0n, { deadline }));
+    if (paid <= deadline)
+      return noFee(p, `paid by the demand notice deadline ${deadline}: no late fee`, traceStep('lateFee.amount', 'renewal.lateFeePaidByDeadline', 0n, { deadline }));
   }
   const minimumPremium = BigInt(data.minimumPremium);
   if (premium < minimumPremium) {
-    return noFee(p, `premium ${groupDigits(premium)} is under ${groupDigits(minimumPremium)} yen: no late fee`, traceStep('lateFee.amount', 'renewal.lateFeeSmallPremium', 0n, { premium: String(premium), minimum: String(minimumPremium) }));
+    return noFee(
+      p,
+      `premium ${groupDigits(premium)} is under ${groupDigits(minimumPremium)} yen: no late fee`,
+      traceStep('lateFee.amount', 'renewal.lateFeeSmallPremium', 0n, { premium: String(premium), minimum: String(minimumPremium) }),
+    );
   }
 
   const s = dayNumber(start);
@@ -181,7 +196,12 @@ export function lateFee(input: LateFeeInput): LateFee {
   const days = e - s;
   const { fee, unrounded } = lateFeeAmount(segments);
   if (fee < BigInt(data.minimumFee)) {
-    return noFee(p, `late fee ${unrounded} is under ${data.minimumFee} yen: none`, traceStep('lateFee.amount', 'renewal.lateFeeUnderMinimum', 0n, { unrounded, minimum: String(data.minimumFee) }), { days, segments, rates, unrounded });
+    return noFee(
+      p,
+      `late fee ${unrounded} is under ${data.minimumFee} yen: none`,
+      traceStep('lateFee.amount', 'renewal.lateFeeUnderMinimum', 0n, { unrounded, minimum: String(data.minimumFee) }),
+      { days, segments, rates, unrounded },
+    );
   }
   p.steps.push(traceStep('lateFee.amount', 'renewal.lateFeeAmount', fee, { unrounded }));
   return result(p, fee, unrounded, days, segments, rates);

@@ -61,7 +61,8 @@ export function parseCustomRates(value: unknown): LateFeeRatesInput[] {
   return value.map((r: unknown, i) => {
     const x = assertObject(r, `specialRates[${i}]`);
     const year = x['year'];
-    if (typeof year !== 'number' || !Number.isInteger(year)) throw new InvalidInputError('INVALID_OPTION', `specialRates[${i}].year must be an integer year`, { field: `specialRates[${i}].year` });
+    if (typeof year !== 'number' || !Number.isInteger(year))
+      throw new InvalidInputError('INVALID_OPTION', `specialRates[${i}].year must be an integer year`, { field: `specialRates[${i}].year` });
     const first = x['firstPercent'];
     const after = x['afterPercent'];
     ratioFromPercent(first, `specialRates[${i}].firstPercent`);
@@ -77,7 +78,10 @@ export function parsePayments(value: unknown, due: string, paid: string, premium
   const list = value.map((p: unknown, i): PartialPayment => {
     const x = assertObject(p, `partialPayments[${i}]`);
     const date = toIsoDate(x['date'], `partialPayments[${i}].date`);
-    if (date <= due || date > paid) throw new InvalidInputError('INVALID_OPTION', `partialPayments[${i}].date ${date} must be after dueDate ${due} and not after paidOn ${paid}`, { field: `partialPayments[${i}].date` });
+    if (date <= due || date > paid)
+      throw new InvalidInputError('INVALID_OPTION', `partialPayments[${i}].date ${date} must be after dueDate ${due} and not after paidOn ${paid}`, {
+        field: `partialPayments[${i}].date`,
+      });
     return { date, day: dayNumber(date), amount: parseYen(x['amount'], `partialPayments[${i}].amount`) };
   });
   const total = list.reduce((a, p) => a + p.amount, 0n);
@@ -124,7 +128,13 @@ const FULL_LAW = Object.freeze({ legalBasis: '徴収法28条1項; 附則12条' }
  * segment's first day, 徴収法28条2項) truncated to 千円, the rate of the segment's first day, the days,
  * and base × rate × days exact. @internal
  */
-export function lateFeeSegments(points: readonly number[], premium: bigint, payments: readonly PartialPayment[], reducedEnd: number, rateOf: (year: number, reduced: boolean) => DayRate): { segments: LateFeeSegmentCore[]; rates: DayRate[] } {
+export function lateFeeSegments(
+  points: readonly number[],
+  premium: bigint,
+  payments: readonly PartialPayment[],
+  reducedEnd: number,
+  rateOf: (year: number, reduced: boolean) => DayRate,
+): { segments: LateFeeSegmentCore[]; rates: DayRate[] } {
   const segments: LateFeeSegmentCore[] = [];
   const rates: DayRate[] = [];
   const unit = BigInt(PROCEDURES.lateFee.baseUnit);
@@ -140,7 +150,15 @@ export function lateFeeSegments(points: readonly number[], premium: bigint, paym
     rates.push(rate);
     const days = b - a;
     const r = ratioFromPercent(rate.percent);
-    segments.push({ from, to: fromDayNumber(b - 1), days, base, percent: rate.percent, reduced, product: { numerator: base * r.numerator * BigInt(days), denominator: r.denominator } });
+    segments.push({
+      from,
+      to: fromDayNumber(b - 1),
+      days,
+      base,
+      percent: rate.percent,
+      reduced,
+      product: { numerator: base * r.numerator * BigInt(days), denominator: r.denominator },
+    });
   }
   return { segments, rates };
 }
@@ -149,7 +167,14 @@ export function lateFeeSegments(points: readonly number[], premium: bigint, paym
 export function segmentStep(i: number, s: LateFeeSegmentCore): RuleStep {
   const p = ratioFromDecimal(s.percent, 1n);
   const value = rationalToDecimal({ numerator: s.base * p.numerator * BigInt(s.days), denominator: p.denominator });
-  return traceStep(`lateFee.segment.${i}`, 'renewal.lateFeeSegment', value, { from: s.from, to: s.to, days: String(s.days), base: String(s.base), percent: s.percent, ...(s.reduced ? REDUCED_LAW : FULL_LAW) });
+  return traceStep(`lateFee.segment.${i}`, 'renewal.lateFeeSegment', value, {
+    from: s.from,
+    to: s.to,
+    days: String(s.days),
+    base: String(s.base),
+    percent: s.percent,
+    ...(s.reduced ? REDUCED_LAW : FULL_LAW),
+  });
 }
 
 /**

@@ -150,7 +150,11 @@ export function isExemptOlderWorker(record: ParsedRecord, fiscalYear: number, pa
   const bornBy = exemptBornBy(fiscalYear);
   if (!record.employmentInsurance || bornBy === undefined) return false;
   if (record.birthDate === undefined) {
-    throw new InvalidInputError('INVALID_OPTION', `${path}.birthDate is required for FY${fiscalYear}: until FY2019 the 雇用保険 premium of insured workers aged 64 or over on April 1 was exempt`, { field: `${path}.birthDate`, fiscalYear });
+    throw new InvalidInputError(
+      'INVALID_OPTION',
+      `${path}.birthDate is required for FY${fiscalYear}: until FY2019 the 雇用保険 premium of insured workers aged 64 or over on April 1 was exempt`,
+      { field: `${path}.birthDate`, fiscalYear },
+    );
   }
   return record.birthDate <= bornBy;
 }

@@ -119,7 +119,11 @@ export function wageLedger(input: WageLedgerInput): WageLedger {
     fiscalYear: l.fiscalYear,
     amount: wc,
     rows: l.rows.map(row),
-    totals: { workersCompensation: wc, employmentInsurance: yenToNumber(l.totals.employmentInsurance, 'employmentInsurance'), exemptOlderWorkers: yenToNumber(l.totals.exemptOlderWorkers, 'exemptOlderWorkers') },
+    totals: {
+      workersCompensation: wc,
+      employmentInsurance: yenToNumber(l.totals.employmentInsurance, 'employmentInsurance'),
+      exemptOlderWorkers: yenToNumber(l.totals.exemptOlderWorkers, 'exemptOlderWorkers'),
+    },
     employmentInsurancePeriods: eiPeriods,
     bases: { workersCompensation: yenToNumber(l.bases.workersCompensation, 'base'), employmentInsurance: yenToNumber(l.bases.employmentInsurance, 'base') },
     premiumWages: {

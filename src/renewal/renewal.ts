@@ -166,7 +166,12 @@ export function annualRenewal(input: AnnualRenewalInput): AnnualRenewal {
   trace.push(...e.trace);
 
   // 4. 延納 of the 概算保険料.
-  const plan = installmentPlanOf(e.estimate.amount, renewalYear, { commissioned: req.commissioned, coverage: spec.coverage, apply: req.applyInstallments, paymentMethod: 'paymentSlip' });
+  const plan = installmentPlanOf(e.estimate.amount, renewalYear, {
+    commissioned: req.commissioned,
+    coverage: spec.coverage,
+    apply: req.applyInstallments,
+    paymentMethod: 'paymentSlip',
+  });
   trace.push(...plan.plan.trace);
 
   // 5. 充当 of the 超過額.
@@ -216,9 +221,33 @@ export function annualRenewal(input: AnnualRenewalInput): AnnualRenewal {
       installments: due.installments,
     }),
     trace,
-    sources: [...new Set([...f.final.premium.sources, ...gc.result.sources, ...(basis.workersCompensation?.sources ?? []), ...(basis.employmentInsurance?.sources ?? []), ...e.estimate.premium.sources, ...plan.plan.sources])],
-    legalBasis: [...new Set([...RENEWAL_LAW, ...gc.result.legalBasis, ...(basis.workersCompensation?.legalBasis ?? []), ...(basis.employmentInsurance?.legalBasis ?? []), ...plan.plan.legalBasis])],
-    status: weakestStatus(f.final.status, gc.result.status, basis.workersCompensation?.status ?? 'confirmed', basis.employmentInsurance?.status ?? 'confirmed', e.estimate.status, plan.plan.status),
+    sources: [
+      ...new Set([
+        ...f.final.premium.sources,
+        ...gc.result.sources,
+        ...(basis.workersCompensation?.sources ?? []),
+        ...(basis.employmentInsurance?.sources ?? []),
+        ...e.estimate.premium.sources,
+        ...plan.plan.sources,
+      ]),
+    ],
+    legalBasis: [
+      ...new Set([
+        ...RENEWAL_LAW,
+        ...gc.result.legalBasis,
+        ...(basis.workersCompensation?.legalBasis ?? []),
+        ...(basis.employmentInsurance?.legalBasis ?? []),
+        ...plan.plan.legalBasis,
+      ]),
+    ],
+    status: weakestStatus(
+      f.final.status,
+      gc.result.status,
+      basis.workersCompensation?.status ?? 'confirmed',
+      basis.employmentInsurance?.status ?? 'confirmed',
+      e.estimate.status,
+      plan.plan.status,
+    ),
   };
   if (prev.ledger) result.ledger = prev.ledger;
   return result;
@@ -247,14 +276,17 @@ function renewalRequest(o: Record<string, unknown>): RenewalRequest {
 function previousYearWages(o: Record<string, unknown>, previousYear: number, spec: PremiumSpec): { wages: PremiumCoreWages; steps?: RuleStep[]; ledger?: WageLedger } {
   const rates = spec.rates;
   if (o['previousYearPayroll'] !== undefined) {
-    if (o['previousYearWages'] !== undefined) throw new InvalidInputError('INVALID_OPTION', 'give previousYearWages or previousYearPayroll, not both', { field: 'previousYearPayroll' });
+    if (o['previousYearWages'] !== undefined)
+      throw new InvalidInputError('INVALID_OPTION', 'give previousYearWages or previousYearPayroll, not both', { field: 'previousYearPayroll' });
     const records = o['previousYearPayroll'];
     const core = computeWageLedger({ fiscalYear: previousYear, records, rates, field: 'previousYearPayroll' });
     const ledger = wageLedger({ fiscalYear: previousYear, records: records as PaymentRecord[], ...(rates === undefined ? {} : { rates }) });
     return { wages: core.premiumWages, steps: core.steps, ledger };
   }
   if (o['previousYearWages'] !== undefined) return { wages: parsePremiumWages(o['previousYearWages'], spec.coverage) };
-  throw new InvalidInputError('INVALID_OPTION', 'give the wages of the year just ended (previousYearWages) or its payment records (previousYearPayroll)', { field: 'previousYearWages' });
+  throw new InvalidInputError('INVALID_OPTION', 'give the wages of the year just ended (previousYearWages) or its payment records (previousYearPayroll)', {
+    field: 'previousYearWages',
+  });
 }
 
 function parseOrder(value: unknown): readonly AppropriationTarget[] {

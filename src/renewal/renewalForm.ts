@@ -70,7 +70,13 @@ function thousands(base: number): number {
 
 function formLines(p: Premium): { workersCompensation?: FormLine; employmentInsurance?: FormLine; total: number } {
   const out: { workersCompensation?: FormLine; employmentInsurance?: FormLine; total: number } = { total: p.amount };
-  if (p.workersCompensation) out.workersCompensation = { baseThousands: thousands(p.workersCompensation.base), rate: p.workersCompensation.rate, amount: p.workersCompensation.amount };
-  if (p.employmentInsurance) out.employmentInsurance = { baseThousands: thousands(p.employmentInsurance.base), rate: p.employmentInsurance.rate ?? p.employmentInsurance.periods.map((x) => x.rate).join('/'), amount: p.employmentInsurance.amount };
+  if (p.workersCompensation)
+    out.workersCompensation = { baseThousands: thousands(p.workersCompensation.base), rate: p.workersCompensation.rate, amount: p.workersCompensation.amount };
+  if (p.employmentInsurance)
+    out.employmentInsurance = {
+      baseThousands: thousands(p.employmentInsurance.base),
+      rate: p.employmentInsurance.rate ?? p.employmentInsurance.periods.map((x) => x.rate).join('/'),
+      amount: p.employmentInsurance.amount,
+    };
   return out;
 }

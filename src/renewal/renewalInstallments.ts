@@ -18,7 +18,13 @@ const TARGET_OF: readonly AppropriationTarget[] = ['installment1', 'installment2
  * 一般拠出金 added, less what was applied (充当) to it — what is applied to the 一般拠出金 is deducted from
  * the first 期 too, where the 一般拠出金 is paid. @internal
  */
-export function renewalInstallmentsOf(plan: readonly Installment[], amounts: readonly bigint[], shortfall: bigint, generalContribution: bigint, appropriation: AppropriationOf): RenewalInstallmentsOf {
+export function renewalInstallmentsOf(
+  plan: readonly Installment[],
+  amounts: readonly bigint[],
+  shortfall: bigint,
+  generalContribution: bigint,
+  appropriation: AppropriationOf,
+): RenewalInstallmentsOf {
   const appliedTo = new Map<AppropriationTarget, bigint>();
   for (const a of appropriation.applied) appliedTo.set(a.target, a.amount);
   const trace: RuleStep[] = [];
@@ -34,7 +40,14 @@ export function renewalInstallmentsOf(plan: readonly Installment[], amounts: rea
     const number = String(it.number);
     trace.push(
       first
-        ? traceStep(`payment.${number}`, 'renewal.paymentFirst', amount, { number, estimated: String(estimated), shortfall: String(sf), generalContribution: String(g), applied: String(ap), dueDate: it.dueDate })
+        ? traceStep(`payment.${number}`, 'renewal.paymentFirst', amount, {
+            number,
+            estimated: String(estimated),
+            shortfall: String(sf),
+            generalContribution: String(g),
+            applied: String(ap),
+            dueDate: it.dueDate,
+          })
         : traceStep(`payment.${number}`, 'renewal.payment', amount, { number, estimated: String(estimated), applied: String(ap), dueDate: it.dueDate }),
     );
     // written out (not `{ ...it }`): one object shape for every composed instalment

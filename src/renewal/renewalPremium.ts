@@ -32,7 +32,14 @@ export interface PremiumOf {
  * wages in, bigint figures out, converted to numbers once for the embedded public result. @internal
  */
 export function premiumOf(spec: PremiumSpec, fiscalYear: number, wages: PremiumCoreWages, workersCompensationRate: unknown): PremiumOf {
-  const core = computePremium({ rates: ratesOf(fiscalYear, spec.rates), coverage: spec.coverage, industry: spec.industry, category: spec.category, wages, workersCompensationRate });
+  const core = computePremium({
+    rates: ratesOf(fiscalYear, spec.rates),
+    coverage: spec.coverage,
+    industry: spec.industry,
+    category: spec.category,
+    wages,
+    workersCompensationRate,
+  });
   const out: PremiumOf = { core, premium: premiumToNumbers(core), amount: core.amount, status: core.status };
   if (core.workersCompensation) out.workersCompensationWages = core.workersCompensation.wages;
   if (core.employmentInsurance) out.employmentInsuranceWages = core.employmentInsurance.wages;

@@ -77,5 +77,3 @@ export function fiscalDate(fiscalYear: number, monthDay: string): string {
   const month = Number(monthDay.slice(0, 2));
   return `${month >= 4 ? fiscalYear : fiscalYear + 1}-${monthDay}`;
 }
-
-

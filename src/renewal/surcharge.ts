@@ -97,7 +97,10 @@ export function computeSurcharge(assessedPremium: bigint, kind: SurchargeKind, e
   if (excused) return none('天災その他やむを得ない理由: no surcharge', traceStep('surcharge.amount', 'renewal.surchargeExcused', 0n, { legalBasis: law }));
   const minimum = BigInt(data.minimumAmount);
   if (assessedPremium < minimum) {
-    return none(`amount due ${groupDigits(assessedPremium)} is under ${groupDigits(minimum)} yen: no surcharge`, traceStep('surcharge.amount', 'renewal.surchargeUnderMinimum', 0n, { amount: String(assessedPremium), minimum: String(minimum), legalBasis: law }));
+    return none(
+      `amount due ${groupDigits(assessedPremium)} is under ${groupDigits(minimum)} yen: no surcharge`,
+      traceStep('surcharge.amount', 'renewal.surchargeUnderMinimum', 0n, { amount: String(assessedPremium), minimum: String(minimum), legalBasis: law }),
+    );
   }
   const product = multiplyYen(base, ratioFromPercent(percent));
   const amount = divideTruncate(product.numerator, product.denominator);

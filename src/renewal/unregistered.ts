@@ -95,7 +95,8 @@ export function collectableYears(list: unknown, asOf: string | undefined): { kep
     if (seen.has(fy)) throw new InvalidInputError('INVALID_OPTION', `FY${fy} is listed twice`, { field: `years[${i}].fiscalYear` });
     seen.add(fy);
     if (asOf !== undefined) {
-      if (asOf <= `${fy + 1}-03-31`) throw new InvalidInputError('INVALID_OPTION', `FY${fy} has not ended on ${asOf}: its premium is a 概算, not a 確定 (no 追徴金)`, { field: `years[${i}].fiscalYear` });
+      if (asOf <= `${fy + 1}-03-31`)
+        throw new InvalidInputError('INVALID_OPTION', `FY${fy} has not ended on ${asOf}: its premium is a 概算, not a 確定 (no 追徴金)`, { field: `years[${i}].fiscalYear` });
       const dueDate = fiscalDate(fy + 1, PROCEDURES.renewal.declarationPeriod.lastDay);
       const barredAfter = `${String(Number(dueDate.slice(0, 4)) + limit.years).padStart(4, '0')}${dueDate.slice(4)}`;
       if (asOf > barredAfter) {
@@ -106,7 +107,8 @@ export function collectableYears(list: unknown, asOf: string | undefined): { kep
     }
     kept.push({ fiscalYear: fy, wages: x['wages'] });
   });
-  if (kept.length > limit.years) throw new InvalidInputError('INVALID_OPTION', `at most ${limit.years} years can be collected (徴収法41条); give asOf to drop time-barred years`, { field: 'years' });
+  if (kept.length > limit.years)
+    throw new InvalidInputError('INVALID_OPTION', `at most ${limit.years} years can be collected (徴収法41条); give asOf to drop time-barred years`, { field: 'years' });
   kept.sort((a, b) => a.fiscalYear - b.fiscalYear);
   return { kept, timeBarred, steps };
 }
@@ -178,9 +180,18 @@ export function unregisteredEstimate(input: UnregisteredEstimateInput): Unregist
       amount: yenToNumber(y.amount, 'amount'),
     })),
     timeBarred,
-    premium: yenToNumber(sum((y) => y.premium.amount), 'premium'),
-    surcharge: yenToNumber(sum((y) => y.surcharge.amount), 'surcharge'),
-    generalContribution: yenToNumber(sum((y) => y.generalContribution.amount), 'generalContribution'),
+    premium: yenToNumber(
+      sum((y) => y.premium.amount),
+      'premium',
+    ),
+    surcharge: yenToNumber(
+      sum((y) => y.surcharge.amount),
+      'surcharge',
+    ),
+    generalContribution: yenToNumber(
+      sum((y) => y.generalContribution.amount),
+      'generalContribution',
+    ),
     trace,
     sources: [...new Set([...parts.flatMap((p) => p.sources), ...procedureSources(limit.sources)])],
     legalBasis: [...new Set([...OWN_LAW, limit.legalBasis, ...parts.flatMap((p) => p.legalBasis)])],

@@ -38,7 +38,7 @@ describe('careBenefit — rules.md §10.2 / §12.10 vectors (CMP)', () => {
     expect([a.month, a.amount, b.month, b.amount]).toEqual(['2025-09-01', 92_980, '2025-09-01', 92_980]);
   });
 
-  it('uses earlier years\' tables (FY2024: minimum 81,290 / 40,600)', () => {
+  it("uses earlier years' tables (FY2024: minimum 81,290 / 40,600)", () => {
     expect(careBenefit({ month: '2025-03', level: 'constant', expense: 0, familyCare: true }).amount).toBe(81_290);
     expect(careBenefit({ month: '2024-04', level: 'occasional', expense: 0, familyCare: true }).amount).toBe(40_600);
   });
@@ -49,7 +49,7 @@ describe('careBenefit — rules.md §10.2 / §12.10 vectors (CMP)', () => {
     expect(careBenefit({ month: '2025-05', level: 'constant', expense: 177_951, familyCare: true })).toMatchObject({ amount: 177_950, reason: 'cap' });
   });
 
-  it('a month with no known amount (FY2021, FY2026) is RATE_NOT_KNOWN, never another year\'s figure', () => {
+  it("a month with no known amount (FY2021, FY2026) is RATE_NOT_KNOWN, never another year's figure", () => {
     for (const month of ['2021-06', '2026-04', '2027-01']) {
       let err: unknown;
       try {
@@ -66,7 +66,17 @@ describe('careBenefit — rules.md §10.2 / §12.10 vectors (CMP)', () => {
   it('a custom table can supply a year the package does not know (FY2026), and is then used', () => {
     const t = structuredClone(ratesFor(2026)) as RateTable;
     const src = Object.keys(t.sources)[0]!;
-    t.careBenefit = [{ from: '2026-04-01', to: '2027-03-31', constant: { max: 190_000, min: 90_000 }, occasional: { max: 95_000, min: 45_000 }, legalBasis: 'test', sources: [src], status: 'unconfirmed' }];
+    t.careBenefit = [
+      {
+        from: '2026-04-01',
+        to: '2027-03-31',
+        constant: { max: 190_000, min: 90_000 },
+        occasional: { max: 95_000, min: 45_000 },
+        legalBasis: 'test',
+        sources: [src],
+        status: 'unconfirmed',
+      },
+    ];
     const r = careBenefit({ month: '2026-04', level: 'occasional', expense: 0, familyCare: true, rates: defineRateTable(t) });
     expect([r.amount, r.status]).toEqual([45_000, 'unconfirmed']);
     expect(() => careBenefit({ month: '2026-04', level: 'occasional', expense: 0, familyCare: true })).toThrowError(expect.objectContaining({ code: 'RATE_NOT_KNOWN' }));

@@ -90,7 +90,15 @@ describe('audit <file.csv>', () => {
     expect(r.status).toBe(1);
     expect(r.stdout).toBe('');
     const report = JSON.parse(readFileSync(out, 'utf8')) as { summary: Record<string, number>; rows: { id: string; outcome: string; trace?: unknown; sources?: string[] }[] };
-    expect(report.summary).toEqual({ rows: 14, matched: 6, mismatched: 3, invalid: 5, totalDeducted: 1100 + 2475 + 1601 + 1200 + 1200 + 1950 + 550 + 555 + 1501, totalExpected: 1100 + 2475 + 1600 + 1100 + 1200 + 1950 + 551 + 555 + 1501, totalDifference: 100 });
+    expect(report.summary).toEqual({
+      rows: 14,
+      matched: 6,
+      mismatched: 3,
+      invalid: 5,
+      totalDeducted: 1100 + 2475 + 1601 + 1200 + 1200 + 1950 + 550 + 555 + 1501,
+      totalExpected: 1100 + 2475 + 1600 + 1100 + 1200 + 1950 + 551 + 555 + 1501,
+      totalDifference: 100,
+    });
     expect(report.rows).toHaveLength(14);
     expect(report.rows.map((x) => x.outcome)).toEqual(Object.values(expected).map((e) => e[0]));
     expect(report.rows[0]!.trace).toBeUndefined();
@@ -127,7 +135,7 @@ describe('audit <file.csv>', () => {
     }
   });
 
-  it('--bom starts the CSV report with a BOM for Excel; --explain adds each row\'s steps', () => {
+  it("--bom starts the CSV report with a BOM for Excel; --explain adds each row's steps", () => {
     const out = join(work, 'report.csv');
     const r = cli(['audit', join(fixtures, 'audit-payroll-sjis.csv'), '--bom', '--explain', '--lang', 'en', '--output', out]);
     expect(r.status).toBe(1);
@@ -190,7 +198,10 @@ describe('calculation subcommands', () => {
     const w1 = cli(['deduction', '--wage', '200000', '--category', 'general', '--closing-date', '2025-04-20']);
     expect(w1.status).toBe(0);
     expect(w1.stdout).toContain('1,100円');
-    const w3 = JSON.parse(cli(['deduction', '--wage', '266750', '--category', '一般', '--fiscal-year', '2024', '--rounding', 'halfUp', '--json']).stdout) as { amount: number; exact: string };
+    const w3 = JSON.parse(cli(['deduction', '--wage', '266750', '--category', '一般', '--fiscal-year', '2024', '--rounding', 'halfUp', '--json']).stdout) as {
+      amount: number;
+      exact: string;
+    };
     expect([w3.amount, w3.exact]).toEqual([1601, '1600.5']);
     const w6 = cli(['deduction', '--wage', '100091', '--category', 'general', '--closing-date', '2025-05-31', '--explain', '--lang', 'en']);
     expect(w6.stdout.split('\n')).toEqual([
@@ -213,7 +224,9 @@ describe('calculation subcommands', () => {
     expect(r.stdout).toContain('雇用保険分 47,850円');
     expect(r.stdout).toContain('千円未満切捨て 3,300,000 [徴収法15条1項1号]');
     // rules.md §1.6 #4: 労災 12,345,000 × 3‰ = 37,035; 雇用 10,000,000 × 14.5‰ = 145,000
-    const split = JSON.parse(cli(['premium', '--fiscal-year', '2025', '--industry', '98', '--category', 'general', '--wc-wages', '12345678', '--ei-wages', '10000999', '--json']).stdout) as { amount: number };
+    const split = JSON.parse(
+      cli(['premium', '--fiscal-year', '2025', '--industry', '98', '--category', 'general', '--wc-wages', '12345678', '--ei-wages', '10000999', '--json']).stdout,
+    ) as { amount: number };
     expect(split.amount).toBe(182_035);
   });
 
@@ -253,7 +266,10 @@ describe('calculation subcommands', () => {
     expect(r.stdout).toContain('千円未満切捨て');
     const json = JSON.parse(cli(['contribution', '--fiscal-year', '2024', '--wages', '10129569', '--json']).stdout) as { amount: number; base: number };
     expect([json.base, json.amount]).toEqual([10_129_000, 202]);
-    const none = JSON.parse(cli(['contribution', '--fiscal-year', '2024', '--wages', '0', '--coverage', 'employmentInsurance', '--json']).stdout) as { amount: number; applicable: boolean };
+    const none = JSON.parse(cli(['contribution', '--fiscal-year', '2024', '--wages', '0', '--coverage', 'employmentInsurance', '--json']).stdout) as {
+      amount: number;
+      applicable: boolean;
+    };
     expect([none.amount, none.applicable]).toEqual([0, false]);
     expect(cli(['contribution', '--fiscal-year', '2024', '--wages=-1']).stderr).toContain('error [AMOUNT_NEGATIVE]');
   });

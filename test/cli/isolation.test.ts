@@ -22,7 +22,10 @@ describe('the CLI stays out of the library', () => {
   it('the CLI uses only the public entry of the library', () => {
     for (const f of files(join(root, 'src', 'cli'))) {
       const imports = [...readFileSync(f, 'utf8').matchAll(/from\s+['"](\.\.\/[^'"]+)['"]/g)].map((m) => m[1]);
-      expect(imports.filter((i) => i !== '../index.js' && i !== '../../package.json'), f).toEqual([]);
+      expect(
+        imports.filter((i) => i !== '../index.js' && i !== '../../package.json'),
+        f,
+      ).toEqual([]);
     }
   });
 

@@ -47,10 +47,33 @@ const NOT_MONEY: Record<string, Call> = {
 };
 /** Value exports that are not calculations: reports, lookups, primitives, guards, constants, classes. */
 const NOT_CALCULATIONS = new Set([
-  'auditDeductions', 'DeductionAuditor', 'deductionColumns', 'deductionRowFromRecord', 'diffRates', 'explain',
-  'ratesFor', 'availableFiscalYears', 'rateDataStatus', 'validateRateTable', 'defineRateTable', 'fiscalYearOf', 'parseYen',
-  'floorYen', 'ceilYen', 'roundHalfDownYen', 'roundHalfUpYen', 'floorToUnit', 'floorToThousand', 'floorToHundred', 'roundYen',
-  'createEmployeeDeduction', 'errorMessageJa', 'Decimal', 'LaborInsuranceError', 'InvalidInputError', 'RateTableError',
+  'auditDeductions',
+  'DeductionAuditor',
+  'deductionColumns',
+  'deductionRowFromRecord',
+  'diffRates',
+  'explain',
+  'ratesFor',
+  'availableFiscalYears',
+  'rateDataStatus',
+  'validateRateTable',
+  'defineRateTable',
+  'fiscalYearOf',
+  'parseYen',
+  'floorYen',
+  'ceilYen',
+  'roundHalfDownYen',
+  'roundHalfUpYen',
+  'floorToUnit',
+  'floorToThousand',
+  'floorToHundred',
+  'roundYen',
+  'createEmployeeDeduction',
+  'errorMessageJa',
+  'Decimal',
+  'LaborInsuranceError',
+  'InvalidInputError',
+  'RateTableError',
 ]);
 /** Old headline names that the contract replaced by `amount`. */
 const RETIRED = ['total', 'totalDue', 'wageBase', 'employerShare', 'difference']; // `premium` stays where it is a part (employerShare's input premium, a construction premium)
@@ -63,16 +86,28 @@ function checkCommon(name: string, r: Record<string, unknown>): void {
     expect(typeof s.value, `${name} step ${String(s.id)} value`).toBe('string');
   }
   expect(Array.isArray(r.sources) && (r.sources as unknown[]).every((x) => typeof x === 'string'), `${name}.sources`).toBe(true);
-  expect(Array.isArray(r.legalBasis) && (r.legalBasis as unknown[]).length > 0 && (r.legalBasis as unknown[]).every((x) => typeof x === 'string' && x.length > 0), `${name}.legalBasis`).toBe(true);
+  expect(
+    Array.isArray(r.legalBasis) && (r.legalBasis as unknown[]).length > 0 && (r.legalBasis as unknown[]).every((x) => typeof x === 'string' && x.length > 0),
+    `${name}.legalBasis`,
+  ).toBe(true);
   expect(new Set(r.legalBasis as string[]).size, `${name}.legalBasis deduplicated`).toBe((r.legalBasis as string[]).length);
   expect(STATUSES, `${name}.status`).toContain(r.status);
   // explain renders every step of the result in both languages.
-  for (const lang of ['ja', 'en'] as const) expect(lib.explain(r as never, { lang }).split('\n').filter(Boolean).length, `${name} explain ${lang}`).toBeGreaterThanOrEqual((r.trace as unknown[]).length);
+  for (const lang of ['ja', 'en'] as const)
+    expect(
+      lib
+        .explain(r as never, { lang })
+        .split('\n')
+        .filter(Boolean).length,
+      `${name} explain ${lang}`,
+    ).toBeGreaterThanOrEqual((r.trace as unknown[]).length);
 }
 
 describe('the calculation contract (docs/contract.md)', () => {
   it('every value export is classified: money calculation, non-money calculation, or not a calculation', () => {
-    const unclassified = Object.keys(lib).filter((k) => typeof (lib as Record<string, unknown>)[k] === 'function' && !/^is[A-Z]/.test(k) && !(k in MONEY) && !(k in NOT_MONEY) && !NOT_CALCULATIONS.has(k));
+    const unclassified = Object.keys(lib).filter(
+      (k) => typeof (lib as Record<string, unknown>)[k] === 'function' && !/^is[A-Z]/.test(k) && !(k in MONEY) && !(k in NOT_MONEY) && !NOT_CALCULATIONS.has(k),
+    );
     expect(unclassified).toEqual([]);
   });
 

@@ -66,9 +66,16 @@ describe('TSDoc @example blocks', () => {
     mkdirSync(tmpDir, { recursive: true });
     const file = join(tmpDir, `${ex.file.replace(/[^\w]+/g, '_')}_${ex.line}.ts`);
     const indexPath = relative(tmpDir, join(srcDir, 'index.ts')).split('\\').join('/');
-    const entriesPath = relative(tmpDir, join(srcDir, 'rates', 'entries')).split('\\').join('/');
+    const entriesPath = relative(tmpDir, join(srcDir, 'rates', 'entries'))
+      .split('\\')
+      .join('/');
     // 'jp-labor-insurance' → src/index.ts; the data subpaths 'jp-labor-insurance/rates/<area>' → src/rates/entries/<area>.ts
-    writeFileSync(file, plan.module.replace(/from\s+(['"])jp-labor-insurance\1/g, `from '${indexPath.startsWith('.') ? indexPath : `./${indexPath}`}'`).replace(/from\s+(['"])jp-labor-insurance\/rates\/([a-z-]+)\1/g, `from '${entriesPath}/$2.js'`));
+    writeFileSync(
+      file,
+      plan.module
+        .replace(/from\s+(['"])jp-labor-insurance\1/g, `from '${indexPath.startsWith('.') ? indexPath : `./${indexPath}`}'`)
+        .replace(/from\s+(['"])jp-labor-insurance\/rates\/([a-z-]+)\1/g, `from '${entriesPath}/$2.js'`),
+    );
 
     const logs = new Map<number, string[]>();
     (globalThis as Record<string, unknown>).__docExampleLog = (id: number, ...args: unknown[]) => {

@@ -37,7 +37,11 @@ export function extractExamples(text: string, file: string): DocExample[] {
   const comment = /\/\*\*([\s\S]*?)\*\//g;
   for (let m = comment.exec(text); m; m = comment.exec(text)) {
     const startLine = text.slice(0, m.index).split('\n').length; // 1-based line of "/**"
-    const after = text.slice(m.index + m[0].length).split('\n').find((l) => l.trim() !== '') ?? '';
+    const after =
+      text
+        .slice(m.index + m[0].length)
+        .split('\n')
+        .find((l) => l.trim() !== '') ?? '';
     const symbol = DECL.exec(after)?.[1] ?? MEMBER.exec(after)?.[1] ?? '?';
     const lines = m[1]!.split('\n').map((l, i) => (i === 0 ? l.replace(/^\*?\s?/, '') : l.replace(/^\s*\*(?: |$)/, '')));
     let inExample = false;

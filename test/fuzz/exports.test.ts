@@ -123,8 +123,7 @@ const NOT_ENTRY_POINTS = new Set(['LaborInsuranceError', 'InvalidInputError', 'R
  * printed; any other failure (NaN, a wrong class, an uncatalogued code, a slow call) still fails.
  * Delete an entry once its owner has added `assertObject` at the function's entry.
  */
-const PENDING: Record<string, string> = {
-};
+const PENDING: Record<string, string> = {};
 const UNCHECKED_INPUT =
   /: threw (TypeError: Cannot read properties of (null|undefined)|TypeError: Cannot convert (object to primitive value|a Symbol value to a string)|Error: (getter|proxy) boom)/;
 
@@ -154,7 +153,8 @@ function documentedFields(): Map<string, string[]> {
     const nn = checker.getNonNullableType(t);
     const parts = nn.isUnion() ? nn.types : [nn];
     const names = new Set<string>();
-    for (const p of parts) if (p.flags & (ts.TypeFlags.Object | ts.TypeFlags.Intersection) && !checker.isArrayType(p)) for (const prop of checker.getPropertiesOfType(p)) names.add(prop.getName());
+    for (const p of parts)
+      if (p.flags & (ts.TypeFlags.Object | ts.TypeFlags.Intersection) && !checker.isArrayType(p)) for (const prop of checker.getPropertiesOfType(p)) names.add(prop.getName());
     return [...names];
   };
   const out = new Map<string, string[]>();

@@ -86,7 +86,19 @@ ${retail('lib')}`,
     typescript: {
       pkg: { type: 'module' },
       files: {
-        'tsconfig.json': JSON.stringify({ compilerOptions: { target: 'ES2022', module: 'nodenext', moduleResolution: 'nodenext', strict: true, noUncheckedIndexedAccess: true, outDir: 'out', lib: ['ES2022'], types: [], skipLibCheck: true } }),
+        'tsconfig.json': JSON.stringify({
+          compilerOptions: {
+            target: 'ES2022',
+            module: 'nodenext',
+            moduleResolution: 'nodenext',
+            strict: true,
+            noUncheckedIndexedAccess: true,
+            outDir: 'out',
+            lib: ['ES2022'],
+            types: [],
+            skipLibCheck: true,
+          },
+        }),
         'index.ts': `declare const console: { log(...args: unknown[]): void };
 declare const process: { exitCode?: number };
 import { createEmployeeDeduction, employeeDeduction, employerShare, laborInsurancePremium, type Premium, type EmployeeDeduction, InvalidInputError } from 'jp-labor-insurance';
@@ -113,7 +125,9 @@ void amount;
       // A CommonJS TypeScript project: the `require` condition and index.d.cts.
       pkg: { type: 'commonjs' },
       files: {
-        'tsconfig.json': JSON.stringify({ compilerOptions: { target: 'ES2022', module: 'nodenext', moduleResolution: 'nodenext', strict: true, outDir: 'out', lib: ['ES2022'], types: [], skipLibCheck: true } }),
+        'tsconfig.json': JSON.stringify({
+          compilerOptions: { target: 'ES2022', module: 'nodenext', moduleResolution: 'nodenext', strict: true, outDir: 'out', lib: ['ES2022'], types: [], skipLibCheck: true },
+        }),
         'index.ts': `declare const console: { log(...args: unknown[]): void };
 declare const process: { exitCode?: number };
 import * as lib from 'jp-labor-insurance';
@@ -146,10 +160,14 @@ void p;
         run(process.execPath, [tsc, '-p', '.', '--noEmit', '--skipLibCheck', 'false'], dir);
         console.log(`${name.padEnd(10)} declarations type-check with skipLibCheck: false`);
       } catch (err) {
-        const errors = String(err.stdout ?? '').split('\n').filter((l) => /error TS\d+/.test(l));
+        const errors = String(err.stdout ?? '')
+          .split('\n')
+          .filter((l) => /error TS\d+/.test(l));
         const onlyBigJsTypes = errors.length > 0 && errors.every((l) => /TS7016: Could not find a declaration file for module 'big\.js'/.test(l));
         if (!onlyBigJsTypes) throw err;
-        warnings.add("the public .d.ts imports 'big.js' types (Decimal), but @types/big.js is a devDependency: consumers with skipLibCheck: false get TS7016 (Decimal is `any`) until @types/big.js moves to dependencies");
+        warnings.add(
+          "the public .d.ts imports 'big.js' types (Decimal), but @types/big.js is a devDependency: consumers with skipLibCheck: false get TS7016 (Decimal is `any`) until @types/big.js moves to dependencies",
+        );
       }
     }
     let out;

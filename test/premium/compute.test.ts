@@ -16,7 +16,9 @@ describe('computePremium (internal core)', () => {
   it('stays exact beyond 2^53: 10^20 yen × 17.5‰ = 1.75 × 10^18 (the wrapper refuses the number result)', () => {
     const c = computePremium({ rates: premiumRatesFor(2025), industry: '98', category: 'general', wages: 10n ** 20n + 999n });
     expect(c.amount).toBe(175n * 10n ** 16n); // base 10^20 (999 truncated), × 175/10000
-    expect(() => laborInsurancePremium({ fiscalYear: 2025, industry: '98', category: 'general', wages: 10n ** 20n })).toThrowError(expect.objectContaining({ code: 'RESULT_UNSAFE_INTEGER' }));
+    expect(() => laborInsurancePremium({ fiscalYear: 2025, industry: '98', category: 'general', wages: 10n ** 20n })).toThrowError(
+      expect.objectContaining({ code: 'RESULT_UNSAFE_INTEGER' }),
+    );
   });
 
   it('a RateTable, its premiumRatesOf and premiumRatesFor give the same result', () => {
@@ -34,7 +36,10 @@ describe('computePremium (internal core)', () => {
           rates: premiumRatesFor(fy),
           industry: '31',
           category: 'general',
-          wages: fy === 2022 ? { workersCompensation: [BigInt(a), BigInt(b)], employmentInsurance: [BigInt(b), BigInt(a)] } : { workersCompensation: BigInt(a), employmentInsurance: BigInt(b) },
+          wages:
+            fy === 2022
+              ? { workersCompensation: [BigInt(a), BigInt(b)], employmentInsurance: [BigInt(b), BigInt(a)] }
+              : { workersCompensation: BigInt(a), employmentInsurance: BigInt(b) },
         });
         const p = laborInsurancePremium({ fiscalYear: fy, industry: '31', category: 'general', wages });
         expect(BigInt(p.amount)).toBe(core.amount);
@@ -51,8 +56,14 @@ describe('computePremium (internal core)', () => {
     const rates = premiumRatesFor(2025);
     expect(() => computePremium({ rates, industry: '00', category: 'general', wages: 1n })).toThrowError(expect.objectContaining({ code: 'UNKNOWN_INDUSTRY' }));
     expect(() => computePremium({ rates, industry: '98', category: 'retail', wages: 1n })).toThrowError(expect.objectContaining({ code: 'UNKNOWN_CATEGORY' }));
-    expect(() => computePremium({ rates, industry: '98', category: 'general', wages: 1n, workersCompensationRate: 2 })).toThrowError(expect.objectContaining({ code: 'INVALID_RATE' }));
-    expect(() => computePremium({ rates, industry: '98', category: 'general', wages: 1n, coverage: 'all' as never })).toThrowError(expect.objectContaining({ code: 'INVALID_OPTION' }));
-    expect(() => computePremium({ rates: premiumRatesFor(2022), industry: '98', category: 'general', wages: 1n })).toThrowError(expect.objectContaining({ code: 'RATE_PERIOD_SPLIT' }));
+    expect(() => computePremium({ rates, industry: '98', category: 'general', wages: 1n, workersCompensationRate: 2 })).toThrowError(
+      expect.objectContaining({ code: 'INVALID_RATE' }),
+    );
+    expect(() => computePremium({ rates, industry: '98', category: 'general', wages: 1n, coverage: 'all' as never })).toThrowError(
+      expect.objectContaining({ code: 'INVALID_OPTION' }),
+    );
+    expect(() => computePremium({ rates: premiumRatesFor(2022), industry: '98', category: 'general', wages: 1n })).toThrowError(
+      expect.objectContaining({ code: 'RATE_PERIOD_SPLIT' }),
+    );
   });
 });

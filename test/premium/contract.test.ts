@@ -42,7 +42,12 @@ describe('Premium — the contract fields (status, legalBasis, sources)', () => 
   });
 
   it('FY2022: the split-year employment part has no single rate; each period has its own; the instructions are cited', () => {
-    const p = laborInsurancePremium({ fiscalYear: 2022, industry: '98', category: 'general', wages: { workersCompensation: 3_301_400, employmentInsurance: [1_500_500, 1_800_900] } });
+    const p = laborInsurancePremium({
+      fiscalYear: 2022,
+      industry: '98',
+      category: 'general',
+      wages: { workersCompensation: 3_301_400, employmentInsurance: [1_500_500, 1_800_900] },
+    });
     const ei = p.employmentInsurance!;
     expect('rate' in ei).toBe(false);
     expect(ei.periods.map((x) => x.rate)).toEqual(['9.5', '13.5']); // 一般 9.5‰ then 13.5‰ (docs/fy2022.md)
@@ -53,12 +58,22 @@ describe('Premium — the contract fields (status, legalBasis, sources)', () => 
   it('property: every rate in a premium is a plain decimal string (never "9.5/13.5")', () => {
     const decimal = /^(0|[1-9][0-9]*)(\.[0-9]+)?$/;
     fc.assert(
-      fc.property(fc.constantFrom(2018, 2020, 2022, 2024, 2025, 2026), fc.constantFrom('98', '94', '37', '31'), fc.nat({ max: 1e9 }), fc.nat({ max: 1e9 }), (fy, industry, a, b) => {
-        const wages = fy === 2022 ? { workersCompensation: a + b, employmentInsurance: [a, b] } : { workersCompensation: a, employmentInsurance: b };
-        const p = laborInsurancePremium({ fiscalYear: fy, industry, category: 'general', wages });
-        const rates = [p.workersCompensation!.rate, ...(p.employmentInsurance!.rate === undefined ? [] : [p.employmentInsurance!.rate]), ...p.employmentInsurance!.periods.map((x) => x.rate)];
-        return rates.every((r) => decimal.test(r));
-      }),
+      fc.property(
+        fc.constantFrom(2018, 2020, 2022, 2024, 2025, 2026),
+        fc.constantFrom('98', '94', '37', '31'),
+        fc.nat({ max: 1e9 }),
+        fc.nat({ max: 1e9 }),
+        (fy, industry, a, b) => {
+          const wages = fy === 2022 ? { workersCompensation: a + b, employmentInsurance: [a, b] } : { workersCompensation: a, employmentInsurance: b };
+          const p = laborInsurancePremium({ fiscalYear: fy, industry, category: 'general', wages });
+          const rates = [
+            p.workersCompensation!.rate,
+            ...(p.employmentInsurance!.rate === undefined ? [] : [p.employmentInsurance!.rate]),
+            ...p.employmentInsurance!.periods.map((x) => x.rate),
+          ];
+          return rates.every((r) => decimal.test(r));
+        },
+      ),
       { numRuns: 300 },
     );
   });

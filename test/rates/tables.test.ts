@@ -41,7 +41,11 @@ describe('fiscal-year views', () => {
             expect(d(r.worker).plus(d(r.employer)).eq(d(r.total))).toBe(true);
             expect(d(r.employerBenefitPart).plus(d(r.employerTwoProjectsPart)).eq(d(r.employer))).toBe(true);
             // 徴収法31条1項: the worker bears half of (rate − 二事業率)
-            expect(d(r.worker).times(2).eq(d(r.total).minus(d(r.employerTwoProjectsPart)))).toBe(true);
+            expect(
+              d(r.worker)
+                .times(2)
+                .eq(d(r.total).minus(d(r.employerTwoProjectsPart))),
+            ).toBe(true);
           }
         }
       });
@@ -79,7 +83,12 @@ describe('fiscal-year views', () => {
   }
 
   it('has the same set of 業種 in every year', () => {
-    const sets = tables.map((t) => t.workersCompensation.flatMap((p) => p.industries.map((r) => r.number)).sort().join(','));
+    const sets = tables.map((t) =>
+      t.workersCompensation
+        .flatMap((p) => p.industries.map((r) => r.number))
+        .sort()
+        .join(','),
+    );
     expect(new Set(sets).size).toBe(1);
   });
 });

@@ -5,10 +5,9 @@ import { appropriate, APPROPRIATIONS, APPROPRIATION_TARGETS, type AppropriationT
 
 const yen = fc.bigInt({ min: 0n, max: 10n ** 12n });
 const order = fc.shuffledSubarray([...APPROPRIATION_TARGETS], { minLength: 1 });
-const capacity = fc.record(
-  { installment1: yen, generalContribution: yen, installment2: yen, installment3: yen },
-  { requiredKeys: [] },
-) as fc.Arbitrary<Partial<Record<AppropriationTarget, bigint>>>;
+const capacity = fc.record({ installment1: yen, generalContribution: yen, installment2: yen, installment3: yen }, { requiredKeys: [] }) as fc.Arbitrary<
+  Partial<Record<AppropriationTarget, bigint>>
+>;
 const allowed = (choice: string, t: AppropriationTarget) =>
   choice === 'both' || (choice === 'premium' && t !== 'generalContribution') || (choice === 'generalContribution' && t === 'generalContribution');
 

@@ -1,5 +1,16 @@
 import { describe, expect, it } from 'vitest';
-import { annualRenewal, increasedEstimate, installments, lateFee, surcharge, unregisteredEstimate, wageLedger, generalContribution, LaborInsuranceError, explain } from '../../src/index.js';
+import {
+  annualRenewal,
+  increasedEstimate,
+  installments,
+  lateFee,
+  surcharge,
+  unregisteredEstimate,
+  wageLedger,
+  generalContribution,
+  LaborInsuranceError,
+  explain,
+} from '../../src/index.js';
 
 const base = { renewalYear: 2025, industry: '98', category: 'general', previousYearWages: 30_125_678 } as const;
 
@@ -96,12 +107,27 @@ describe('wageLedger', () => {
     expect(l.rows[0]).toMatchObject({ month: '2019-04', workers: 2, insuredWorkers: 2 });
   });
   it('FY2019 refuses an insured record without a birth date; FY2020 does not need one', () => {
-    expect(() => wageLedger({ fiscalYear: 2019, records: [{ workerId: 'x', closingDate: '2019-05-25', wage: 1 }] })).toThrowError(expect.objectContaining({ code: 'INVALID_OPTION' }));
+    expect(() => wageLedger({ fiscalYear: 2019, records: [{ workerId: 'x', closingDate: '2019-05-25', wage: 1 }] })).toThrowError(
+      expect.objectContaining({ code: 'INVALID_OPTION' }),
+    );
     expect(wageLedger({ fiscalYear: 2020, records: [{ workerId: 'x', closingDate: '2020-05-25', wage: 1 }] }).totals.employmentInsurance).toBe(1);
   });
   it('months April … March, bonus row only when there are bonuses', () => {
     const l = wageLedger({ fiscalYear: 2025, records: [{ workerId: 'a', closingDate: '2026-03-31', wage: 10 }] });
-    expect(l.rows.map((r) => r.month)).toEqual(['2025-04', '2025-05', '2025-06', '2025-07', '2025-08', '2025-09', '2025-10', '2025-11', '2025-12', '2026-01', '2026-02', '2026-03']);
+    expect(l.rows.map((r) => r.month)).toEqual([
+      '2025-04',
+      '2025-05',
+      '2025-06',
+      '2025-07',
+      '2025-08',
+      '2025-09',
+      '2025-10',
+      '2025-11',
+      '2025-12',
+      '2026-01',
+      '2026-02',
+      '2026-03',
+    ]);
   });
 });
 
@@ -134,17 +160,35 @@ describe('penalties — details', () => {
 
 describe('increasedEstimate and unregisteredEstimate — details', () => {
   it('separate bases: 雇用 > 200% alone triggers the ratio test', () => {
-    const x = increasedEstimate({ fiscalYear: 2025, industry: '98', category: 'general', declaredWages: { workersCompensation: 20_000_000, employmentInsurance: 5_000_000 }, revisedWages: { workersCompensation: 20_000_000, employmentInsurance: 20_000_000 } });
+    const x = increasedEstimate({
+      fiscalYear: 2025,
+      industry: '98',
+      category: 'general',
+      declaredWages: { workersCompensation: 20_000_000, employmentInsurance: 5_000_000 },
+      revisedWages: { workersCompensation: 20_000_000, employmentInsurance: 20_000_000 },
+    });
     // filed 60,000 + 72,500 = 132,500; new 60,000 + 290,000 = 350,000; diff 217,500
     expect([x.ratioExceeded, x.amount, x.required]).toEqual([true, 217_500, true]);
   });
   it('時効: on 2025-11-20 FY2022 (due 2023-07-10) is time-barred; a year not ended is refused; at most two years', () => {
-    const u = unregisteredEstimate({ industry: '98', category: 'general', asOf: '2025-11-20', years: [{ fiscalYear: 2022, wages: { workersCompensation: 1, employmentInsurance: [1, 1] } }, { fiscalYear: 2024, wages: 15_000_000 }] });
+    const u = unregisteredEstimate({
+      industry: '98',
+      category: 'general',
+      asOf: '2025-11-20',
+      years: [
+        { fiscalYear: 2022, wages: { workersCompensation: 1, employmentInsurance: [1, 1] } },
+        { fiscalYear: 2024, wages: 15_000_000 },
+      ],
+    });
     expect(u.timeBarred).toEqual([2022]);
     // FY2024: 15,000,000 × 18.5‰ = 277,500; 追徴金 27,700; 拠出金 300
     expect([u.premium, u.surcharge, u.generalContribution, u.amount]).toEqual([277_500, 27_700, 300, 305_500]);
-    expect(() => unregisteredEstimate({ asOf: '2025-11-20', industry: '98', category: 'general', years: [{ fiscalYear: 2025, wages: 1 }] })).toThrowError(expect.objectContaining({ code: 'INVALID_OPTION' }));
-    expect(() => unregisteredEstimate({ industry: '98', category: 'general', years: [2021, 2023, 2024].map((fiscalYear) => ({ fiscalYear, wages: 1 })) })).toThrowError(expect.objectContaining({ code: 'INVALID_OPTION' }));
+    expect(() => unregisteredEstimate({ asOf: '2025-11-20', industry: '98', category: 'general', years: [{ fiscalYear: 2025, wages: 1 }] })).toThrowError(
+      expect.objectContaining({ code: 'INVALID_OPTION' }),
+    );
+    expect(() => unregisteredEstimate({ industry: '98', category: 'general', years: [2021, 2023, 2024].map((fiscalYear) => ({ fiscalYear, wages: 1 })) })).toThrowError(
+      expect.objectContaining({ code: 'INVALID_OPTION' }),
+    );
   });
 });
 
@@ -164,8 +208,16 @@ describe('typed errors', () => {
     ['declared NaN', () => annualRenewal({ ...base, declaredEstimate: Number.NaN }), 'AMOUNT_NOT_FINITE'],
     ['unknown industry', () => annualRenewal({ ...base, industry: '00', declaredEstimate: 0 }), 'UNKNOWN_INDUSTRY'],
     ['paid before due', () => lateFee({ unpaidPremium: 1, dueDate: '2025-07-10', paidOn: '2025-07-01' }), 'INVALID_OPTION'],
-    ['partial payments too large', () => lateFee({ unpaidPremium: 1000, dueDate: '2025-07-10', paidOn: '2025-09-01', partialPayments: [{ date: '2025-08-01', amount: 1001 }] }), 'INVALID_OPTION'],
-    ['bad special rate', () => lateFee({ unpaidPremium: 1000, dueDate: '2025-07-10', paidOn: '2025-09-01', specialRates: [{ year: 2025, firstPercent: 2.4 as never, afterPercent: '8.7' }] }), 'INVALID_RATE'],
+    [
+      'partial payments too large',
+      () => lateFee({ unpaidPremium: 1000, dueDate: '2025-07-10', paidOn: '2025-09-01', partialPayments: [{ date: '2025-08-01', amount: 1001 }] }),
+      'INVALID_OPTION',
+    ],
+    [
+      'bad special rate',
+      () => lateFee({ unpaidPremium: 1000, dueDate: '2025-07-10', paidOn: '2025-09-01', specialRates: [{ year: 2025, firstPercent: 2.4 as never, afterPercent: '8.7' }] }),
+      'INVALID_RATE',
+    ],
     ['bad kind', () => surcharge({ assessedPremium: 1, kind: 'x' as never }), 'INVALID_OPTION'],
     ['not an object', () => surcharge(null as never), 'INVALID_OPTION'],
     ['records not an array', () => wageLedger({ fiscalYear: 2025, records: 'x' as never }), 'INVALID_OPTION'],
@@ -200,7 +252,11 @@ describe('annualRenewal — form (様式第6号)', () => {
   // 30,125,000 × 3‰ = 90,375; × 15.5‰ = 466,937.5 → 466,937; 90,375 + 466,937 = 557,312 (no display adjustment)
   it('Example A on the form: bases in 千円, 充当意思, 納付回数, 期別納付額', () => {
     const r = annualRenewal({ ...base, declaredEstimate: 520_000 });
-    expect(r.form.final).toEqual({ workersCompensation: { baseThousands: 30_125, rate: '3', amount: 90_375 }, employmentInsurance: { baseThousands: 30_125, rate: '15.5', amount: 466_937 }, total: 557_312 });
+    expect(r.form.final).toEqual({
+      workersCompensation: { baseThousands: 30_125, rate: '3', amount: 90_375 },
+      employmentInsurance: { baseThousands: 30_125, rate: '15.5', amount: 466_937 },
+      total: 557_312,
+    });
     expect(r.form.estimate.total).toBe(527_187);
     expect(r.form.generalContribution).toEqual({ baseThousands: 30_125, rate: '0.02', amount: 602 });
     expect(r.form.difference).toEqual({ appropriated: 0, refund: 0, shortfall: 37_312 });
@@ -211,7 +267,14 @@ describe('annualRenewal — form (様式第6号)', () => {
 
 describe('annualRenewal — FY2022 概算 (two 雇用保険 rate periods)', () => {
   it('an estimate per period outside 50–200% is used period by period; the previous base alone is halved (前期 千円未満切上げ, 後期 切捨て)', () => {
-    const r = annualRenewal({ renewalYear: 2022, industry: '98', category: 'general', previousYearWages: 10_000_000, declaredEstimate: 0, estimatedWages: { workersCompensation: 30_000_000, employmentInsurance: [15_000_000, 15_000_000] } });
+    const r = annualRenewal({
+      renewalYear: 2022,
+      industry: '98',
+      category: 'general',
+      previousYearWages: 10_000_000,
+      declaredEstimate: 0,
+      estimatedWages: { workersCompensation: 30_000_000, employmentInsurance: [15_000_000, 15_000_000] },
+    });
     // 30,000,000 × 3‰ = 90,000; 15,000,000 × 9.5‰ = 142,500; 15,000,000 × 13.5‰ = 202,500
     expect(r.estimatedPremium.amount).toBe(435_000);
     // was RATE_PERIOD_SPLIT (the defect of issue 10; see docs/fy2022.md): 10,000,000 × 3‰ = 30,000;

@@ -25,7 +25,14 @@ describe('computeWageLedger (internal exact core of wageLedger)', () => {
     expect(l.premiumWages).toEqual({ workersCompensation: [6_000_000n, 6_500_000n], employmentInsurance: [6_000_000n, 6_000_000n] });
     expect(l.bases).toEqual({ workersCompensation: 12_500_000n, employmentInsurance: 12_000_000n });
     expect(l.excluded.map((e) => [e.index, e.fiscalYear])).toEqual([[3, 2023]]);
-    expect(l.rows.find((r) => r.month === '2022-10')).toEqual({ month: '2022-10', workersCompensation: 6_500_000n, employmentInsurance: 6_000_000n, exemptOlderWorkers: 0n, workers: 2, insuredWorkers: 1 });
+    expect(l.rows.find((r) => r.month === '2022-10')).toEqual({
+      month: '2022-10',
+      workersCompensation: 6_500_000n,
+      employmentInsurance: 6_000_000n,
+      exemptOlderWorkers: 0n,
+      workers: 2,
+      insuredWorkers: 1,
+    });
     // the split uses the FY2022 rate periods: their sources and status are the result's
     expect(l.sources.length).toBeGreaterThan(0);
     expect(l.steps.map((s) => [s.id, s.rule, s.value])).toEqual([
@@ -67,7 +74,8 @@ describe('ledger steps', () => {
   it('64歳以上 exemption up to FY2019: aged 64 on April 1 = born on or before April 1 of FY − 64', () => {
     // 年齢計算ニ関スル法律: born 1955-04-01 turns 64 at the end of 2019-03-31, so is 64 on 2019-04-01; born 1955-04-02 is not.
     expect([exemptBornBy(2019), exemptBornBy(2020)]).toEqual(['1955-04-01', undefined]);
-    const rec = (birthDate: string | undefined, employmentInsurance = true) => parseRecord({ workerId: 'x', closingDate: '2019-05-25', wage: 1, birthDate, employmentInsurance }, 'r');
+    const rec = (birthDate: string | undefined, employmentInsurance = true) =>
+      parseRecord({ workerId: 'x', closingDate: '2019-05-25', wage: 1, birthDate, employmentInsurance }, 'r');
     expect(isExemptOlderWorker(rec('1955-04-01'), 2019, 'r')).toBe(true);
     expect(isExemptOlderWorker(rec('1955-04-02'), 2019, 'r')).toBe(false);
     expect(isExemptOlderWorker(rec(undefined, false), 2019, 'r')).toBe(false); // not insured: no birth date needed
@@ -75,7 +83,10 @@ describe('ledger steps', () => {
     expect(() => isExemptOlderWorker(rec(undefined), 2019, 'r')).toThrowError(expect.objectContaining({ code: 'INVALID_OPTION' }));
   });
   it('a closing date outside every period falls back to the first', () => {
-    const p = [{ from: '2022-04-01', to: '2022-09-30' }, { from: '2022-10-01', to: '2023-03-31' }];
+    const p = [
+      { from: '2022-04-01', to: '2022-09-30' },
+      { from: '2022-10-01', to: '2023-03-31' },
+    ];
     expect([periodIndex(p, '2022-09-30'), periodIndex(p, '2022-10-01'), periodIndex(p, '2030-01-01')]).toEqual([0, 1, 0]);
   });
 });
@@ -99,6 +110,8 @@ describe('wageLedger (public): contract fields', () => {
     expect(wageLedger({ fiscalYear: 2019, records: [] }).legalBasis).toEqual(['徴収法11条', '徴収法15条1項1号', '旧徴収法11条の2 (2020-03-31まで)']);
   });
   it('the old field names are refused (no aliases)', () => {
-    expect(() => wageLedger({ fiscalYear: 2025, records: [{ worker: 'A', closingDate: '2025-04-25', amount: 1 } as never] })).toThrowError(expect.objectContaining({ code: 'INVALID_OPTION' }));
+    expect(() => wageLedger({ fiscalYear: 2025, records: [{ worker: 'A', closingDate: '2025-04-25', amount: 1 } as never] })).toThrowError(
+      expect.objectContaining({ code: 'INVALID_OPTION' }),
+    );
   });
 });

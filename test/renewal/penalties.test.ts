@@ -70,7 +70,12 @@ describe('surcharge — structured steps render the old texts', () => {
 
   it('enumerations', () => {
     expect([SURCHARGE_KINDS, Object.isFrozen(SURCHARGE_KINDS), isSurchargeKind('premium'), isSurchargeKind(1)]).toEqual([['premium', 'stampPremium'], true, true, false]);
-    expect([LATE_FEE_RATE_BASES, Object.isFrozen(LATE_FEE_RATE_BASES), isLateFeeRateBasis('special'), isLateFeeRateBasis('x')]).toEqual([['special', 'statutory'], true, true, false]);
+    expect([LATE_FEE_RATE_BASES, Object.isFrozen(LATE_FEE_RATE_BASES), isLateFeeRateBasis('special'), isLateFeeRateBasis('x')]).toEqual([
+      ['special', 'statutory'],
+      true,
+      true,
+      false,
+    ]);
   });
 });
 
@@ -159,7 +164,7 @@ describe('lateFee — structured steps render the old texts', () => {
         const d2 = days - d1;
         const base = BigInt(Math.floor(premium / 1000) * 1000);
         const sum = base * (73n * BigInt(d1) + 146n * BigInt(d2)); // × 1/1000 ÷ 365
-        const fee = ((sum / (1000n * 365n)) / 100n) * 100n;
+        const fee = (sum / (1000n * 365n) / 100n) * 100n;
         expect(f.days).toBe(days);
         expect(BigInt(f.amount)).toBe(fee < 100n ? 0n : fee);
       }),

@@ -8,25 +8,31 @@ const yen = fc.bigInt({ min: 0n, max: 10n ** 12n });
 describe('properties', () => {
   it('installments: the parts sum to the amount; the first ≥ the others, which are equal, and exceeds them by less than n', () => {
     fc.assert(
-      fc.property(yen, fc.boolean(), fc.constantFrom<'both' | 'workersCompensation' | 'employmentInsurance'>('both', 'workersCompensation', 'employmentInsurance'), fc.option(fc.integer({ min: 0, max: 364 }), { nil: undefined }), (amount, commissioned, coverage, offset) => {
-        const establishedOn = offset === undefined ? undefined : new Date(Date.UTC(2025, 3, 1 + offset)).toISOString().slice(0, 10);
-        const n = installments({ estimatedPremium: amount, fiscalYear: 2025, commissioned, coverage, ...(establishedOn ? { establishedOn } : {}) });
-        const parts = n.installments.map((i) => BigInt(i.amount));
-        expect(parts.reduce((a, b) => a + b, 0n)).toBe(amount);
-        const [first, ...rest] = parts;
-        for (const r of rest) {
-          expect(first! >= r).toBe(true);
-          expect(r).toBe(rest[0]);
-          expect(first! - r < BigInt(parts.length)).toBe(true);
-        }
-        expect(parts.length).toBe(n.count);
-        const threshold = coverage === 'both' ? 400_000n : 200_000n;
-        const eligible = (amount >= threshold || commissioned) && (establishedOn === undefined || establishedOn < '2025-10-01');
-        expect(n.installmentsAllowed).toBe(eligible);
-        // due dates ascend and the schedule covers the year to 3/31
-        expect(n.installments.map((i) => i.dueDate)).toEqual([...n.installments.map((i) => i.dueDate)].sort());
-        expect(n.installments[n.installments.length - 1]?.to).toBe('2026-03-31');
-      }),
+      fc.property(
+        yen,
+        fc.boolean(),
+        fc.constantFrom<'both' | 'workersCompensation' | 'employmentInsurance'>('both', 'workersCompensation', 'employmentInsurance'),
+        fc.option(fc.integer({ min: 0, max: 364 }), { nil: undefined }),
+        (amount, commissioned, coverage, offset) => {
+          const establishedOn = offset === undefined ? undefined : new Date(Date.UTC(2025, 3, 1 + offset)).toISOString().slice(0, 10);
+          const n = installments({ estimatedPremium: amount, fiscalYear: 2025, commissioned, coverage, ...(establishedOn ? { establishedOn } : {}) });
+          const parts = n.installments.map((i) => BigInt(i.amount));
+          expect(parts.reduce((a, b) => a + b, 0n)).toBe(amount);
+          const [first, ...rest] = parts;
+          for (const r of rest) {
+            expect(first! >= r).toBe(true);
+            expect(r).toBe(rest[0]);
+            expect(first! - r < BigInt(parts.length)).toBe(true);
+          }
+          expect(parts.length).toBe(n.count);
+          const threshold = coverage === 'both' ? 400_000n : 200_000n;
+          const eligible = (amount >= threshold || commissioned) && (establishedOn === undefined || establishedOn < '2025-10-01');
+          expect(n.installmentsAllowed).toBe(eligible);
+          // due dates ascend and the schedule covers the year to 3/31
+          expect(n.installments.map((i) => i.dueDate)).toEqual([...n.installments.map((i) => i.dueDate)].sort());
+          expect(n.installments[n.installments.length - 1]?.to).toBe('2026-03-31');
+        },
+      ),
       RUNS,
     );
   });
@@ -37,7 +43,7 @@ describe('properties', () => {
       fc.property(thousands, fc.integer({ min: -3, max: 3 }), fc.constantFrom('half', 'double', 'any'), fc.bigInt({ min: 0n, max: 10n ** 10n }), (p, delta, where, any) => {
         const P = p * 1000n;
         // around each bound, in steps of 1,000 yen (the estimate is truncated to 千円 too)
-        const E = where === 'half' ? ((P / 2n / 1000n) + BigInt(delta)) * 1000n : where === 'double' ? 2n * P + BigInt(delta) * 1000n : any * 1000n;
+        const E = where === 'half' ? (P / 2n / 1000n + BigInt(delta)) * 1000n : where === 'double' ? 2n * P + BigInt(delta) * 1000n : any * 1000n;
         if (E < 0n) return;
         const b = estimateBasis({ previousYearWages: P, estimatedWages: E + 999n });
         const within = 2n * E >= P && E <= 2n * P;

@@ -29,7 +29,12 @@ describe('steps', () => {
   it('renewalInstallmentsOf: 第1期 + 不足額 + 一般拠出金 − 充当 (incl. what went to the 一般拠出金); later 期 − 充当', () => {
     const plan = installments({ estimatedPremium: 527_187, fiscalYear: 2025 }).installments; // 175,729 × 3
     // 超過 200,000 applied: 175,729 to 第1期, 602 to 一般拠出金, 23,669 to 第2期
-    const ap = appropriate(200_000n, 'both', ['installment1', 'generalContribution', 'installment2', 'installment3'], { installment1: 175_729n, generalContribution: 602n, installment2: 175_729n, installment3: 175_729n });
+    const ap = appropriate(200_000n, 'both', ['installment1', 'generalContribution', 'installment2', 'installment3'], {
+      installment1: 175_729n,
+      generalContribution: 602n,
+      installment2: 175_729n,
+      installment3: 175_729n,
+    });
     const due = renewalInstallmentsOf(plan, [175_729n, 175_729n, 175_729n], 0n, 602n, ap);
     // 第1期 175,729 + 0 + 602 − (175,729 + 602) = 0; 第2期 175,729 − 23,669 = 152,060; 第3期 175,729
     expect(due.installments.map((i) => [i.amount, i.estimatedPremium, i.appropriated])).toEqual([
@@ -54,7 +59,15 @@ describe('contract fields', () => {
     expect(r.sources.length).toBeGreaterThan(3);
     expect(r.trace.every((s) => typeof s.rule === 'string')).toBe(true);
     expect(r.installmentPlan.installments.map((i) => i.amount)).toEqual([175_729, 175_729, 175_729]);
-    expect(r.installments[0]).toMatchObject({ number: 1, estimatedPremium: 175_729, shortfall: 37_312, generalContribution: 602, appropriated: 0, amount: 213_643, dueDateBasis: 'statutory' });
+    expect(r.installments[0]).toMatchObject({
+      number: 1,
+      estimatedPremium: 175_729,
+      shortfall: 37_312,
+      generalContribution: 602,
+      appropriated: 0,
+      amount: 213_643,
+      dueDateBasis: 'statutory',
+    });
     expect(r.form.installments).toBe(r.installments);
     // the ids of the composite: the premium parts under final./estimate., the bases labelled per insurance
     expect(explain(r, { lang: 'en' })).toContain("workers' compensation: no estimate given: the previous year’s base is used");
@@ -63,7 +76,13 @@ describe('contract fields', () => {
   it("status: the weakest figure — '98' is confirmed in the H30 table, marked derived in R6 (FY2024–); 雇用 rates confirmed", () => {
     // rates/parameters/workers-compensation.yaml: 98 'confirmed' in H30, 'derived' in R6
     const r = annualRenewal(exampleA);
-    expect([r.finalPremium.status, r.estimatedPremium.status, r.generalContribution.status, r.installmentPlan.status, r.status]).toEqual(['derived', 'derived', 'confirmed', 'confirmed', 'derived']);
+    expect([r.finalPremium.status, r.estimatedPremium.status, r.generalContribution.status, r.installmentPlan.status, r.status]).toEqual([
+      'derived',
+      'derived',
+      'confirmed',
+      'confirmed',
+      'derived',
+    ]);
     const y2024 = annualRenewal({ ...exampleA, renewalYear: 2024 }); // 確定 FY2023 (H30), 概算 FY2024 (R6)
     expect([y2024.finalPremium.status, y2024.estimatedPremium.status, y2024.status]).toEqual(['confirmed', 'derived', 'derived']);
     // 雇用保険のみ: only confirmed figures
@@ -78,7 +97,15 @@ describe('contract fields', () => {
     const n = installments({ estimatedPremium: 1_000_000, fiscalYear: 2025, commissioned: true });
     expect(n.legalBasis).toContain('徴収則27条2項; 端数計算法3条');
     expect(n.status).toBe('confirmed');
-    const x = increasedEstimate({ fiscalYear: 2025, industry: '98', category: 'general', declaredWages: 20_000_000, revisedWages: 40_001_000, expectedOn: '2025-09-01', installments: true });
+    const x = increasedEstimate({
+      fiscalYear: 2025,
+      industry: '98',
+      category: 'general',
+      declaredWages: 20_000_000,
+      revisedWages: 40_001_000,
+      expectedOn: '2025-09-01',
+      installments: true,
+    });
     // 350,017 over 第2期 and 第3期: 175,009 + 175,008 (the remainder on the first)
     expect(x.installments?.map((i) => [i.number, i.amount, i.from, i.to, i.dueDateBasis])).toEqual([
       [2, 175_009, '2025-08-01', '2025-11-30', 'statutory'],
@@ -101,11 +128,29 @@ describe('traces render completely', () => {
       annualRenewal({ ...base, declaredEstimate: 800_000, appropriation: 'refund', applyInstallments: false }),
       annualRenewal({ ...base, declaredEstimate: 0, commissioned: true, previousYearWages: 1_000_000 }),
       annualRenewal({ renewalYear: 2022, coverage: 'employmentInsurance', category: 'general', previousYearWages: 54_151_000, declaredEstimate: 0 }),
-      annualRenewal({ renewalYear: 2023, industry: '98', category: 'general', declaredEstimate: 0, previousYearPayroll: [{ workerId: 'A', closingDate: '2022-09-30', wage: 1_500_500 }, { workerId: 'A', closingDate: '2022-10-31', wage: 1_800_900 }] }),
+      annualRenewal({
+        renewalYear: 2023,
+        industry: '98',
+        category: 'general',
+        declaredEstimate: 0,
+        previousYearPayroll: [
+          { workerId: 'A', closingDate: '2022-09-30', wage: 1_500_500 },
+          { workerId: 'A', closingDate: '2022-10-31', wage: 1_800_900 },
+        ],
+      }),
       installments({ estimatedPremium: 300_000, fiscalYear: 2025, coverage: 'workersCompensation' }),
       installments({ estimatedPremium: 300_000, fiscalYear: 2025, establishedOn: '2025-11-01' }),
       installments({ estimatedPremium: 1_000_000, fiscalYear: 2025, paymentMethod: 'accountTransfer', establishedOn: '2025-06-15' }),
-      increasedEstimate({ fiscalYear: 2025, industry: '98', category: 'general', declaredWages: 20_000_000, revisedWages: 40_001_000, expectedOn: '2025-09-01', installments: true, commissioned: true }),
+      increasedEstimate({
+        fiscalYear: 2025,
+        industry: '98',
+        category: 'general',
+        declaredWages: 20_000_000,
+        revisedWages: 40_001_000,
+        expectedOn: '2025-09-01',
+        installments: true,
+        commissioned: true,
+      }),
       increasedEstimate({ fiscalYear: 2025, industry: '98', category: 'general', declaredWages: 20_000_000, revisedWages: 40_000_000 }),
     ];
     for (const r of results)

@@ -10,20 +10,49 @@ const visit = { industry: '98', category: 'general', asOf: '2025-11-20' } as con
 
 describe('unregisteredEstimate', () => {
   it('renders the old texts: FY2022 time-barred, FY2024 assessed, the total', () => {
-    const u = unregisteredEstimate({ ...visit, years: [{ fiscalYear: 2022, wages: { workersCompensation: 1, employmentInsurance: [1, 1] } }, { fiscalYear: 2024, wages: 15_000_000 }] });
+    const u = unregisteredEstimate({
+      ...visit,
+      years: [
+        { fiscalYear: 2022, wages: { workersCompensation: 1, employmentInsurance: [1, 1] } },
+        { fiscalYear: 2024, wages: 15_000_000 },
+      ],
+    });
     const old = [
-      ['FY2022: 納期限 2023-07-10 から2年経過 (2025-07-10) — 時効', 'FY2022: more than two years since its deadline 2023-07-10 — time-barred', '徴収法41条1項 (労働保険料その他の徴収金を徴収する権利は2年を経過したとき時効によって消滅)', '0'],
-      ['FY2024: 確定保険料 277,500 + 追徴金 27,700 + 一般拠出金 300 = 305,500', 'FY2024: premium 277,500 + surcharge 27,700 + general contribution 300 = 305,500', '徴収法19条4項・21条', '305500'],
+      [
+        'FY2022: 納期限 2023-07-10 から2年経過 (2025-07-10) — 時効',
+        'FY2022: more than two years since its deadline 2023-07-10 — time-barred',
+        '徴収法41条1項 (労働保険料その他の徴収金を徴収する権利は2年を経過したとき時効によって消滅)',
+        '0',
+      ],
+      [
+        'FY2024: 確定保険料 277,500 + 追徴金 27,700 + 一般拠出金 300 = 305,500',
+        'FY2024: premium 277,500 + surcharge 27,700 + general contribution 300 = 305,500',
+        '徴収法19条4項・21条',
+        '305500',
+      ],
       ['認定決定の見込み 合計 305,500', 'estimated collection by official determination: 305,500', '徴収法19条4項・21条; 石綿法38条', '305500'],
     ];
-    expect(u.trace.map((s) => [renderRule(RULES[s.rule], 'ja', s.value, s.params).text, renderRule(RULES[s.rule], 'en', s.value, s.params).text, renderRule(RULES[s.rule], 'ja', s.value, s.params).law, s.value])).toEqual(old);
+    expect(
+      u.trace.map((s) => [
+        renderRule(RULES[s.rule], 'ja', s.value, s.params).text,
+        renderRule(RULES[s.rule], 'en', s.value, s.params).text,
+        renderRule(RULES[s.rule], 'ja', s.value, s.params).law,
+        s.value,
+      ]),
+    ).toEqual(old);
     expect(explain(u, { lang: 'en' }).split('\n')[2]).toBe('3. estimated collection by official determination: 305,500 [徴収法19条4項・21条; 石綿法38条]');
   });
 
   it('hand computation, two years (業種98 小売業, 一般の事業)', () => {
     // FY2023: 12,000,000 × (3 + 15.5)‰ = 222,000; 追徴金 222,000 × 10% = 22,200; 一般拠出金 12,000,000 × 0.02‰ = 240 → 244,440
     // FY2024: 15,000,000 × (3 + 15.5)‰ = 277,500; 追徴金 277,000 × 10% = 27,700; 一般拠出金 300 → 305,500
-    const u = unregisteredEstimate({ ...visit, years: [{ fiscalYear: 2024, wages: 15_000_000 }, { fiscalYear: 2023, wages: 12_000_000 }] });
+    const u = unregisteredEstimate({
+      ...visit,
+      years: [
+        { fiscalYear: 2024, wages: 15_000_000 },
+        { fiscalYear: 2023, wages: 12_000_000 },
+      ],
+    });
     expect(u.years.map((y) => [y.fiscalYear, y.premium.amount, y.surcharge.amount, y.generalContribution.amount, y.amount])).toEqual([
       [2023, 222_000, 22_200, 240, 244_440],
       [2024, 277_500, 27_700, 300, 305_500],
@@ -44,7 +73,14 @@ describe('unregisteredEstimate', () => {
   });
 
   it('steps: collectable years and one year’s assessment on bigints', () => {
-    const c = collectableYears([{ fiscalYear: 2024, wages: 1 }, { fiscalYear: 2021, wages: 1 }, { fiscalYear: 2023, wages: 1 }], '2025-11-20');
+    const c = collectableYears(
+      [
+        { fiscalYear: 2024, wages: 1 },
+        { fiscalYear: 2021, wages: 1 },
+        { fiscalYear: 2023, wages: 1 },
+      ],
+      '2025-11-20',
+    );
     // FY2021 due 2022-07-10, barred after 2024-07-10 < 2025-11-20
     expect([c.kept.map((k) => k.fiscalYear), c.timeBarred]).toEqual([[2023, 2024], [2021]]);
     const y = assessYear({ fiscalYear: 2024, wages: 15_000_000n }, { industry: '98', category: 'general' }, 'both', undefined);

@@ -1,5 +1,15 @@
 import { describe, expect, it } from 'vitest';
-import { annualRenewal, costRecoveryEstimate, estimateBasis, generalContribution, increasedEstimate, installments, laborInsurancePremium, lateFee, surcharge } from '../../src/index.js';
+import {
+  annualRenewal,
+  costRecoveryEstimate,
+  estimateBasis,
+  generalContribution,
+  increasedEstimate,
+  installments,
+  laborInsurancePremium,
+  lateFee,
+  surcharge,
+} from '../../src/index.js';
 
 describe('一般拠出金 — rules.md §12.4', () => {
   it('G1: 10,129,569 → base 10,129,000 × 0.02/1000 = 202.58 → 202', () => {
@@ -199,7 +209,10 @@ describe('追徴金・延滞金・費用徴収 — rules.md §12.7', () => {
     expect(f.amount).toBe(0);
     expect(f.reason).toMatch(/under 1,000/);
   });
-  const benefits = [{ kind: 'absence', amount: 600_000 }, { kind: 'medical', amount: 1_000_000 }] as const;
+  const benefits = [
+    { kind: 'absence', amount: 600_000 },
+    { kind: 'medical', amount: 1_000_000 },
+  ] as const;
   it('T10: 費用徴収 休業 600,000 (+療養 1,000,000 excluded), 故意 100% → 600,000', () => {
     expect(costRecoveryEstimate({ culpability: 'intentional', benefits }).amount).toBe(600_000);
   });

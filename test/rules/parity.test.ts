@@ -50,7 +50,7 @@ describe('premium (converted): its structured steps are the ones the rules were 
     const p = laborInsurancePremium({ fiscalYear: 2025, industry: '98', category: 'general', wages: 1_201_092 });
     expect(p.trace.find((s) => s.id === 'total')).toEqual(traceStep('total', 'premium.combinedTotal', '21017', { base: '1201000', rate: '17.5', exact: '21017.5' }));
   });
-})
+});
 
 describe('employerShare (converted) renders the texts it used to build', () => {
   it('57,750 − 18,150 = 39,600 (the former text steps, written out)', async () => {
@@ -104,7 +104,14 @@ describe('FY2022 rules: the period-split steps', () => {
     const legalBasis = FY2022_SPLIT_LAW;
     ['12512.5', '16516.5'].forEach((exact, i) => {
       expect(byId.get(`ei.${i}.premium`)).toEqual(
-        traceStep(`ei.${i}.premium`, 'premium.periodExact', exact, { insurance: 'ei', from: periods[i]!.from, to: periods[i]!.to, base: '1001000', rate: periods[i]!.rate, legalBasis }),
+        traceStep(`ei.${i}.premium`, 'premium.periodExact', exact, {
+          insurance: 'ei',
+          from: periods[i]!.from,
+          to: periods[i]!.to,
+          base: '1001000',
+          rate: periods[i]!.rate,
+          legalBasis,
+        }),
       );
     });
     expect(byId.get('ei.premium')).toEqual(traceStep('ei.premium', 'premium.periodSum', '29029', { insurance: 'ei', exacts: '12512.5 + 16516.5', exact: '29029', legalBasis }));
