@@ -12,11 +12,16 @@
  *
  * Options: --n N (default 200,000 wages), --runs R (default 7), --json.
  */
-import { step, traceStep, groupDigits, type RuleStep, type TraceStep } from '../src/core/trace.js';
+import { traceStep, groupDigits, type TraceStep, type TextStep } from '../src/core/trace.js';
 import { parseYen } from '../src/core/yen.js';
 import { employmentRateFor } from '../src/employment/rates.js';
 import { employeeDeduction, explain } from '../src/index.js';
 import { DIVIDE_BY_MODE, multiplyYen, rationalToDecimal, ratioFromPerMille } from '../src/kernel/index.js';
+
+/** A text step as a tool that writes its own texts builds it (explain renders it beside structured steps). */
+function step(id: string, value: string | number | bigint, ja: string, en: string, law?: string): TextStep {
+  return law === undefined ? { step: id, ja, en, value: String(value) } : { step: id, ja, en, value: String(value), law };
+}
 
 const args = process.argv.slice(2);
 const opt = (name: string, dflt: number) => {
@@ -54,7 +59,7 @@ const RULE_EN = 'fraction ≤ 0.5 down, > 0.5 up (withheld from wages)';
 const RULE_LAW = '通貨法3条1項 applied to the net pay (厚生労働省パンフレット)';
 
 /** Today's text trace, exactly as src/employment/deduction.ts builds it. */
-function oldTrace(wage: bigint, exact: string, amount: string): TraceStep[] {
+function oldTrace(wage: bigint, exact: string, amount: string): TextStep[] {
   return [
     step(
       'rate',
@@ -78,7 +83,7 @@ function oldTrace(wage: bigint, exact: string, amount: string): TraceStep[] {
 const rateParams = Object.freeze({ rate, from: r.period.from, to: r.period.to, legalBasis: r.legalBasis });
 
 /** The structured trace of the same steps. */
-function newTrace(wage: bigint, exact: string, amount: string): RuleStep[] {
+function newTrace(wage: bigint, exact: string, amount: string): TraceStep[] {
   return [
     traceStep('rate', 'employment.rate', rate, rateParams),
     traceStep('exact', 'employment.exact', exact, { wage: wage.toString(), rate }),
@@ -94,7 +99,7 @@ function kernelDeduction(wageInput: number) {
   const p = multiplyYen(wage, q);
   const amount = divide(p.numerator, p.denominator);
   const exact = rationalToDecimal(p);
-  const trace: RuleStep[] = [
+  const trace: TraceStep[] = [
     traceStep('rate', 'employment.rate', rr.rates.worker, { rate: rr.rates.worker, from: rr.period.from, to: rr.period.to, legalBasis: rr.legalBasis }),
     traceStep('exact', 'employment.exact', exact, { wage: wage.toString(), rate: rr.rates.worker }),
     traceStep('round', 'employment.round.halfDown', amount),

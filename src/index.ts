@@ -11,7 +11,7 @@ export { parseYen } from './core/yen.js';
 export type { YenInput } from './core/yen.js';
 export { fiscalYearOf } from './core/dates.js';
 export type { DateInput } from './core/dates.js';
-export type { TraceStep, RuleStep, AnyTraceStep } from './core/trace.js';
+export type { TraceStep, TextStep, AnyTraceStep } from './core/trace.js';
 export { RULES, isRuleId } from './rules/index.js';
 export type { RuleId, Rule } from './rules/index.js';
 

@@ -1,5 +1,5 @@
 // The expected deduction of one payroll row, on the exact deduction kernel (internal to the audit).
-import { traceStep, type RuleStep } from '../core/trace.js';
+import { traceStep, type TraceStep } from '../core/trace.js';
 import { deductionRule, type DeductionRule } from '../employment/deduction.js';
 import type { EmploymentRateInForce } from '../employment/rates.js';
 import { rationalToDecimal, truncateToRin } from '../kernel/index.js';
@@ -102,7 +102,7 @@ export interface ExpectedDeduction {
   amount: bigint;
   /** Exact wage × rate as a decimal string. */
   exact: string;
-  trace: RuleStep[];
+  trace: TraceStep[];
 }
 
 /**
@@ -114,7 +114,7 @@ export function expectedDeduction(wage: bigint, entry: RateEntry, rule: Deductio
   const amount = deductionAmount(wage, rule);
   const exact = rationalToDecimal(product);
   const worker = entry.rate.rates.worker;
-  const trace: RuleStep[] = [traceStep('rate', 'audit.rate', worker, entry.params), traceStep('exact', 'audit.exact', exact, { wage: String(wage), rate: worker })];
+  const trace: TraceStep[] = [traceStep('rate', 'audit.rate', worker, entry.params), traceStep('exact', 'audit.exact', exact, { wage: String(wage), rate: worker })];
   if (truncateToRinFirst) trace.push(traceStep('rin', 'audit.rin', rationalToDecimal(truncateToRin(product))));
   trace.push(traceStep('round', `audit.round.${rounding}`, amount));
   return { amount, exact, trace };

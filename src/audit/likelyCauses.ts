@@ -1,5 +1,5 @@
 // Why a mismatching row may differ: the same wage under the neighbouring rates and the other rules.
-import { traceStep, type RuleStep } from '../core/trace.js';
+import { traceStep, type TraceStep } from '../core/trace.js';
 import type { EmploymentCategory } from '../rates/types.js';
 import { ROUNDING_MODES, type RoundingMode } from '../rounding/roundYen.js';
 import { deductionAmount, type RateEntry, type RateLookup, type RuleCache } from './expectedDeduction.js';
@@ -8,7 +8,7 @@ import type { LikelyCause } from './types.js';
 /** The likely causes of a mismatch, most telling first, and one step per cause. @internal */
 export interface Causes {
   causes: LikelyCause[];
-  steps: RuleStep[];
+  steps: TraceStep[];
 }
 
 /** What the cause search needs about the row. @internal */
@@ -45,7 +45,7 @@ export class CauseFinder {
   ) {}
 
   find(row: MismatchedRow): Causes {
-    const found: { cause: LikelyCause; step: RuleStep }[] = [];
+    const found: { cause: LikelyCause; step: TraceStep }[] = [];
     const worker = row.entry.rate.rates.worker;
     for (const mode of ROUNDING_MODES) {
       if (mode === this.rounding) continue;
@@ -61,7 +61,7 @@ export class CauseFinder {
     return { causes: found.map((f) => f.cause), steps: found.map((f) => f.step) };
   }
 
-  private neighbour(row: MismatchedRow, date: string, cause: 'old-rate' | 'next-rate', found: { cause: LikelyCause; step: RuleStep }[]): void {
+  private neighbour(row: MismatchedRow, date: string, cause: 'old-rate' | 'next-rate', found: { cause: LikelyCause; step: TraceStep }[]): void {
     const entry = this.rates.tryOn(date, row.category, this.isTyped);
     if (entry === undefined) return;
     const amount = deductionAmount(row.wage, this.rules.get(entry.rate.rates.worker, this.rounding, this.truncateToRinFirst));

@@ -1,5 +1,5 @@
 import type { ErrorCode } from '../core/errors.js';
-import type { RuleStep } from '../core/trace.js';
+import type { TraceStep } from '../core/trace.js';
 import type { RatesOption } from '../rates/registry.js';
 import type { EmploymentCategory, SourceStatus } from '../rates/types.js';
 import type { RoundingMode } from '../rounding/roundYen.js';
@@ -91,7 +91,7 @@ export interface AuditRowResult {
    * The expected amount's calculation and the comparison, as structured steps (rules `audit.*` of
    * the catalogue); render them with {@link explain}. Empty for an invalid row.
    */
-  trace: RuleStep[];
+  trace: TraceStep[];
 }
 
 /** Counts and totals of an audit; `matched + mismatched + invalid === rows`. */

@@ -2,7 +2,7 @@ import { InvalidInputError } from '../core/errors.js';
 import { formatValue } from '../core/format.js';
 import { fiscalYearOf, type DateInput } from '../core/dates.js';
 import { weakestStatus } from '../core/status.js';
-import { traceStep, type RuleStep } from '../core/trace.js';
+import { traceStep, type TraceStep } from '../core/trace.js';
 import { parseYen, yenToNumber, type YenInput } from '../core/yen.js';
 import { careBenefitFor } from '../rates/areas/careBenefit.js';
 import { citations, periodOn } from '../rates/periods.js';
@@ -55,7 +55,7 @@ export interface CareBenefit {
   status: SourceStatus;
   sources: string[];
   /** Structured steps (the limits, then the rule that decided the amount); render them with {@link explain}. */
-  trace: RuleStep[];
+  trace: TraceStep[];
 }
 
 /**
@@ -95,7 +95,7 @@ export function careBenefit(input: CareBenefitInput): CareBenefit {
   const limits = period[level];
   const decided = decideCareAmount(expense, BigInt(limits.max), BigInt(limits.min), familyCare, firstMonth);
   const legalBasis = period.legalBasis;
-  const trace: RuleStep[] = [
+  const trace: TraceStep[] = [
     traceStep('care.limits', 'benefits.careLimits', String(limits.max), {
       level,
       month: month.slice(0, 7),

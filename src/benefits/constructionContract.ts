@@ -1,6 +1,6 @@
 // 請負代金の額 (消費税等相当額を除く), the first step of the 請負 wage base, internal.
 import { InvalidInputError } from '../core/errors.js';
-import { traceStep, type RuleStep } from '../core/trace.js';
+import { traceStep, type TraceStep } from '../core/trace.js';
 import { parseYen } from '../core/yen.js';
 import { ratioFromDecimal } from '../kernel/index.js';
 
@@ -21,7 +21,7 @@ export function excludeTax(including: bigint, percent: string): bigint | undefin
  * `contractAmount` as given, or `contractAmountIncludingTax` less the `consumptionTax` given, or divided
  * by (100 + `consumptionTaxPercent`)/100 (default 10%) when that comes out whole. @internal
  */
-export function contractExcludingTax(o: Record<string, unknown>): { contract: bigint; step: RuleStep } {
+export function contractExcludingTax(o: Record<string, unknown>): { contract: bigint; step: TraceStep } {
   if (o['contractAmount'] !== undefined) {
     if (o['contractAmountIncludingTax'] !== undefined)
       throw new InvalidInputError('INVALID_OPTION', 'give contractAmount (tax excluded) or contractAmountIncludingTax, not both', { field: 'contractAmountIncludingTax' });

@@ -1,7 +1,7 @@
 // The steps of the 請負 wage base after the contract price: row, 請負金額, 労務費率, 賃金総額, premium. Internal.
 import { InvalidInputError } from '../core/errors.js';
 import { formatValue } from '../core/format.js';
-import { traceStep, type RuleStep } from '../core/trace.js';
+import { traceStep, type TraceStep } from '../core/trace.js';
 import { parseYen } from '../core/yen.js';
 import { divideTruncate, multiplyYen, ratioFromPercent, ratioFromPerMille, rationalToDecimal, truncateToUnit } from '../kernel/index.js';
 import { isMachineryWork } from './machineryWork.js';
@@ -37,7 +37,7 @@ const ADDED = ['suppliedMaterials', 'leasedEquipment', 'suppliedMachinery'] as c
  * The amounts added to the contract price (徴収則13条: 支給又は貸与された物の価額相当額) — except the
  * 機械装置 supplied for 業種36 (昭58.2.21労告14号), which is left out. One step per amount given. @internal
  */
-export function contractAdditions(o: Record<string, unknown>, machinery: boolean, trace: RuleStep[]): bigint {
+export function contractAdditions(o: Record<string, unknown>, machinery: boolean, trace: TraceStep[]): bigint {
   let sum = 0n;
   for (const field of ADDED) {
     if (o[field] === undefined) continue;

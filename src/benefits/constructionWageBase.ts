@@ -2,7 +2,7 @@ import { InvalidInputError } from '../core/errors.js';
 import { formatValue } from '../core/format.js';
 import { fiscalYearOf, toIsoDate, type DateInput } from '../core/dates.js';
 import { weakestStatus } from '../core/status.js';
-import { traceStep, type RuleStep } from '../core/trace.js';
+import { traceStep, type TraceStep } from '../core/trace.js';
 import { yenToNumber, type YenInput } from '../core/yen.js';
 import { ratioFromPercent } from '../kernel/index.js';
 import { citations, periodOn, ratesFor, type RatesOption } from '../rates/registry.js';
@@ -72,7 +72,7 @@ export interface ConstructionWageBase {
   status: SourceStatus;
   sources: string[];
   /** Structured steps; render them with {@link explain}. */
-  trace: RuleStep[];
+  trace: TraceStep[];
 }
 
 /** The 労務費率 of the row: the one given, or the table's in force on the start date. */
@@ -163,7 +163,7 @@ export function constructionWageBase(input: ConstructionWageBaseInput): Construc
   const fiscalYear = fiscalYearOf(startDate);
   // 1. 請負代金の額 (税抜)
   const { contract, step: contractStep } = contractExcludingTax(o);
-  const trace: RuleStep[] = [contractStep];
+  const trace: TraceStep[] = [contractStep];
   // 2. the row of the 労務費率表; 3. 請負金額 = 請負代金 + 支給・貸与された物の価額 (業種36: not the 機械装置)
   const rowNumber = laborCostRow(o['industry'], o['work']);
   const additions = contractAdditions(o, rowNumber.startsWith('36'), trace);

@@ -1,6 +1,6 @@
 import { InvalidInputError } from '../core/errors.js';
 import { formatValue } from '../core/format.js';
-import { traceStep, type RuleStep } from '../core/trace.js';
+import { traceStep, type TraceStep } from '../core/trace.js';
 import { parseYen, yenToNumber, type YenInput } from '../core/yen.js';
 import { divideTruncate, multiplyYen, ratioFromPercent, rationalToDecimal } from '../kernel/index.js';
 import type { SourceStatus } from '../rates/types.js';
@@ -49,7 +49,7 @@ export interface CostRecoveryEstimate {
   status: SourceStatus;
   sources: string[];
   /** Structured steps; render them with {@link explain}. */
-  trace: RuleStep[];
+  trace: TraceStep[];
 }
 
 const EXCLUDED: ReadonlySet<BenefitKind> = new Set(['medical', 'care', 'secondaryHealthCheck']);
@@ -65,7 +65,7 @@ const DISCLAIMER =
   'Estimate only: the 労働局 decides whether and how much to collect (労災法31条1項1号). Percentages follow the administrative standard (故意 100%, 重大な過失 40%); the rounding of the amount is not confirmed by a source (円未満切捨て assumed).';
 
 /** Σ of the benefits subject to collection and of those left out, with one step per benefit. */
-function sortBenefits(benefits: unknown, trace: RuleStep[]): { subject: bigint; excluded: bigint } {
+function sortBenefits(benefits: unknown, trace: TraceStep[]): { subject: bigint; excluded: bigint } {
   if (!Array.isArray(benefits)) throw new InvalidInputError('INVALID_OPTION', 'benefits must be an array of { kind, amount, withinThreeYears? }', { field: 'benefits' });
   let subject = 0n;
   let excluded = 0n;
@@ -122,7 +122,7 @@ export function costRecoveryEstimate(input: CostRecoveryInput): CostRecoveryEsti
     });
   }
   const percent = PERCENT[culpability];
-  const trace: RuleStep[] = [];
+  const trace: TraceStep[] = [];
   const { subject, excluded } = sortBenefits(o['benefits'], trace);
   const exact = multiplyYen(subject, ratioFromPercent(percent));
   let amount = divideTruncate(exact.numerator, exact.denominator);

@@ -1,7 +1,7 @@
 import { InvalidInputError } from '../core/errors.js';
 import { type DateInput } from '../core/dates.js';
 import { weakestStatus } from '../core/status.js';
-import { traceStep, type RuleStep } from '../core/trace.js';
+import { traceStep, type TraceStep } from '../core/trace.js';
 import { parseYen, yenToNumber, type YenInput } from '../core/yen.js';
 import { medicalCopaymentFor } from '../rates/areas/specialEnrollment.js';
 import { citations } from '../rates/periods.js';
@@ -51,7 +51,7 @@ export interface MedicalCopayment {
   note?: string;
   sources: string[];
   /** Structured steps; render them with {@link explain}. */
-  trace: RuleStep[];
+  trace: TraceStep[];
 }
 
 /**
@@ -83,7 +83,7 @@ export function medicalCopayment(input: MedicalCopaymentInput): MedicalCopayment
   }
   const base = BigInt(dayLaborer ? data.dayLaborer : data.standard);
   const legalBasis = data.legalBasis;
-  const trace: RuleStep[] = [traceStep('copay.amount', dayLaborer ? 'benefits.copayAmountDayLaborer' : 'benefits.copayAmount', base, { legalBasis })];
+  const trace: TraceStep[] = [traceStep('copay.amount', dayLaborer ? 'benefits.copayAmountDayLaborer' : 'benefits.copayAmount', base, { legalBasis })];
   let amount = base;
   if (o['medicalCost'] !== undefined) {
     const cost = parseYen(o['medicalCost'], 'medicalCost');

@@ -2,7 +2,7 @@ import { InvalidInputError } from '../core/errors.js';
 import { formatValue } from '../core/format.js';
 import { MAX_DECIMAL_LENGTH } from '../core/rate.js';
 import { weakestStatus } from '../core/status.js';
-import { traceStep, type RuleStep } from '../core/trace.js';
+import { traceStep, type TraceStep } from '../core/trace.js';
 import { rationalToDecimal, type Rational } from '../kernel/index.js';
 import type { SourceStatus } from '../rates/types.js';
 import { MERIT, meritSources } from './meritShared.js';
@@ -30,7 +30,7 @@ export interface MeritAdjustment {
   status: SourceStatus;
   sources: string[];
   /** Structured steps; render them with {@link explain}. */
-  trace: RuleStep[];
+  trace: TraceStep[];
 }
 
 const DECIMAL = /^(0|[1-9][0-9]*)(?:\.([0-9]+))?$/;

@@ -2,7 +2,7 @@ import { InvalidInputError } from '../core/errors.js';
 import { formatValue } from '../core/format.js';
 import { type DateInput } from '../core/dates.js';
 import { weakestStatus } from '../core/status.js';
-import { traceStep, type RuleStep } from '../core/trace.js';
+import { traceStep, type TraceStep } from '../core/trace.js';
 import { rationalToDecimal, type Rational } from '../kernel/index.js';
 import type { MeritData, RatesOption, SourceStatus } from '../rates/types.js';
 import { MERIT, meritDataFor, meritRateContext, meritSources, perMilleUnits, subtractRatios, type MeritRateSource } from './meritShared.js';
@@ -61,7 +61,7 @@ export interface MeritEligibility {
   note: string;
   sources: string[];
   /** Structured steps; render them with {@link explain}. */
-  trace: RuleStep[];
+  trace: TraceStep[];
 }
 
 const RULE_OF: Readonly<
@@ -117,7 +117,7 @@ export function meritEligibility(input: MeritEligibilityInput): MeritEligibility
   const coefficientText = rationalToDecimal(coefficient);
   const legalBasis = e.legalBasis;
   const workers = String(w);
-  const trace: RuleStep[] = [
+  const trace: TraceStep[] = [
     traceStep('merit.coefficient', 'benefits.meritCoefficient', coefficientText, { workers, rate: ctx.rate, nonOccupational: ctx.nonOccupationalRate, legalBasis }),
     traceStep('merit.eligibility', RULE_OF[reason], String(eligible), { workers, coefficient: coefficientText, legalBasis }),
   ];

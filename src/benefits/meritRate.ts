@@ -1,7 +1,7 @@
 import { InvalidInputError } from '../core/errors.js';
 import { type DateInput } from '../core/dates.js';
 import { weakestStatus } from '../core/status.js';
-import { traceStep, type RuleStep } from '../core/trace.js';
+import { traceStep, type TraceStep } from '../core/trace.js';
 import { addRatios, rationalToDecimal } from '../kernel/index.js';
 import type { RatesOption, SourceStatus } from '../rates/types.js';
 import { assertScheme, meritDataFor, meritRateContext, meritSources, parseAdjustmentPercent, perMilleUnits, subtractRatios, type MeritRateSource } from './meritShared.js';
@@ -64,7 +64,7 @@ export interface MeritRate {
   status: SourceStatus;
   sources: string[];
   /** Structured steps; render them with {@link explain}. */
-  trace: RuleStep[];
+  trace: TraceStep[];
 }
 
 const LEGAL_BASIS = '徴収法12条3項';
@@ -104,7 +104,7 @@ export function meritRate(input: MeritRateInput): MeritRate {
   const rate = rationalToDecimal(addRatios(adjusted, n));
   const occupationalText = rationalToDecimal(occupational);
   const adjustedText = rationalToDecimal(adjusted);
-  const trace: RuleStep[] = [
+  const trace: TraceStep[] = [
     traceStep('merit.occupational', 'benefits.meritOccupational', occupationalText, { rate: ctx.rate, nonOccupational: ctx.nonOccupationalRate }),
     traceStep('merit.adjust', 'benefits.meritAdjust', adjustedText, { occupational: occupationalText, sign: m >= 0 ? '+' : '−', percent: String(Math.abs(m)) }),
     traceStep('merit.rate', 'benefits.meritRate', rate, { adjusted: adjustedText, nonOccupational: ctx.nonOccupationalRate }),

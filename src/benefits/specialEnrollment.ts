@@ -3,7 +3,7 @@ import { formatValue } from '../core/format.js';
 import { assertFiscalYear, fiscalYearOf, toIsoDate, type DateInput } from '../core/dates.js';
 import { isDecimalString } from '../core/rate.js';
 import { weakestStatus } from '../core/status.js';
-import { traceStep, type RuleStep } from '../core/trace.js';
+import { traceStep, type TraceStep } from '../core/trace.js';
 import { parseYen, yenToNumber, type YenInput } from '../core/yen.js';
 import { divideTruncate, multiplyYen, ratioFromPerMille, rationalToDecimal, truncateToUnit, type Rational } from '../kernel/index.js';
 import { citations, ratesFor, type RatesOption } from '../rates/registry.js';
@@ -94,7 +94,7 @@ export interface SpecialEnrollmentPremium {
   status: SourceStatus;
   sources: string[];
   /** Structured steps; render them with {@link explain}. */
-  trace: RuleStep[];
+  trace: TraceStep[];
 }
 
 /** The members' allocations, their Σ base and their steps. */
@@ -104,7 +104,7 @@ function allocate(
   r: SpecialRate,
   rate: Rational,
   kind: SpecialEnrollmentKind,
-  trace: RuleStep[],
+  trace: TraceStep[],
 ): { allocations: SpecialEnrollmentAllocation[]; baseTotal: bigint } {
   if (!Array.isArray(members) || members.length === 0) {
     throw new InvalidInputError('INVALID_OPTION', 'members must be a non-empty array of { dailyBase, months? }', { field: 'members' });
@@ -202,7 +202,7 @@ export function specialEnrollmentPremium(input: SpecialEnrollmentInput): Special
   // 1. the rate; 2. each member's 保険料算定基礎額 (日額 × 365, or ⌈÷ 12⌉ × months)
   const r = specialRate(kind, o, table, date, given);
   const rate = ratioFromPerMille(r.rate);
-  const trace: RuleStep[] = [r.step];
+  const trace: TraceStep[] = [r.step];
   const { allocations, baseTotal } = allocate(o['members'], table, r, rate, kind, trace);
   const se = table.specialEnrollment;
   const partial = allocations.some((a) => a.months !== 12);

@@ -1,7 +1,7 @@
 // 特別加入保険料率: which rate applies (第1種 the business's, 第2種 the 事業又は作業の種類's, 第3種), internal.
 import { InvalidInputError, RateTableError } from '../core/errors.js';
 import { formatValue } from '../core/format.js';
-import { traceStep, type RuleStep } from '../core/trace.js';
+import { traceStep, type TraceStep } from '../core/trace.js';
 import { citations, periodOn } from '../rates/registry.js';
 import type { RateTable, SourceStatus } from '../rates/types.js';
 import { industryRateFor } from '../workers-compensation/industry.js';
@@ -24,7 +24,7 @@ export interface SpecialRate {
   status?: SourceStatus;
   legalBasis: string[];
   sources: string[];
-  step: RuleStep;
+  step: TraceStep;
 }
 
 /**

@@ -6,7 +6,7 @@ import type { RuleId } from '../rules/index.js';
  * The Japanese / English text and the legal basis are rendered on demand by {@link explain} from the
  * catalogue, with thousands separators added only then.
  */
-export interface RuleStep {
+export interface TraceStep {
   /** Stable identifier of the step within its result (e.g. `wc.base`, `payment.1`). */
   id: string;
   /** The rule of the catalogue the step applies (e.g. `premium.base`). */
@@ -18,12 +18,10 @@ export interface RuleStep {
 }
 
 /**
- * One step of a calculation in the transitional text form, as an auditor would write it on paper:
- * what was done, the exact value it produced, and the rule that requires it — in Japanese and English.
- * Modules still build it with the internal `step()` builder until they move to {@link RuleStep};
- * {@link explain} renders both.
+ * A step in text form (`{ step, ja, en, value, law? }`), as a tool that writes its own texts may
+ * produce it; {@link explain} renders it beside the structured {@link TraceStep}s the library builds.
  */
-export interface TraceStep {
+export interface TextStep {
   /** Stable identifier of the step (e.g. `base.truncate`). */
   step: string;
   /** Japanese description, e.g. `賃金総額 3,300,000 → 千円未満切捨て 3,300,000`. */
@@ -36,8 +34,8 @@ export interface TraceStep {
   law?: string;
 }
 
-/** Either form of a step, as {@link explain} accepts it during the transition. */
-export type AnyTraceStep = RuleStep | TraceStep;
+/** Either form of a step, as {@link explain} accepts it. */
+export type AnyTraceStep = TraceStep | TextStep;
 
 /** Formats an integer or decimal string with thousands separators ("3300000" → "3,300,000"). @internal */
 export function groupDigits(value: string | number | bigint): string {
@@ -48,18 +46,13 @@ export function groupDigits(value: string | number | bigint): string {
   return `${negative ? '-' : ''}${grouped}${frac !== undefined ? `.${frac}` : ''}`;
 }
 
-/** Builds a text step (transitional form; new code builds {@link RuleStep}s with {@link traceStep}). @internal */
-export function step(id: string, value: string | number | bigint, ja: string, en: string, law?: string): TraceStep {
-  return law === undefined ? { step: id, ja, en, value: String(value) } : { step: id, ja, en, value: String(value), law };
-}
-
 /**
  * Builds a structured step — cheap by design: no text, no thousands separators, no law lookup; only
  * `String()` of the value (a bigint's decimal digits). Params must already be plain strings.
  * For instance `traceStep('workerShares', 'premium.workerShares', 18150n)` → `{ id: 'workerShares', rule: 'premium.workerShares', value: '18150' }`
  * @internal
  */
-export function traceStep(id: string, rule: RuleId, value: string | bigint | number, params?: Readonly<Record<string, string>>): RuleStep {
+export function traceStep(id: string, rule: RuleId, value: string | bigint | number, params?: Readonly<Record<string, string>>): TraceStep {
   const v = typeof value === 'string' ? value : String(value);
   return params === undefined ? { id, rule, value: v } : { id, rule, value: v, params };
 }
@@ -70,14 +63,14 @@ export function traceStep(id: string, rule: RuleId, value: string | bigint | num
  * rewriting); `params` are added to every step (e.g. `{ insurance: 'wc' }`, which fills a rule's
  * optional `[[{insurance:term}: ]]` label). The part's steps are not mutated. @internal
  */
-export function prefixSteps(prefix: string, steps: readonly RuleStep[], params?: Readonly<Record<string, string>>): RuleStep[] {
+export function prefixSteps(prefix: string, steps: readonly TraceStep[], params?: Readonly<Record<string, string>>): TraceStep[] {
   return steps.map((s) => {
     const merged = params === undefined ? s.params : s.params === undefined ? params : { ...s.params, ...params };
     return merged === undefined ? { id: `${prefix}.${s.id}`, rule: s.rule, value: s.value } : { id: `${prefix}.${s.id}`, rule: s.rule, value: s.value, params: merged };
   });
 }
 
-/** True when a step is structured ({@link RuleStep}) rather than text ({@link TraceStep}). @internal */
-export function isRuleStep(s: AnyTraceStep): s is RuleStep {
+/** True when a step is structured ({@link TraceStep}) rather than text ({@link TextStep}). @internal */
+export function isRuleStep(s: AnyTraceStep): s is TraceStep {
   return typeof (s as { rule?: unknown }).rule === 'string';
 }

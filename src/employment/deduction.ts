@@ -2,7 +2,7 @@ import type { DateInput } from '../core/dates.js';
 import { assertBoolean, assertObject } from '../core/options.js';
 import { InvalidInputError } from '../core/errors.js';
 import { isDecimalString } from '../core/rate.js';
-import { traceStep, type RuleStep } from '../core/trace.js';
+import { traceStep, type TraceStep } from '../core/trace.js';
 import { parseYen, yenToNumber, type YenInput } from '../core/yen.js';
 import { DIVIDE_BY_MODE } from '../kernel/divideByMode.js';
 import { multiplyYen } from '../kernel/multiplyYen.js';
@@ -82,7 +82,7 @@ export interface EmployeeDeduction {
   /** Status of the rate in the data. */
   status: SourceStatus;
   /** Structured steps; render them with {@link explain}. */
-  trace: RuleStep[];
+  trace: TraceStep[];
 }
 
 /** The laws of the share and of each rounding rule, after the rate's: built once per mode, on first use (so the rule catalogue stays out of bundles that never build a result). */
@@ -120,7 +120,7 @@ export interface DeductionCore {
   readonly wage: bigint;
   readonly product: Rational;
   readonly amount: bigint;
-  readonly trace: RuleStep[];
+  readonly trace: TraceStep[];
   readonly legalBasis: string[];
 }
 
@@ -132,7 +132,7 @@ export function computeDeduction(wage: bigint, r: EmploymentRateInForce, roundin
   const rate = r.rates.worker;
   const product = multiplyYen(wage, workerRatio(rate));
   const exact = rationalToDecimal(product);
-  const trace: RuleStep[] = [
+  const trace: TraceStep[] = [
     traceStep('rate', 'employment.rate', rate, { rate, from: r.period.from, to: r.period.to, legalBasis: r.legalBasis }),
     traceStep('exact', 'employment.exact', exact, { wage: String(wage), rate }),
   ];

@@ -7,7 +7,7 @@
  */
 import { InvalidInputError } from '../core/errors.js';
 import { weakestStatus } from '../core/status.js';
-import { traceStep, type RuleStep } from '../core/trace.js';
+import { traceStep, type TraceStep } from '../core/trace.js';
 import { addRatios } from '../kernel/addRatios.js';
 import { divideTruncate } from '../kernel/divideTruncate.js';
 import { multiplyYen } from '../kernel/multiplyYen.js';
@@ -134,7 +134,7 @@ export interface PremiumCore {
   readonly displayAdjustment: bigint;
   readonly workersCompensation?: CoreWorkersCompensationPart;
   readonly employmentInsurance?: CoreEmploymentPart;
-  readonly trace: RuleStep[];
+  readonly trace: TraceStep[];
   /** Citations of every rate used, deduplicated (then the FY2022 instructions for a split year). */
   readonly sources: string[];
   /** Statutes, ordinances and notices, deduplicated. */
@@ -199,7 +199,7 @@ const SPLIT_PARAMS = Object.freeze({ legalBasis: FY2022_SPLIT_LAW });
 // ───────────────────────────── the legal steps ─────────────────────────────
 
 /** Step 1 (労災保険率, 徴収法12条): the table's rate of the 業種, or the メリット-adjusted rate. */
-function workersCompensationRate(rates: PremiumRates, industry: unknown, meritRate: unknown, trace: RuleStep[]) {
+function workersCompensationRate(rates: PremiumRates, industry: unknown, meritRate: unknown, trace: TraceStep[]) {
   const ind = industryRateIn({ fiscalYear: rates.fiscalYear, periods: rates.workersCompensation.periods, sources: rates.workersCompensation.sources }, industry);
   const merit = meritRate !== undefined;
   const rate = merit ? (meritRate as string) : ind.rate;
@@ -224,7 +224,7 @@ interface EiRate {
 }
 
 /** Step 2 (雇用保険率, 徴収法12条4項): the rate of the category in each rate period of the year. */
-function employmentRates(rates: PremiumRates, category: EmploymentCategory, trace: RuleStep[]): EiRate[] {
+function employmentRates(rates: PremiumRates, category: EmploymentCategory, trace: TraceStep[]): EiRate[] {
   return rates.employmentInsurance.periods.map((p, i) => {
     const rate = p.categories[category].total;
     trace.push(traceStep(`ei.rate.${i}`, 'premium.eiRate', rate, { rate, from: p.from, to: p.to, legalBasis: p.legalBasis }));
@@ -284,7 +284,7 @@ function assertPeriodCount(fiscalYear: number, periods: readonly { from: string;
 }
 
 /** Step 3 (算定基礎額, 徴収法15条1項1号): the wage total truncated to 千円. */
-function base(id: string, insurance: 'wc' | 'ei', wages: bigint, trace: RuleStep[], period?: { from: string; to: string }): bigint {
+function base(id: string, insurance: 'wc' | 'ei', wages: bigint, trace: TraceStep[], period?: { from: string; to: string }): bigint {
   const b = truncateToUnit(wages, 1000n);
   trace.push(
     period === undefined
@@ -295,7 +295,7 @@ function base(id: string, insurance: 'wc' | 'ei', wages: bigint, trace: RuleStep
 }
 
 /** Step 4 (保険料, 端数計算法2条1項): base × rate, truncated to the yen. */
-function part(id: string, insurance: 'wc' | 'ei', b: bigint, rate: string, ratio: Rational, trace: RuleStep[]): { exact: Rational; amount: bigint } {
+function part(id: string, insurance: 'wc' | 'ei', b: bigint, rate: string, ratio: Rational, trace: TraceStep[]): { exact: Rational; amount: bigint } {
   const exact = multiplyYen(b, ratio);
   const amount = divideTruncate(exact.numerator, exact.denominator);
   trace.push(traceStep(`${id}.premium`, 'premium.part', amount, { insurance, base: String(b), rate, exact: rationalToDecimal(exact) }));
@@ -315,7 +315,7 @@ function sumRationals(values: readonly Rational[]): Rational {
 function periodSplit(
   insurance: 'wc' | 'ei',
   periods: readonly { from: string; to: string; wages: bigint; base: bigint; rate: string; ratio: Rational }[],
-  trace: RuleStep[],
+  trace: TraceStep[],
 ): { periods: CorePeriodPart[]; exact: Rational; amount: bigint } {
   const parts = periods.map((p, i): CorePeriodPart => {
     const exact = multiplyYen(p.base, p.ratio);
@@ -350,7 +350,7 @@ function perMilleString(ratio: Rational): string {
 }
 
 /** Step 5 (内訳の調整): the 1-yen difference of the columns goes to the 労災 column. */
-function displayAdjustment(total: bigint, wcAmount: bigint, eiAmount: bigint, trace: RuleStep[]): bigint {
+function displayAdjustment(total: bigint, wcAmount: bigint, eiAmount: bigint, trace: TraceStep[]): bigint {
   const difference = total - wcAmount - eiAmount;
   if (difference !== 0n) trace.push(traceStep('wc.display', 'premium.display', wcAmount + difference, { difference: String(difference) }));
   return difference;
@@ -375,7 +375,7 @@ function displayAdjustment(total: bigint, wcAmount: bigint, eiAmount: bigint, tr
  * Signature (stable): `computePremium({ rates, coverage?, industry?, category?, wages, workersCompensationRate? })`
  * → {@link PremiumCore}. `rates` is {@link premiumRatesFor}`(fiscalYear, rates?)`, {@link premiumRatesOf}`(table)`
  * or a {@link RateTable}; `wages` are bigints ({@link PremiumCoreWages}). Everything returned is exact
- * (bigint, {@link Rational}); steps are structured ({@link RuleStep}; embed them with `prefixSteps`).
+ * (bigint, {@link Rational}); steps are structured ({@link TraceStep}; embed them with `prefixSteps`).
  *
  * @throws {@link InvalidInputError} `UNKNOWN_INDUSTRY`, `UNKNOWN_CATEGORY`, `INVALID_RATE` (merit rate),
  *   `INVALID_OPTION` (coverage, missing wages, period counts), `RATE_PERIOD_SPLIT` (one 雇用 total in a
@@ -387,7 +387,7 @@ export function computePremium(input: PremiumCoreInput): PremiumCore {
   const fiscalYear = rates.fiscalYear;
   const coverage = assertCoverage(input.coverage);
   const wages = arrangeWages(input.wages, coverage !== 'employmentInsurance', coverage !== 'workersCompensation');
-  const trace: RuleStep[] = [];
+  const trace: TraceStep[] = [];
 
   // Steps 1–2: the rates.
   const wc = coverage !== 'employmentInsurance' ? workersCompensationRate(rates, input.industry, input.workersCompensationRate, trace) : undefined;
@@ -493,7 +493,7 @@ interface Premiums {
 }
 
 /** Steps 4 and 5: the premium of each part and the total, by the case the bases make. */
-function premiums(x: PremiumsInput, trace: RuleStep[]): Premiums {
+function premiums(x: PremiumsInput, trace: TraceStep[]): Premiums {
   const { wc, wcPeriodBases, eiRates, eiBases } = x;
   // FY2022 確定 with the 労災 wages per period too: equal bases in every period → one truncation of the whole.
   if (wc && wcPeriodBases && eiBases && eiRates!.length > 1 && wcPeriodBases.every((b, i) => b === eiBases[i])) return equalBasesPerPeriod(x, trace);
@@ -511,7 +511,7 @@ function wcPeriodInputs(x: PremiumsInput) {
 }
 
 /** FY2022 確定, equal 労災 and 雇用 bases in every period: the exact products of both summed, truncated once. */
-function equalBasesPerPeriod(x: PremiumsInput, trace: RuleStep[]): Premiums {
+function equalBasesPerPeriod(x: PremiumsInput, trace: TraceStep[]): Premiums {
   const w = periodSplit('wc', wcPeriodInputs(x), trace);
   const e = periodSplit('ei', eiPeriodInputs(x), trace);
   const exact = addRatios(w.exact, e.exact);
@@ -529,7 +529,7 @@ function equalBasesPerPeriod(x: PremiumsInput, trace: RuleStep[]): Premiums {
 }
 
 /** Equal bases, one rate period: base × (労災保険率 + 雇用保険率), truncated once; the columns shown separately. */
-function equalBases(x: PremiumsInput, trace: RuleStep[]): Premiums {
+function equalBases(x: PremiumsInput, trace: TraceStep[]): Premiums {
   const wc = x.wc!;
   const r = x.eiRates![0]!;
   const b = x.wcBase!;
@@ -552,7 +552,7 @@ function equalBases(x: PremiumsInput, trace: RuleStep[]): Premiums {
 }
 
 /** Separate bases: each part truncated on its own (a split year's part: only the sum of its periods). */
-function separateBases(x: PremiumsInput, trace: RuleStep[]): Premiums {
+function separateBases(x: PremiumsInput, trace: TraceStep[]): Premiums {
   const { wc, eiRates } = x;
   const eiSplit = eiRates !== undefined && eiRates.length > 1;
   let wcPart: Premiums['wc'];

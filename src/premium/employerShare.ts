@@ -1,7 +1,7 @@
 import { InvalidInputError } from '../core/errors.js';
 import { assertObject } from '../core/options.js';
 import { isSourceStatus, weakestStatus } from '../core/status.js';
-import { traceStep, type RuleStep } from '../core/trace.js';
+import { traceStep, type TraceStep } from '../core/trace.js';
 import { parseYen, yenToNumber, type YenInput } from '../core/yen.js';
 import type { SourceStatus } from '../rates/types.js';
 
@@ -30,7 +30,7 @@ export interface EmployerShare {
   /** Σ 被保険者負担額. */
   workerShares: number;
   /** Structured steps; render them with {@link explain}. */
-  trace: RuleStep[];
+  trace: TraceStep[];
   /** Citations: the rule's, then the premium result's. */
   sources: string[];
   /** Statute citations, deduplicated: 徴収法31条, then the premium result's. */

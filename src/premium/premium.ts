@@ -1,7 +1,7 @@
 import { assertFiscalYear } from '../core/dates.js';
 import { InvalidInputError } from '../core/errors.js';
 import { assertObject } from '../core/options.js';
-import type { RuleStep } from '../core/trace.js';
+import type { TraceStep } from '../core/trace.js';
 import { parseYen, yenToNumber, type YenInput } from '../core/yen.js';
 import { rationalToDecimal } from '../kernel/rationalToDecimal.js';
 import type { EmploymentCategory } from '../employment/category.js';
@@ -111,7 +111,7 @@ export interface Premium {
   /** The weakest status of the rates used: a 労災保険率 marked `derived` in the data makes the premium `derived`. */
   status: SourceStatus;
   /** Structured steps; render them with {@link explain}. */
-  trace: RuleStep[];
+  trace: TraceStep[];
 }
 
 /**

@@ -1,4 +1,4 @@
-import { traceStep, type RuleStep } from '../core/trace.js';
+import { traceStep, type TraceStep } from '../core/trace.js';
 
 /**
  * 充当意思 — what an overpaid 概算保険料 (超過額) is applied to: `'premium'` (1: this year's 概算保険料),
@@ -68,7 +68,7 @@ export interface AppropriationOf {
   toGeneralContribution: bigint;
   /** 還付額: what no allowed target could take. */
   refund: bigint;
-  trace: RuleStep[];
+  trace: TraceStep[];
 }
 
 function allowed(choice: Appropriation, t: AppropriationTarget): boolean {
@@ -94,7 +94,7 @@ export function appropriate(
   let left = excess;
   let toGeneralContribution = 0n;
   const applied: { target: AppropriationTarget; amount: bigint }[] = [];
-  const trace: RuleStep[] = [];
+  const trace: TraceStep[] = [];
   for (const t of order) {
     if (left === 0n || !allowed(choice, t)) continue;
     const cap = capacity[t];

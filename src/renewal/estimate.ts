@@ -1,4 +1,4 @@
-import { prefixSteps, traceStep, type RuleStep } from '../core/trace.js';
+import { prefixSteps, traceStep, type TraceStep } from '../core/trace.js';
 import { ratesFor } from '../rates/registry.js';
 import { estimateBasisOf, toEstimateBasis, type EstimateBasis } from './estimateBasis.js';
 import { premiumOf, premiumSteps, type PremiumOf, type PremiumSpec } from './renewalPremium.js';
@@ -13,7 +13,7 @@ export interface EstimatedWages {
 export interface EstimateOf {
   basis: { workersCompensation?: EstimateBasis; employmentInsurance?: EstimateBasis };
   estimate: PremiumOf;
-  trace: RuleStep[];
+  trace: TraceStep[];
 }
 
 const WC = Object.freeze({ insurance: 'wc' });
@@ -25,7 +25,7 @@ const EI = Object.freeze({ insurance: 'ei' });
  * then this year's rates. @internal
  */
 export function estimateOf(spec: PremiumSpec, renewalYear: number, final: PremiumOf, estimated: EstimatedWages, rate: unknown): EstimateOf {
-  const trace: RuleStep[] = [];
+  const trace: TraceStep[] = [];
   const basis: EstimateOf['basis'] = {};
   const wages: { workersCompensation?: bigint; employmentInsurance?: bigint | bigint[] } = {};
   if (final.workersCompensationWages !== undefined) {
@@ -83,7 +83,7 @@ const HALVES_LAW =
  * (so the halves add up to the base). Undefined for a year with one rate period, or periods that are not the
  * two halves of the year (no rule is published for them; the premium then refuses with RATE_PERIOD_SPLIT). @internal
  */
-export function halvesForRatePeriods(base: bigint, fiscalYear: number, spec: PremiumSpec): { wages: [bigint, bigint]; trace: RuleStep[] } | undefined {
+export function halvesForRatePeriods(base: bigint, fiscalYear: number, spec: PremiumSpec): { wages: [bigint, bigint]; trace: TraceStep[] } | undefined {
   const periods = halfYearPeriods(fiscalYear, spec);
   if (periods === undefined) return undefined;
   const k = base / 1000n; // the base is a multiple of 1,000 (千円未満切捨て); k in 千円

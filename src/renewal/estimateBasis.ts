@@ -1,4 +1,4 @@
-import { traceStep, type RuleStep } from '../core/trace.js';
+import { traceStep, type TraceStep } from '../core/trace.js';
 import { parseYen, yenToNumber, type YenInput } from '../core/yen.js';
 import { truncateToUnit } from '../kernel/truncateToUnit.js';
 import type { SourceStatus } from '../rates/types.js';
@@ -22,7 +22,7 @@ export interface EstimateBasis {
   estimateBase?: number;
   /** Why, in English. */
   reason: string;
-  trace: RuleStep[];
+  trace: TraceStep[];
   sources: string[];
   legalBasis: string[];
   status: SourceStatus;
@@ -35,7 +35,7 @@ export interface EstimateBasisOf {
   previousBase: bigint;
   estimateBase?: bigint;
   reason: string;
-  trace: RuleStep[];
+  trace: TraceStep[];
 }
 
 const RULE = PROCEDURES.renewal.estimateRule;

@@ -1,4 +1,4 @@
-import { traceStep, type RuleStep } from '../core/trace.js';
+import { traceStep, type TraceStep } from '../core/trace.js';
 import type { PremiumCoreWages } from '../premium/compute.js';
 import { premiumOf, premiumSteps, type PremiumOf, type PremiumSpec } from './renewalPremium.js';
 
@@ -9,7 +9,7 @@ export interface FinalPremiumOf {
   shortfall: bigint;
   /** 超過額 (申告済概算 − 確定, when positive). */
   excess: bigint;
-  trace: RuleStep[];
+  trace: TraceStep[];
 }
 
 /**

@@ -1,6 +1,6 @@
 import { assertFiscalYear } from '../core/dates.js';
 import { InvalidInputError } from '../core/errors.js';
-import { traceStep, type RuleStep } from '../core/trace.js';
+import { traceStep, type TraceStep } from '../core/trace.js';
 import { parseYen, yenToNumber, type YenInput } from '../core/yen.js';
 import { divideTruncate } from '../kernel/divideTruncate.js';
 import { multiplyYen } from '../kernel/multiplyYen.js';
@@ -52,7 +52,7 @@ export interface GeneralContribution {
   sources: string[];
   /** The status of the 一般拠出金率 used. */
   status: SourceStatus;
-  trace: RuleStep[];
+  trace: TraceStep[];
 }
 
 /** The 一般拠出金 on bigint yen, with the public result. @internal */

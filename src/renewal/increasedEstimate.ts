@@ -1,7 +1,7 @@
 import { toIsoDate, assertFiscalYear, type DateInput } from '../core/dates.js';
 import { InvalidInputError } from '../core/errors.js';
 import { weakestStatus } from '../core/status.js';
-import { traceStep, type RuleStep } from '../core/trace.js';
+import { traceStep, type TraceStep } from '../core/trace.js';
 import { parseYen, yenToNumber, type YenInput } from '../core/yen.js';
 import { parsePremiumWages, type Coverage, type Premium, type PremiumWages } from '../premium/premium.js';
 import type { RatesOption } from '../rates/registry.js';
@@ -58,7 +58,7 @@ export interface IncreasedEstimate {
   sources: string[];
   /** The weakest of the rule's status and the rates' (the 延納 of an increase is single-source). */
   status: SourceStatus;
-  trace: RuleStep[];
+  trace: TraceStep[];
 }
 
 const DATA = PROCEDURES.increasedEstimate;
@@ -66,9 +66,9 @@ const RATIO = BigInt(DATA.ratioPercent);
 const MINIMUM = BigInt(DATA.minimumDifference);
 
 /** 徴収則25条1項: the revised base is more than 200% of the declared one (either insurance). */
-function ratioSteps(declared: PremiumOf, revised: PremiumOf): { exceeded: boolean; trace: RuleStep[] } {
+function ratioSteps(declared: PremiumOf, revised: PremiumOf): { exceeded: boolean; trace: TraceStep[] } {
   let exceeded = false;
-  const trace: RuleStep[] = [];
+  const trace: TraceStep[] = [];
   for (const [k, insurance] of [
     ['workersCompensation', 'workersCompensation'],
     ['employmentInsurance', 'employmentInsurance'],
@@ -113,7 +113,7 @@ export function increasedEstimate(input: IncreasedEstimateInput): IncreasedEstim
   const revised = premiumOf(spec, fiscalYear, parsePremiumWages(o['revisedWages'], coverage), rate);
   const declaredEstimate = o['declaredEstimate'] === undefined ? declared.amount : parseYen(o['declaredEstimate'], 'declaredEstimate');
   const ratio = ratioSteps(declared, revised);
-  const trace: RuleStep[] = [...premiumSteps('revised', revised), ...ratio.trace];
+  const trace: TraceStep[] = [...premiumSteps('revised', revised), ...ratio.trace];
   const diff = revised.amount - declaredEstimate;
   const amount = diff > 0n ? diff : 0n;
   const required = ratio.exceeded && amount >= MINIMUM;
@@ -163,7 +163,7 @@ export function increasedEstimate(input: IncreasedEstimateInput): IncreasedEstim
 const INCREASE_INSTALLMENTS_LAW = '徴収則30条 (single-source)';
 
 /** 徴収則30条: the increase divided over the 期 from the one containing `expectedOn`, the first due with the declaration. */
-function increaseInstallments(amount: bigint, fiscalYear: number, expectedOn: string, dueDate: string, commissioned: boolean): { installments: Installment[]; step: RuleStep } {
+function increaseInstallments(amount: bigint, fiscalYear: number, expectedOn: string, dueDate: string, commissioned: boolean): { installments: Installment[]; step: TraceStep } {
   const data = PROCEDURES.installments;
   const periods = data.periods.filter((p) => fiscalDate(fiscalYear, p.to) >= expectedOn);
   const n = BigInt(periods.length);

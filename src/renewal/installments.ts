@@ -1,7 +1,7 @@
 import { assertFiscalYear, toIsoDate, type DateInput } from '../core/dates.js';
 import { InvalidInputError } from '../core/errors.js';
 import { weakestStatus } from '../core/status.js';
-import { traceStep, type RuleStep } from '../core/trace.js';
+import { traceStep, type TraceStep } from '../core/trace.js';
 import { parseYen, yenToNumber, type YenInput } from '../core/yen.js';
 import type { Coverage } from '../premium/premium.js';
 import { proceduresFor } from '../rates/areas/procedures.js';
@@ -96,7 +96,7 @@ export interface Installments {
   sources: string[];
   /** The weakest status of the rule and of the due-date schedules used. */
   status: SourceStatus;
-  trace: RuleStep[];
+  trace: TraceStep[];
 }
 
 /** Options of {@link installmentPlanOf}, already checked. @internal */
@@ -123,7 +123,7 @@ const DIVIDE_LAW = '徴収則27条2項; 端数計算法3条';
 interface PlanSkeleton {
   rows: readonly Omit<Installment, 'amount'>[];
   steps: readonly { id: string; rule: 'renewal.installment' | 'renewal.installmentWeekend'; params: Readonly<Record<string, string>> }[];
-  firstDue: RuleStep;
+  firstDue: TraceStep;
   legalBasis: readonly string[];
   sources: readonly string[];
   status: SourceStatus;
@@ -195,7 +195,7 @@ export function installmentPlanOf(amount: bigint, fiscalYear: number, opt: Insta
   const e = eligibility(DATA.legalBasis, amount, BigInt(threshold), maxCount, commissioned, apply, coverage, established);
   const count = e.allowed ? maxCount : 1;
   const sk = planSkeleton(P, fiscalYear, count, commissioned, transfer, established);
-  const trace: RuleStep[] = [sk.firstDue, e.step];
+  const trace: TraceStep[] = [sk.firstDue, e.step];
   const n = BigInt(count);
   const each = amount / n;
   const first = amount - each * (n - 1n);
@@ -246,7 +246,7 @@ export function countForEstablishment(established: string, data: ProceduresData[
   return row!.count;
 }
 
-function firstDueStep(P: ProceduresData, fiscalYear: number, established: string | undefined, transfer: boolean): RuleStep {
+function firstDueStep(P: ProceduresData, fiscalYear: number, established: string | undefined, transfer: boolean): TraceStep {
   const TRANSFER = P.installments.accountTransferDueDates;
   if (established !== undefined) {
     const due = addDays(established, P.renewal.newBusinessDueDays);
@@ -268,7 +268,7 @@ function eligibility(
   apply: boolean,
   coverage: Coverage,
   established: string | undefined,
-): { allowed: boolean; reason: string; step: RuleStep } {
+): { allowed: boolean; reason: string; step: TraceStep } {
   if (maxCount === 1) {
     const reason = `established on ${established}, on or after October 1: no 延納`;
     return { allowed: false, reason, step: traceStep('installments.eligibility', 'renewal.installmentsRefusedLateStart', 'false', { established: established!, legalBasis: law }) };

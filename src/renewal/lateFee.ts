@@ -1,7 +1,7 @@
 import { toIsoDate, type DateInput } from '../core/dates.js';
 import { InvalidInputError } from '../core/errors.js';
 import { weakestStatus } from '../core/status.js';
-import { groupDigits, traceStep, type RuleStep } from '../core/trace.js';
+import { groupDigits, traceStep, type TraceStep } from '../core/trace.js';
 import { parseYen, yenToNumber, type YenInput } from '../core/yen.js';
 import type { SourceStatus } from '../rates/types.js';
 import {
@@ -104,7 +104,7 @@ export interface LateFee {
   sources: string[];
   /** The weakest status of the rates used (a caller's own `specialRates` count as `unconfirmed`). */
   status: SourceStatus;
-  trace: RuleStep[];
+  trace: TraceStep[];
 }
 
 const LAW = ['徴収法27条', '徴収法28条'] as const;
@@ -112,11 +112,11 @@ const SPECIAL_LAW = '徴収法附則12条';
 
 interface Period {
   reducedUntil: string;
-  steps: RuleStep[];
+  steps: TraceStep[];
 }
 
 /** What a fee of 0 for a reason looks like (no rate used unless segments were computed). */
-function noFee(p: Period, reason: string, step: RuleStep, extra: { days?: number; segments?: LateFeeSegmentCore[]; rates?: DayRate[]; unrounded?: string } = {}): LateFee {
+function noFee(p: Period, reason: string, step: TraceStep, extra: { days?: number; segments?: LateFeeSegmentCore[]; rates?: DayRate[]; unrounded?: string } = {}): LateFee {
   p.steps.push(step);
   return result(p, 0n, extra.unrounded ?? '0', extra.days ?? 0, extra.segments ?? [], extra.rates ?? [], reason);
 }

@@ -1,6 +1,6 @@
 import { toIsoDate } from '../core/dates.js';
 import { InvalidInputError, RateTableError } from '../core/errors.js';
-import { traceStep, type RuleStep } from '../core/trace.js';
+import { traceStep, type TraceStep } from '../core/trace.js';
 import { parseYen } from '../core/yen.js';
 import { addRatios } from '../kernel/addRatios.js';
 import { ratioFromDecimal } from '../kernel/ratioFromDecimal.js';
@@ -164,7 +164,7 @@ export function lateFeeSegments(
 }
 
 /** The step of a segment: its value is base × percent × days (the percent as a number, not ÷ 100). @internal */
-export function segmentStep(i: number, s: LateFeeSegmentCore): RuleStep {
+export function segmentStep(i: number, s: LateFeeSegmentCore): TraceStep {
   const p = ratioFromDecimal(s.percent, 1n);
   const value = rationalToDecimal({ numerator: s.base * p.numerator * BigInt(s.days), denominator: p.denominator });
   return traceStep(`lateFee.segment.${i}`, 'renewal.lateFeeSegment', value, {

@@ -2,7 +2,7 @@ import { assertFiscalYear, toIsoDate } from '../core/dates.js';
 import { InvalidInputError, RateTableError } from '../core/errors.js';
 import { assertBoolean, assertObject, oneOf } from '../core/options.js';
 import { weakestStatus } from '../core/status.js';
-import { traceStep, type RuleStep } from '../core/trace.js';
+import { traceStep, type TraceStep } from '../core/trace.js';
 import { parseYen } from '../core/yen.js';
 import { truncateToUnit } from '../kernel/truncateToUnit.js';
 import { citations } from '../rates/periods.js';
@@ -11,7 +11,7 @@ import type { RatesOption, SourceStatus } from '../rates/types.js';
 
 /**
  * The exact 算定基礎賃金集計表 (internal core of `wageLedger`): every total a bigint, every step a
- * {@link RuleStep}. Composite calculations (the 年度更新 from payment records) call
+ * {@link TraceStep}. Composite calculations (the 年度更新 from payment records) call
  * {@link computeWageLedger} and hand `premiumWages` to the 確定保険料 without any number conversion.
  * @internal
  * @module
@@ -81,7 +81,7 @@ export interface LedgerCore {
   premiumWages: { workersCompensation: bigint | bigint[]; employmentInsurance: bigint | bigint[] };
   excluded: LedgerExclusion[];
   /** Structured steps (rules `renewal.ledger*`). */
-  steps: RuleStep[];
+  steps: TraceStep[];
   /** Citations of the rate periods used to split the year (none when the year has one period). */
   sources: string[];
   legalBasis: string[];
@@ -227,7 +227,7 @@ const toRow = (month: string, a: Acc): LedgerRowCore => ({
 });
 
 /** The steps of the ledger (bases, exemption, exclusions). @internal */
-function ledgerSteps(totals: LedgerTotalsCore, bases: LedgerCore['bases'], bornBy: string | undefined, excluded: number): RuleStep[] {
+function ledgerSteps(totals: LedgerTotalsCore, bases: LedgerCore['bases'], bornBy: string | undefined, excluded: number): TraceStep[] {
   const steps = [
     traceStep('ledger.workersCompensation', 'renewal.ledgerWorkersCompensation', bases.workersCompensation, { wages: String(totals.workersCompensation) }),
     traceStep('ledger.employmentInsurance', 'renewal.ledgerEmploymentInsurance', bases.employmentInsurance, { wages: String(totals.employmentInsurance) }),

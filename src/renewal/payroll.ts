@@ -1,5 +1,5 @@
 import { assertObject } from '../core/options.js';
-import type { RuleStep } from '../core/trace.js';
+import type { TraceStep } from '../core/trace.js';
 import type { DateInput } from '../core/dates.js';
 import { yenToNumber, type YenInput } from '../core/yen.js';
 import type { PremiumWages } from '../premium/premium.js';
@@ -68,7 +68,7 @@ export interface WageLedger {
   premiumWages: PremiumWages;
   /** Records not counted, with why (another fiscal year by 締切日). Nothing is dropped silently. */
   excluded: { index: number; closingDate: string; fiscalYear: number; reason: string }[];
-  trace: RuleStep[];
+  trace: TraceStep[];
   /** Citations of the rate periods that split the year (FY2022); empty for a one-period year. */
   sources: string[];
   legalBasis: string[];

@@ -1,7 +1,7 @@
 import { assertFiscalYear } from '../core/dates.js';
 import { InvalidInputError } from '../core/errors.js';
 import { weakestStatus } from '../core/status.js';
-import type { RuleStep } from '../core/trace.js';
+import type { TraceStep } from '../core/trace.js';
 import type { PremiumCoreWages } from '../premium/compute.js';
 import { parseYen, yenToNumber, type YenInput } from '../core/yen.js';
 import { parsePremiumWages, type Coverage, type Premium, type PremiumWages } from '../premium/premium.js';
@@ -100,7 +100,7 @@ export interface AnnualRenewal {
   amount: number;
   /** The boxes of 様式第6号, named (bases in 千円 as printed on the form). */
   form: RenewalForm;
-  trace: RuleStep[];
+  trace: TraceStep[];
   sources: string[];
   legalBasis: string[];
   /** The weakest status of the rates, rules and schedules used. */
@@ -147,7 +147,7 @@ export function annualRenewal(input: AnnualRenewalInput): AnnualRenewal {
   const req = renewalRequest(o);
   const { renewalYear, spec } = req;
   const previousYear = renewalYear - 1;
-  const trace: RuleStep[] = [];
+  const trace: TraceStep[] = [];
 
   // 0. The wages of the year just ended: given, or totalled from payment records.
   const prev = previousYearWages(o, previousYear, spec);
@@ -273,7 +273,7 @@ function renewalRequest(o: Record<string, unknown>): RenewalRequest {
  * The wages of the year just ended: `previousYearWages`, or `previousYearPayroll` totalled on the exact ledger
  * core (its bigint premium wages and its steps feed the 確定; the public ledger is embedded in the result).
  */
-function previousYearWages(o: Record<string, unknown>, previousYear: number, spec: PremiumSpec): { wages: PremiumCoreWages; steps?: RuleStep[]; ledger?: WageLedger } {
+function previousYearWages(o: Record<string, unknown>, previousYear: number, spec: PremiumSpec): { wages: PremiumCoreWages; steps?: TraceStep[]; ledger?: WageLedger } {
   const rates = spec.rates;
   if (o['previousYearPayroll'] !== undefined) {
     if (o['previousYearWages'] !== undefined)

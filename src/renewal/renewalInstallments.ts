@@ -1,4 +1,4 @@
-import { traceStep, type RuleStep } from '../core/trace.js';
+import { traceStep, type TraceStep } from '../core/trace.js';
 import { yenToNumber } from '../core/yen.js';
 import type { AppropriationOf, AppropriationTarget } from './appropriation.js';
 import type { Installment } from './installments.js';
@@ -8,7 +8,7 @@ export interface RenewalInstallmentsOf {
   installments: Installment[];
   /** Σ amounts: the amount due. */
   amount: bigint;
-  trace: RuleStep[];
+  trace: TraceStep[];
 }
 
 const TARGET_OF: readonly AppropriationTarget[] = ['installment1', 'installment2', 'installment3'];
@@ -27,7 +27,7 @@ export function renewalInstallmentsOf(
 ): RenewalInstallmentsOf {
   const appliedTo = new Map<AppropriationTarget, bigint>();
   for (const a of appropriation.applied) appliedTo.set(a.target, a.amount);
-  const trace: RuleStep[] = [];
+  const trace: TraceStep[] = [];
   let total = 0n;
   const installments = plan.map((it, i): Installment => {
     const first = i === 0;

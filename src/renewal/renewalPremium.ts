@@ -1,4 +1,4 @@
-import { prefixSteps, type RuleStep } from '../core/trace.js';
+import { prefixSteps, type TraceStep } from '../core/trace.js';
 import { computePremium, premiumRatesFor, type PremiumCore, type PremiumCoreWages, type PremiumRates } from '../premium/compute.js';
 import type { Coverage } from '../premium/coverage.js';
 import { premiumToNumbers, type Premium } from '../premium/premium.js';
@@ -57,6 +57,6 @@ function ratesOf(fiscalYear: number, rates: RatesOption | undefined): PremiumRat
 }
 
 /** The premium's steps under a prefix (`final`, `estimate`, `revised`). @internal */
-export function premiumSteps(prefix: string, p: PremiumOf): RuleStep[] {
+export function premiumSteps(prefix: string, p: PremiumOf): TraceStep[] {
   return prefixSteps(prefix, p.core.trace);
 }

@@ -1,5 +1,5 @@
 import { weakestStatus } from '../core/status.js';
-import { groupDigits, traceStep, type RuleStep } from '../core/trace.js';
+import { groupDigits, traceStep, type TraceStep } from '../core/trace.js';
 import { parseYen, yenToNumber, type YenInput } from '../core/yen.js';
 import { divideTruncate } from '../kernel/divideTruncate.js';
 import { multiplyYen } from '../kernel/multiplyYen.js';
@@ -59,7 +59,7 @@ export interface Surcharge {
   sources: string[];
   /** The status of the surcharge data (percent, minimum). */
   status: SourceStatus;
-  trace: RuleStep[];
+  trace: TraceStep[];
 }
 
 /** The exact 追徴金 (internal core of {@link surcharge}). @internal */
@@ -71,7 +71,7 @@ export interface SurchargeCore {
   legalBasis: string[];
   sources: string[];
   status: SourceStatus;
-  steps: RuleStep[];
+  steps: TraceStep[];
 }
 
 const BASE_LAW = '徴収法21条1項';
@@ -90,7 +90,7 @@ export function computeSurcharge(assessedPremium: bigint, kind: SurchargeKind, e
   const steps = [traceStep('surcharge.base', 'renewal.surchargeBase', base, { amount: String(assessedPremium) })];
   const legalBasis = kind === 'premium' ? ['徴収法21条'] : ['徴収法21条', '徴収法25条2項'];
   const common = { base, percent, legalBasis, sources: procedureSources(data.sources), status: weakestStatus(data.status) };
-  const none = (reason: string, step: RuleStep): SurchargeCore => {
+  const none = (reason: string, step: TraceStep): SurchargeCore => {
     steps.push(step);
     return { amount: 0n, ...common, reason, steps };
   };

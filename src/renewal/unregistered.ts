@@ -1,7 +1,7 @@
 import { assertFiscalYear, toIsoDate, type DateInput } from '../core/dates.js';
 import { InvalidInputError } from '../core/errors.js';
 import { weakestStatus } from '../core/status.js';
-import { traceStep, type RuleStep } from '../core/trace.js';
+import { traceStep, type TraceStep } from '../core/trace.js';
 import { yenToNumber } from '../core/yen.js';
 import { computePremium, premiumRatesFor, type PremiumCore } from '../premium/compute.js';
 import { assertCoverage, type Coverage } from '../premium/coverage.js';
@@ -52,7 +52,7 @@ export interface UnregisteredEstimate {
   premium: number;
   surcharge: number;
   generalContribution: number;
-  trace: RuleStep[];
+  trace: TraceStep[];
   /** Citations of every rate and rule used (the years' premiums, 追徴金, 一般拠出金, the 時効 period). */
   sources: string[];
   legalBasis: string[];
@@ -82,13 +82,13 @@ const OWN_LAW = ['徴収法19条4項', '徴収法21条', '石綿法38条'] as co
  * (deadline 7/10 of the next year + 2 years before `asOf`, 徴収法41条) left out with a step, at most two
  * kept, sorted. @internal
  */
-export function collectableYears(list: unknown, asOf: string | undefined): { kept: KeptYear[]; timeBarred: number[]; steps: RuleStep[] } {
+export function collectableYears(list: unknown, asOf: string | undefined): { kept: KeptYear[]; timeBarred: number[]; steps: TraceStep[] } {
   if (!Array.isArray(list) || list.length === 0) throw new InvalidInputError('INVALID_OPTION', 'years must be a non-empty array of { fiscalYear, wages }', { field: 'years' });
   const limit = PROCEDURES.limitation;
   const seen = new Set<number>();
   const kept: KeptYear[] = [];
   const timeBarred: number[] = [];
-  const steps: RuleStep[] = [];
+  const steps: TraceStep[] = [];
   list.forEach((y: unknown, i) => {
     const x = assertObject(y, `years[${i}]`);
     const fy = assertFiscalYear(x['fiscalYear'], `years[${i}].fiscalYear`);
@@ -130,7 +130,7 @@ export function assessYear(year: KeptYear, o: Record<string, unknown>, coverage:
   return { fiscalYear: year.fiscalYear, premium, surcharge, generalContribution, amount: premium.amount + surcharge.amount + generalContribution.amount };
 }
 
-const yearStep = (y: UnregisteredYearCore): RuleStep =>
+const yearStep = (y: UnregisteredYearCore): TraceStep =>
   traceStep(`unregistered.${y.fiscalYear}`, 'renewal.unregisteredYear', y.amount, {
     fiscalYear: String(y.fiscalYear),
     premium: String(y.premium.amount),

@@ -1,8 +1,13 @@
 import { describe, expect, it } from 'vitest';
-import { step, traceStep, prefixSteps } from '../../src/core/trace.js';
+import { traceStep, prefixSteps, type TextStep } from '../../src/core/trace.js';
 import { employerShare, explain, InvalidInputError, RULES } from '../../src/index.js';
 import type { Rule, RuleId } from '../../src/rules/index.js';
 import { placeholders } from '../../src/rules/render.js';
+
+/** A text step as a tool that writes its own texts builds it (explain renders it beside structured steps). */
+function step(id: string, value: string | number | bigint, ja: string, en: string, law?: string): TextStep {
+  return law === undefined ? { step: id, ja, en, value: String(value) } : { step: id, ja, en, value: String(value), law };
+}
 
 describe('explain — structured steps', () => {
   const trace = [

@@ -1,11 +1,11 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { laborInsurancePremium, InvalidInputError, ratesFor } from '../../src/index.js';
-import type { RuleStep } from '../../src/core/trace.js';
+import type { TraceStep } from '../../src/core/trace.js';
 import { RULES } from '../../src/rules/index.js';
 import { renderRule } from '../../src/rules/render.js';
 
-const rendered = (s: RuleStep) => renderRule(RULES[s.rule], 'ja', s.value, s.params);
+const rendered = (s: TraceStep) => renderRule(RULES[s.rule], 'ja', s.value, s.params);
 
 // FY2022 (令和4年度): 雇用保険率 一般 9.5‰ (2022-04-01..09-30) then 13.5‰ (2022-10-01..2023-03-31);
 // 農林水産・清酒 11.5‰ / 15.5‰; 建設 12.5‰ / 16.5‰. 労災 98 (小売業等) 3‰. Rules and sources: docs/fy2022.md.

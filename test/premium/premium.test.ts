@@ -1,11 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { employeeDeduction, employerShare, laborInsurancePremium, InvalidInputError } from '../../src/index.js';
-import type { RuleStep } from '../../src/core/trace.js';
+import type { TraceStep } from '../../src/core/trace.js';
 import { RULES } from '../../src/rules/index.js';
 import { renderRule } from '../../src/rules/render.js';
 
-const rendered = (s: RuleStep) => renderRule(RULES[s.rule], 'ja', s.value, s.params);
+const rendered = (s: TraceStep) => renderRule(RULES[s.rule], 'ja', s.value, s.params);
 
 describe('laborInsurancePremium — rules.md §12.1 vectors', () => {
   it('P1 (OFF S-P) 小売業 FY2025: 3,300,000 × (3 + 14.5)/1000 = 57,750', () => {

@@ -3,7 +3,7 @@
 // must render them word for word. Amounts are checked against hand computations in the comments.
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import type { RuleStep } from '../../src/core/trace.js';
+import type { TraceStep } from '../../src/core/trace.js';
 import { explain, isLateFeeRateBasis, isSurchargeKind, LATE_FEE_RATE_BASES, lateFee, surcharge, SURCHARGE_KINDS } from '../../src/index.js';
 import { lateFeeBreakPoints } from '../../src/renewal/lateFeeSteps.js';
 import { addDays, dayNumber, endOfMonthsPeriod, fromDayNumber, isWeekend } from '../../src/renewal/shared.js';
@@ -12,7 +12,7 @@ import { RULES } from '../../src/rules/index.js';
 import { renderRule } from '../../src/rules/render.js';
 
 type Old = [ja: string, en: string, law: string | undefined, value: string];
-function rendersAsBefore(trace: readonly RuleStep[], old: Old[]): void {
+function rendersAsBefore(trace: readonly TraceStep[], old: Old[]): void {
   expect(trace.length).toBe(old.length);
   trace.forEach((s, i) => {
     const [ja, en, law, value] = old[i]!;

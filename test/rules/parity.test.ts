@@ -3,7 +3,7 @@
 // result's own fields, as the converted module will build them; the text steps are the module's.
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { prefixSteps, traceStep, type RuleStep } from '../../src/core/trace.js';
+import { prefixSteps, traceStep, type TraceStep } from '../../src/core/trace.js';
 import { employeeDeduction, explain, laborInsurancePremium, ROUNDING_MODES } from '../../src/index.js';
 import { FY2022_SPLIT_LAW } from '../../src/premium/compute.js';
 
@@ -18,7 +18,7 @@ describe('employeeDeduction (converted): its structured steps are the ones the r
         fc.constantFrom('2019-04-20', '2022-10-20', '2025-05-31'),
         (wage, rounding, rin, closingDate) => {
           const d = employeeDeduction({ wage, category: 'general', closingDate, rounding, truncateToRinFirst: rin });
-          const built: RuleStep[] = [
+          const built: TraceStep[] = [
             traceStep('rate', 'employment.rate', d.rate, { rate: d.rate, from: d.period.from, to: d.period.to, legalBasis: d.legalBasis[0]! }),
             traceStep('exact', 'employment.exact', d.exact, { wage: String(wage), rate: d.rate }),
           ];
