@@ -1,6 +1,7 @@
 import { InvalidInputError } from '../core/errors.js';
 import { formatValue } from '../core/format.js';
 import { MAX_DECIMAL_LENGTH, isDecimalString } from '../core/rate.js';
+import { isBigLike } from '../core/isBigLike.js';
 
 /** An exact amount as an integer scaled by 10^-scale (`'-550.5005'` → n −5505005, scale 4). @internal */
 export interface Scaled {
@@ -10,16 +11,6 @@ export interface Scaled {
 
 const LIMIT = 10n ** 64n;
 
-/** As `isBigLike` of src/core/decimal.ts, repeated here so that this module does not load big.js. */
-function isBigLike(value: unknown): boolean {
-  if (typeof value !== 'object' || value === null) return false;
-  try {
-    const v = value as { c?: unknown; e?: unknown; s?: unknown; toFixed?: unknown };
-    return Array.isArray(v.c) && typeof v.e === 'number' && (v.s === 1 || v.s === -1) && typeof v.toFixed === 'function';
-  } catch {
-    return false;
-  }
-}
 const MAX_DIGITS = 64;
 const MAX_EXPONENT = 63;
 
