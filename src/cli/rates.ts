@@ -60,7 +60,10 @@ function ratesStatus(asJson: boolean, io: Io): number {
   }
   out.push('', `未確認の数値 (unconfirmed figures): ${s.unconfirmed.length}`);
   for (const f of s.unconfirmed) out.push(`  ${f.area} ${f.key}  ${f.from} .. ${end(f.to)}  ${f.value}`);
-  out.push('', '年度が未収録なら独自の料率表を defineRateTable() で検証して rates オプションで渡せます (docs/custom-rates.md) / for a year not shipped, check your own table with defineRateTable() and pass it as rates (docs/custom-rates.md)');
+  out.push(
+    '',
+    '年度が未収録なら独自の料率表を defineRateTable() で検証して rates オプションで渡せます (docs/custom-rates.md) / for a year not shipped, check your own table with defineRateTable() and pass it as rates (docs/custom-rates.md)',
+  );
   io.stdout(`${out.join('\n')}\n`);
   return 0;
 }
