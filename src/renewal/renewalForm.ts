@@ -7,9 +7,15 @@ import type { Installment } from './installments.js';
 export interface FormLine {
   /** 算定基礎額 in 千円 (the form's unit). */
   baseThousands: number;
-  /** Rate per 1000 ("17.5"; FY2022 雇用 shows both periods' rates joined by '/'). */
-  rate: string;
+  /**
+   * Rate per 1000 ("17.5"), a decimal string. Absent on a line whose rate changed during the year
+   * (FY2022 雇用保険分): its `periods` then give one line per rate period, each with its own rate, as the
+   * 令和4年度 申告書 splits the box into 前期 and 後期.
+   */
+  rate?: string;
   amount: number;
+  /** One line per rate period, when the rate changed during the year (FY2022). */
+  periods?: FormLine[];
 }
 
 /** The figures to write on 様式第6号 (労働保険 概算・増加概算・確定保険料 申告書). */
@@ -73,10 +79,13 @@ function formLines(p: Premium): { workersCompensation?: FormLine; employmentInsu
   if (p.workersCompensation)
     out.workersCompensation = { baseThousands: thousands(p.workersCompensation.base), rate: p.workersCompensation.rate, amount: p.workersCompensation.amount };
   if (p.employmentInsurance)
-    out.employmentInsurance = {
-      baseThousands: thousands(p.employmentInsurance.base),
-      rate: p.employmentInsurance.rate ?? p.employmentInsurance.periods.map((x) => x.rate).join('/'),
-      amount: p.employmentInsurance.amount,
-    };
+    out.employmentInsurance =
+      p.employmentInsurance.rate !== undefined
+        ? { baseThousands: thousands(p.employmentInsurance.base), rate: p.employmentInsurance.rate, amount: p.employmentInsurance.amount }
+        : {
+            baseThousands: thousands(p.employmentInsurance.base),
+            amount: p.employmentInsurance.amount,
+            periods: p.employmentInsurance.periods.map((x) => ({ baseThousands: thousands(x.base), rate: x.rate, amount: x.amount })),
+          };
   return out;
 }

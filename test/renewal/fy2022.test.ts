@@ -17,8 +17,16 @@ describe('令和4年度 年度更新 (fiscalYear 2022): the 概算 from one annu
     expect([e.exact, e.amount, r.estimatedPremium.amount]).toEqual(['622734.5', 622_734, 622_734]);
     // the FY2021 確定 is as usual: 54,151,000 × 9/1000 = 487,359
     expect(r.finalPremium.amount).toBe(487_359);
-    // the form prints the annual base (54,151千円) and both rates
-    expect(r.form.estimate.employmentInsurance).toEqual({ baseThousands: 54_151, rate: '9.5/13.5', amount: 622_734 });
+    // the form prints the annual base (54,151千円) and one line per period with its own rate:
+    // 27,076千円 × 9.5/1000 = 257,222; 27,075千円 × 13.5/1000 = 365,512.5 (shown 365,512); the sum 622,734.5 → 622,734
+    expect(r.form.estimate.employmentInsurance).toEqual({
+      baseThousands: 54_151,
+      amount: 622_734,
+      periods: [
+        { baseThousands: 27_076, rate: '9.5', amount: 257_222 },
+        { baseThousands: 27_075, rate: '13.5', amount: 365_512 },
+      ],
+    });
     const halves = r.trace.filter((t) => t.id.startsWith('ei.estimate.half.'));
     expect(halves.map((t) => t.value)).toEqual(['27076000', '27075000']);
     expect(explain(halves.slice(0, 1))).toContain('前期は切り上げ、後期は切り捨て');
