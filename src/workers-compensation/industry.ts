@@ -32,12 +32,25 @@ export interface WorkersCompensationData {
   sources: SourceMap;
 }
 
+/** 業種番号 → row of a period ('02/03' answers both), built once per period (tables are frozen). */
+const INDEX = new WeakMap<WorkersCompensationPeriod, ReadonlyMap<string, IndustryRate>>();
+function industryIndex(period: WorkersCompensationPeriod): ReadonlyMap<string, IndustryRate> {
+  let index = INDEX.get(period);
+  if (index === undefined) {
+    const m = new Map<string, IndustryRate>();
+    for (const r of period.industries) for (const n of r.number.split('/')) if (!m.has(n)) m.set(n, r);
+    index = m;
+    if (Object.isFrozen(period)) INDEX.set(period, index); // an unfrozen period (a caller's object) is indexed afresh each time
+  }
+  return index;
+}
+
 /** Finds a row of the 労災保険率表 by 業種番号 ('94', '02' / '03' for 林業). @internal */
 export function findIndustry(period: WorkersCompensationPeriod, industry: unknown): IndustryRate {
   if (typeof industry !== 'string' || !/^\d{2}$/.test(industry)) {
     throw new InvalidInputError('UNKNOWN_INDUSTRY', `industry must be a 2-digit 業種番号 string such as '94' (got ${formatValue(industry)})`, { value: industry });
   }
-  const row = period.industries.find((r) => r.number.split('/').includes(industry));
+  const row = industryIndex(period).get(industry);
   if (!row) {
     throw new InvalidInputError('UNKNOWN_INDUSTRY', `業種番号 ${industry} is not in the 労災保険率表 ${period.table} (${period.from}..${period.to})`, {
       value: industry,
