@@ -1,7 +1,5 @@
 import BigConstructor from 'big.js';
 import type { Big } from 'big.js';
-import { InvalidInputError } from './errors.js';
-import { formatValue } from './format.js';
 
 /**
  * The library's private big.js constructor (made with `Big()`, so its settings are its own). It is
@@ -24,47 +22,7 @@ export function dec(value: number | bigint | string): Decimal {
   return new Decimal(typeof value === 'bigint' ? value.toString() : value);
 }
 
-/** Most significant digits and largest exponent accepted from a caller's big.js value. */
-const MAX_DIGITS = 64;
-const MAX_EXPONENT = 63;
-const PLAIN = /^-?\d+(\.\d+)?$/;
-const toFixed = Decimal.prototype.toFixed;
-
 export { isBigLike } from './isBigLike.js';
-
-/**
- * Converts a caller's big.js value (from any constructor, with any settings) to the private
- * constructor: through big.js's own `toFixed()` with no argument, which neither rounds nor uses
- * exponent notation whatever the constructor's DP, RM, PE and NE. The size is checked first (at most
- * 64 significant digits, below 10^64). @internal
- */
-export function fromBig(value: unknown, field = 'value'): Decimal {
-  let s: string | undefined;
-  try {
-    const v = value as { c: unknown[]; e: number };
-    if (v.c.length <= MAX_DIGITS && v.e < MAX_EXPONENT + 1 && v.e > -MAX_DIGITS) s = toFixed.call(value);
-    else throw new InvalidInputError('AMOUNT_UNSAFE_INTEGER', `${field} must have at most ${MAX_DIGITS} digits and be below 10^${MAX_EXPONENT + 1}`, { field });
-  } catch (e) {
-    if (e instanceof InvalidInputError) throw e;
-    s = undefined;
-  }
-  if (s === undefined || !PLAIN.test(s)) {
-    throw new InvalidInputError('AMOUNT_MALFORMED', `${field} is not a readable big.js value (got ${formatValue(value)})`, { field, value });
-  }
-  return new Decimal(s);
-}
-
-/** ⌊a / b⌋ for non-negative integers, exactly (bigint division). @internal */
-export function floorDivide(a: bigint, b: bigint): bigint {
-  if (b <= 0n || a < 0n) throw new RangeError('floorDivide expects a >= 0 and b > 0');
-  return a / b;
-}
-
-/** ⌈a / b⌉ for non-negative integers, exactly. @internal */
-export function ceilDivide(a: bigint, b: bigint): bigint {
-  if (b <= 0n || a < 0n) throw new RangeError('ceilDivide expects a >= 0 and b > 0');
-  return (a + b - 1n) / b;
-}
 
 /** Decimal → bigint; the value must already be an integer (a rounding function's result). @internal */
 export function toBigInt(value: Decimal): bigint {

@@ -69,8 +69,3 @@ export function prefixSteps(prefix: string, steps: readonly TraceStep[], params?
     return merged === undefined ? { id: `${prefix}.${s.id}`, rule: s.rule, value: s.value } : { id: `${prefix}.${s.id}`, rule: s.rule, value: s.value, params: merged };
   });
 }
-
-/** True when a step is structured ({@link TraceStep}) rather than text ({@link TextStep}). @internal */
-export function isRuleStep(s: AnyTraceStep): s is TraceStep {
-  return typeof (s as { rule?: unknown }).rule === 'string';
-}
