@@ -29,11 +29,6 @@ export const PREMIUM_RULES = {
     en: '{insurance:term} {base:n} × {rate}/1000 = {exact:n} → truncated to the yen: {value:n}',
     law: '端数計算法2条1項',
   },
-  'premium.partPeriod': {
-    ja: '雇用({from}〜{to}) {base:n} × {rate}/1000 = {exact:n} → 円未満切捨て {value:n}',
-    en: 'employment ({from}..{to}) {base:n} × {rate}/1000 = {exact:n} → truncated to the yen: {value:n}',
-    law: '端数計算法2条1項',
-  },
   'premium.combinedTotal': {
     ja: '算定基礎額が同額のため合計料率で計算: {base:n} × {rate}/1000 = {exact:n} → 円未満切捨て {value:n}',
     en: 'equal bases: combined rate {base:n} × {rate}/1000 = {exact:n} → truncated: {value:n}',
