@@ -15,7 +15,7 @@ export default defineConfig([
     dts: false,
     sourcemap: true,
     clean: true,
-    target: 'es2020',
+    target: 'es2022',
     platform: 'neutral',
     esbuildOptions(options) {
       options.charset = 'utf8';
@@ -28,7 +28,7 @@ export default defineConfig([
     dts: true,
     sourcemap: true,
     clean: false,
-    target: 'es2020',
+    target: 'es2022',
     platform: 'neutral',
     treeshake: true,
     splitting: false,

@@ -18,3 +18,4 @@ export { DIVIDE_BY_MODE, DIVIDE_NUMBER_BY_MODE } from './divideByMode.js';
 export { truncateToUnit } from './truncateToUnit.js';
 export { truncateToRin } from './truncateToRin.js';
 export { rationalToDecimal } from './rationalToDecimal.js';
+export { scaledToDecimal } from './scaledToDecimal.js';

@@ -46,6 +46,24 @@ const SOURCES: readonly string[] = Object.freeze(procedureSources(RULE.sources))
 const LOWER_S = String(RULE.lowerPercent);
 const UPPER_S = String(RULE.upperPercent);
 
+/** The 50%–200% rule's bounds in percent (徴収則24条), from the procedure data. @internal */
+export const ESTIMATE_RULE_PERCENT: { readonly lower: number; readonly upper: number } = Object.freeze({ lower: RULE.lowerPercent, upper: RULE.upperPercent });
+/** `reason` when no estimate is given. @internal */
+export const NO_ESTIMATE_REASON = 'no estimate given: the previous year’s base is used';
+/** `reason` when there is no previous base. @internal */
+export const NO_PREVIOUS_REASON = 'no previous base: the estimate is used';
+/** The rule's citations, legal basis and status (every {@link EstimateBasis} carries copies of them). @internal */
+export const ESTIMATE_BASIS_CITED: { readonly sources: readonly string[]; readonly legalBasis: readonly string[]; readonly status: SourceStatus } = Object.freeze({
+  sources: SOURCES,
+  legalBasis: Object.freeze([RULE.legalBasis]),
+  status: RULE.status as SourceStatus,
+});
+
+/** `reason` of the 50%–200% comparison (bases in yen, bigint or safe-integer number: the same digits). @internal */
+export function basisReason(within: boolean, estimateBase: bigint | number, previousBase: bigint | number): string {
+  return `estimate ${estimateBase} is ${within ? 'within' : 'outside'} ${RULE.lowerPercent}%–${RULE.upperPercent}% of the previous base ${previousBase}`;
+}
+
 /**
  * 徴収則24条 on bigint yen: both totals truncated to 千円, then `lower% × prev ≤ 100 × est ≤ upper% × prev`
  * (inclusive) keeps the previous base; a zero previous base always takes the estimate. @internal
@@ -57,7 +75,7 @@ export function estimateBasisOf(previousYearWages: bigint, estimatedWages: bigin
       use: 'previous',
       amount: prev,
       previousBase: prev,
-      reason: 'no estimate given: the previous year’s base is used',
+      reason: NO_ESTIMATE_REASON,
       trace: [traceStep('estimate.basis', 'renewal.estimatePrevious', prev, LAW)],
     };
   }
@@ -71,11 +89,11 @@ export function estimateBasisOf(previousYearWages: bigint, estimatedWages: bigin
       amount,
       previousBase: prev,
       estimateBase: est,
-      reason: 'no previous base: the estimate is used',
+      reason: NO_PREVIOUS_REASON,
       trace: [traceStep('estimate.basis', 'renewal.estimateNoPrevious', amount, LAW)],
     };
   }
-  const reason = `estimate ${est} is ${within ? 'within' : 'outside'} ${RULE.lowerPercent}%–${RULE.upperPercent}% of the previous base ${prev}`;
+  const reason = basisReason(within, est, prev);
   return {
     use: within ? 'previous' : 'estimate',
     amount,
@@ -94,9 +112,9 @@ export function toEstimateBasis(b: EstimateBasisOf): EstimateBasis {
     previousBase: yenToNumber(b.previousBase, 'previousBase'),
     reason: b.reason,
     trace: b.trace,
-    sources: [...SOURCES],
-    legalBasis: [RULE.legalBasis],
-    status: RULE.status as SourceStatus,
+    sources: [...ESTIMATE_BASIS_CITED.sources],
+    legalBasis: [...ESTIMATE_BASIS_CITED.legalBasis],
+    status: ESTIMATE_BASIS_CITED.status,
   };
   if (b.estimateBase !== undefined) r.estimateBase = yenToNumber(b.estimateBase, 'estimateBase');
   return r;

@@ -120,7 +120,8 @@ export interface InstallmentPlanOf {
 const DIVIDE_LAW = '徴収則27条2項; 端数計算法3条';
 
 /** What an instalment plan is made of apart from the amounts: its 期, dates and texts' params. */
-interface PlanSkeleton {
+/** @internal */
+export interface PlanSkeleton {
   rows: readonly Omit<Installment, 'amount'>[];
   steps: readonly { id: string; rule: 'renewal.installment' | 'renewal.installmentWeekend'; params: Readonly<Record<string, string>> }[];
   firstDue: TraceStep;
@@ -132,7 +133,8 @@ interface PlanSkeleton {
 // A plan without an establishment date depends only on (year, count, commissioned, payment method): built once.
 const SKELETONS = new Map<string, PlanSkeleton>();
 
-function planSkeleton(P: ProceduresData, fiscalYear: number, count: number, commissioned: boolean, transfer: boolean, established: string | undefined): PlanSkeleton {
+/** The skeleton of a plan (cached for the bundled data without an establishment date). @internal */
+export function planSkeleton(P: ProceduresData, fiscalYear: number, count: number, commissioned: boolean, transfer: boolean, established: string | undefined): PlanSkeleton {
   const DATA = P.installments;
   const TRANSFER = DATA.accountTransferDueDates;
   // Only plans on the bundled data are cached (a custom table's procedures block is checked and frozen, but not keyed here).
@@ -258,6 +260,19 @@ function firstDueStep(P: ProceduresData, fiscalYear: number, established: string
 
 const COVERAGE_TERM: Readonly<Record<Coverage, string>> = { both: 'both', workersCompensation: 'wc', employmentInsurance: 'ei' };
 
+/** `reason` of a plan whose 概算 is below the threshold (bigint or safe-integer yen: the same digits). @internal */
+export function belowThresholdReason(amount: bigint | number, threshold: bigint | number, coverage: Coverage): string {
+  return `概算保険料 ${amount} is below ${threshold} yen (${coverage === 'both' ? 'both insurances' : 'one insurance only'}) and the business is not commissioned to a 労働保険事務組合`;
+}
+/** `reason` of a plan that reaches the threshold. @internal */
+export function aboveThresholdReason(amount: bigint | number, threshold: bigint | number): string {
+  return `概算保険料 ${amount} ≥ ${threshold} yen`;
+}
+/** `reason` of an eligible plan without an application. @internal */
+export const NOT_APPLIED_REASON = 'eligible, but 延納 was not applied for';
+/** `reason` of a commissioned plan below the threshold. @internal */
+export const COMMISSIONED_REASON = 'commissioned to a 労働保険事務組合 (any amount)';
+
 /** 延納 eligibility (徴収則27条): 期 count, threshold, 事務組合委託, the application. @internal */
 function eligibility(
   law: string,
@@ -274,7 +289,7 @@ function eligibility(
     return { allowed: false, reason, step: traceStep('installments.eligibility', 'renewal.installmentsRefusedLateStart', 'false', { established: established!, legalBasis: law }) };
   }
   if (amount < threshold && !commissioned) {
-    const reason = `概算保険料 ${amount} is below ${threshold} yen (${coverage === 'both' ? 'both insurances' : 'one insurance only'}) and the business is not commissioned to a 労働保険事務組合`;
+    const reason = belowThresholdReason(amount, threshold, coverage);
     return {
       allowed: false,
       reason,
@@ -289,18 +304,18 @@ function eligibility(
   if (!apply)
     return {
       allowed: false,
-      reason: 'eligible, but 延納 was not applied for',
+      reason: NOT_APPLIED_REASON,
       step: traceStep('installments.eligibility', 'renewal.installmentsRefused', 'false', { reason: 'notApplied', legalBasis: law }),
     };
   if (commissioned && amount < threshold)
     return {
       allowed: true,
-      reason: 'commissioned to a 労働保険事務組合 (any amount)',
+      reason: COMMISSIONED_REASON,
       step: traceStep('installments.eligibility', 'renewal.installmentsAllowed', 'true', { reason: 'commissioned', legalBasis: law }),
     };
   return {
     allowed: true,
-    reason: `概算保険料 ${amount} ≥ ${threshold} yen`,
+    reason: aboveThresholdReason(amount, threshold),
     step: traceStep('installments.eligibility', 'renewal.installmentsAllowedAmount', 'true', { amount: String(amount), threshold: String(threshold), legalBasis: law }),
   };
 }
