@@ -23,7 +23,7 @@ import { computePremium, premiumRatesFor } from '../premium/compute.js';
 import type { Premium } from '../premium/premium.js';
 import type { EmploymentCategory, SourceStatus } from '../rates/types.js';
 import type { Appropriation, AppropriationTarget } from './appropriation.js';
-import { ESTIMATE_BASIS_CITED, ESTIMATE_RULE_PERCENT, NO_ESTIMATE_REASON, NO_PREVIOUS_REASON, basisReason, type EstimateBasis } from './estimateBasis.js';
+import { ESTIMATE_BASIS_CITED, ESTIMATE_RULE_PERCENT, NO_ESTIMATE_REASON, NO_PREVIOUS_REASON, basisReason } from './estimateBasis.js';
 import { generalContributionOf, type GeneralContribution } from './generalContribution.js';
 import {
   COMMISSIONED_REASON,
@@ -45,7 +45,6 @@ import { RenewalDetail, TracedResult, type TracePick } from './tracedResult.js';
 const FAST_MAX = 1e12;
 const TWO_53 = 2n ** 53n;
 
-type Mutable<T> = { -readonly [K in keyof T]: T[K] };
 interface Cited {
   /** Never frozen (see STATICS), never handed out: results get copies. */
   readonly sources: readonly string[];
@@ -57,6 +56,8 @@ interface Cited {
 interface PremiumStatics extends Cited {
   readonly fiscalYear: number;
   readonly digits: number;
+  /** 10^digits. */
+  readonly D: number;
   readonly nWc: number;
   readonly nEi: number;
   readonly nAll: number;
@@ -75,6 +76,8 @@ interface GcStatics extends Cited {
   readonly fiscalYear: number;
   readonly rate: string;
   readonly digits: number;
+  /** 10^digits. */
+  readonly D: number;
   readonly n: number;
 }
 
@@ -114,6 +117,7 @@ function premiumStatics(fiscalYear: number, industry: string, category: string):
   return Object.freeze({
     fiscalYear,
     digits: s.digits,
+    D: 10 ** s.digits,
     nWc,
     nEi,
     nAll: nWc + nEi,
@@ -136,18 +140,19 @@ function gcStatics(fiscalYear: number): GcStatics | undefined {
   const r = generalContributionOf(fiscalYear, 0n, 'both', undefined).result;
   const s = scaled([ratioFromPerMille(r.rate)]);
   if (s === undefined) return undefined;
-  return Object.freeze({ fiscalYear, rate: r.rate, digits: s.digits, n: s.n[0]!, sources: [...r.sources], legalBasis: [...r.legalBasis], status: r.status });
+  return Object.freeze({ fiscalYear, rate: r.rate, digits: s.digits, D: 10 ** s.digits, n: s.n[0]!, sources: [...r.sources], legalBasis: [...r.legalBasis], status: r.status });
 }
 
-const STATICS = new Map<string, RenewalStatics>();
+// By year, then category, then 業種: [not commissioned, commissioned]. Only valid keys are kept (bounded).
+const STATICS = new Map<number, Map<string, Map<string, (RenewalStatics | undefined)[]>>>();
 // The cached lists are never handed out, only copied; they are not frozen, because V8 copies a frozen array
 // (dictionary elements) an order of magnitude more slowly than a packed one.
 const BASIS_SOURCES = [...ESTIMATE_BASIS_CITED.sources];
 const BASIS_LAW = [...ESTIMATE_BASIS_CITED.legalBasis];
 
 function staticsOf(renewalYear: number, industry: string, category: string, commissioned: boolean): RenewalStatics | undefined {
-  const key = `${renewalYear}|${commissioned ? 1 : 0}|${category}|${industry}`;
-  const cached = STATICS.get(key);
+  const k = commissioned ? 1 : 0;
+  const cached = STATICS.get(renewalYear)?.get(category)?.get(industry)?.[k];
   if (cached !== undefined) return cached;
   // Built on the exact kernels; any refusal (unknown 業種 or category, no table) leaves the input to the exact path.
   let built: RenewalStatics | undefined;
@@ -156,7 +161,14 @@ function staticsOf(renewalYear: number, industry: string, category: string, comm
   } catch {
     return undefined;
   }
-  if (built !== undefined) STATICS.set(key, built); // bounded: only valid (year, 業種, category, 委託) keys are kept
+  if (built === undefined) return undefined;
+  let byCategory = STATICS.get(renewalYear);
+  if (byCategory === undefined) STATICS.set(renewalYear, (byCategory = new Map()));
+  let byIndustry = byCategory.get(category);
+  if (byIndustry === undefined) byCategory.set(category, (byIndustry = new Map()));
+  let pair = byIndustry.get(industry);
+  if (pair === undefined) byIndustry.set(industry, (pair = [undefined, undefined]));
+  pair[k] = built;
   return built;
 }
 
@@ -189,89 +201,283 @@ const PICK_BASIS_WC: TracePick = (r) => r.estimateBasis.workersCompensation!.tra
 const PICK_BASIS_EI: TracePick = (r) => r.estimateBasis.employmentInsurance!.trace;
 const PICK_PLAN: TracePick = (r) => r.installmentPlan.trace;
 
-/** The premium of a year on one base for both insurances: the combined rate truncated once (徴収法; MHLW FAQ). */
-function premium(detail: RenewalDetail, pick: TracePick, S: PremiumStatics, wages: number): Premium {
-  const base = wages - (wages % 1000);
-  const D = 10 ** S.digits;
-  const pAll = base * S.nAll;
-  const total = (pAll - (pAll % D)) / D;
-  const pWc = base * S.nWc;
-  const wcAmount = (pWc - (pWc % D)) / D;
-  const pEi = base * S.nEi;
-  const eiAmount = (pEi - (pEi % D)) / D;
-  const eiExact = scaledToDecimal(pEi, S.digits);
-  const p = new TracedResult(detail, pick) as unknown as Mutable<Premium>;
-  p.fiscalYear = S.fiscalYear;
-  p.coverage = 'both';
-  p.amount = total;
-  p.combinedRate = true;
-  p.displayAdjustment = total - wcAmount - eiAmount;
-  p.sources = S.sources.slice();
-  p.legalBasis = S.legalBasis.slice();
-  p.status = S.status;
-  p.workersCompensation = {
-    wages,
-    base,
-    rate: S.wcRate,
-    exact: scaledToDecimal(pWc, S.digits),
-    amount: total - eiAmount,
-    industry: { number: S.industryNumber, name: S.industryName },
-    meritAdjusted: false,
-    status: S.wcStatus,
-  };
-  p.employmentInsurance = {
-    wages,
-    base,
-    rate: S.eiRate,
-    exact: eiExact,
-    amount: eiAmount,
-    category: S.category,
-    periods: [{ from: S.from, to: S.to, wages, base, rate: S.eiRate, exact: eiExact, amount: eiAmount }],
-    status: S.eiStatus,
-  };
-  return p;
-}
+// The parts of a fast result, one class per shape: every field is assigned in the constructor, so V8 gives each
+// instance all its fields in-object at once (an object grown field by field reallocates its backing store).
 
-function basisOf(detail: RenewalDetail, pick: TracePick, use: 'previous' | 'estimate', amount: number, previousBase: number, estimateBase: number, reason: string): EstimateBasis {
-  const b = new TracedResult(detail, pick) as unknown as Mutable<EstimateBasis>;
-  b.use = use;
-  b.amount = amount;
-  b.previousBase = previousBase;
-  b.reason = reason;
-  b.sources = BASIS_SOURCES.slice();
-  b.legalBasis = BASIS_LAW.slice();
-  b.status = ESTIMATE_BASIS_CITED.status;
-  if (estimateBase >= 0) b.estimateBase = estimateBase;
-  return b;
-}
+/** 労働保険料 of a year on one base for both insurances: the combined rate, truncated once (MHLW FAQ Q1). */
+class PremiumResult extends TracedResult {
+  fiscalYear: number;
+  coverage: 'both';
+  amount: number;
+  combinedRate: true;
+  displayAdjustment: number;
+  sources: string[];
+  legalBasis: string[];
+  status: SourceStatus;
+  workersCompensation: NonNullable<Premium['workersCompensation']>;
+  employmentInsurance: NonNullable<Premium['employmentInsurance']>;
 
-/** 充当 in the default order (第1期, 一般拠出金, 第2期, 第3期) as the choice allows; returns the refund. */
-function appropriateFast(
-  excess: number,
-  choice: Appropriation,
-  parts: readonly number[],
-  gc: number,
-  applied: { target: AppropriationTarget; amount: number }[],
-  taken: number[],
-): number {
-  let left = excess;
-  const toPremium = choice === 'both' || choice === 'premium';
-  const toGc = choice === 'both' || choice === 'generalContribution';
-  const take = (target: AppropriationTarget, cap: number, slot: number): void => {
-    if (left === 0 || cap <= 0) return;
-    const a = left < cap ? left : cap;
-    left -= a;
-    taken[slot] = a;
-    applied.push({ target, amount: a });
-  };
-  if (toPremium) take('installment1', parts[0]!, 0);
-  if (toGc) take('generalContribution', gc, 3);
-  if (toPremium && parts.length === 3) {
-    take('installment2', parts[1]!, 1);
-    take('installment3', parts[2]!, 2);
+  constructor(detail: RenewalDetail, pick: TracePick, S: PremiumStatics, wages: number) {
+    super(detail, pick);
+    const base = wages - (wages % 1000);
+    const D = S.D;
+    const pAll = base * S.nAll;
+    const total = (pAll - (pAll % D)) / D;
+    const pWc = base * S.nWc;
+    const wcAmount = (pWc - (pWc % D)) / D;
+    const pEi = base * S.nEi;
+    const eiAmount = (pEi - (pEi % D)) / D;
+    const eiExact = scaledToDecimal(pEi, S.digits);
+    this.fiscalYear = S.fiscalYear;
+    this.coverage = 'both';
+    this.amount = total;
+    this.combinedRate = true;
+    this.displayAdjustment = total - wcAmount - eiAmount;
+    this.sources = S.sources.slice();
+    this.legalBasis = S.legalBasis.slice();
+    this.status = S.status;
+    this.workersCompensation = {
+      wages,
+      base,
+      rate: S.wcRate,
+      exact: scaledToDecimal(pWc, S.digits),
+      amount: total - eiAmount, // the 労災 column carries the display adjustment
+      industry: { number: S.industryNumber, name: S.industryName },
+      meritAdjusted: false,
+      status: S.wcStatus,
+    };
+    this.employmentInsurance = {
+      wages,
+      base,
+      rate: S.eiRate,
+      exact: eiExact,
+      amount: eiAmount,
+      category: S.category,
+      periods: [{ from: S.from, to: S.to, wages, base, rate: S.eiRate, exact: eiExact, amount: eiAmount }],
+      status: S.eiStatus,
+    };
   }
-  return left;
 }
+
+/** 一般拠出金 on the 労災 base of the year just ended (石綿法35条・38条). */
+class GeneralContributionResult extends TracedResult {
+  fiscalYear: number;
+  applicable: true;
+  wages: number;
+  base: number;
+  rate: string;
+  exact: string;
+  amount: number;
+  legalBasis: string[];
+  sources: string[];
+  status: SourceStatus;
+
+  constructor(detail: RenewalDetail, G: GcStatics, wages: number) {
+    super(detail, PICK_GC);
+    const base = wages - (wages % 1000);
+    const p = base * G.n;
+    this.fiscalYear = G.fiscalYear;
+    this.applicable = true;
+    this.wages = wages;
+    this.base = base;
+    this.rate = G.rate;
+    this.exact = scaledToDecimal(p, G.digits);
+    this.amount = (p - (p % G.D)) / G.D;
+    this.legalBasis = G.legalBasis.slice();
+    this.sources = G.sources.slice();
+    this.status = G.status;
+  }
+}
+
+/** The base of the 概算 (徴収則24条) for one insurance. */
+class EstimateBasisResult extends TracedResult {
+  use: 'previous' | 'estimate';
+  amount: number;
+  previousBase: number;
+  reason: string;
+  sources: string[];
+  legalBasis: string[];
+  status: SourceStatus;
+  estimateBase?: number;
+
+  constructor(detail: RenewalDetail, pick: TracePick, use: 'previous' | 'estimate', amount: number, previousBase: number, estimateBase: number, reason: string) {
+    super(detail, pick);
+    this.use = use;
+    this.amount = amount;
+    this.previousBase = previousBase;
+    this.reason = reason;
+    this.sources = BASIS_SOURCES.slice();
+    this.legalBasis = BASIS_LAW.slice();
+    this.status = ESTIMATE_BASIS_CITED.status;
+    if (estimateBase >= 0) this.estimateBase = estimateBase;
+  }
+}
+
+/** 延納 of the 概算保険料 (徴収則27条). */
+class InstallmentsResult extends TracedResult {
+  fiscalYear: number;
+  amount: number;
+  installmentsAllowed: boolean;
+  reason: string;
+  count: number;
+  threshold: number;
+  commissioned: boolean;
+  coverage: 'both';
+  paymentMethod: 'paymentSlip';
+  installments: Installment[];
+  legalBasis: string[];
+  sources: string[];
+  status: SourceStatus;
+
+  constructor(
+    detail: RenewalDetail,
+    fiscalYear: number,
+    skeleton: PlanSkeleton,
+    parts: readonly number[],
+    allowed: boolean,
+    reason: string,
+    threshold: number,
+    commissioned: boolean,
+  ) {
+    super(detail, PICK_PLAN);
+    const rows = skeleton.rows;
+    const list: Installment[] = [];
+    let amount = 0;
+    for (let i = 0; i < rows.length; i++) {
+      const r = rows[i]!;
+      amount += parts[i]!;
+      list.push({
+        number: r.number,
+        from: r.from,
+        to: r.to,
+        dueDate: r.dueDate,
+        nonBusinessDay: r.nonBusinessDay,
+        dueDateBasis: r.dueDateBasis,
+        dueDateStatus: r.dueDateStatus,
+        amount: parts[i]!,
+      });
+    }
+    this.fiscalYear = fiscalYear;
+    this.amount = amount;
+    this.installmentsAllowed = allowed;
+    this.reason = reason;
+    this.count = rows.length;
+    this.threshold = threshold;
+    this.commissioned = commissioned;
+    this.coverage = 'both';
+    this.paymentMethod = 'paymentSlip';
+    this.installments = list;
+    this.legalBasis = skeleton.legalBasis.slice();
+    this.sources = skeleton.sources.slice();
+    this.status = skeleton.status;
+  }
+}
+
+/** The 年度更新 (様式第6号) of a fast result. */
+class AnnualRenewalResult extends TracedResult {
+  renewalYear: number;
+  coverage: 'both';
+  finalPremium: Premium;
+  declaredEstimate: number;
+  shortfall: number;
+  excess: number;
+  appropriation: AnnualRenewal['appropriation'];
+  generalContribution: GeneralContribution;
+  estimateBasis: AnnualRenewal['estimateBasis'];
+  estimatedPremium: Premium;
+  installmentPlan: Installments;
+  installments: Installment[];
+  amount: number;
+  form: AnnualRenewal['form'];
+  sources: string[];
+  legalBasis: string[];
+  status: SourceStatus;
+
+  constructor(
+    detail: RenewalDetail,
+    renewalYear: number,
+    f: { final: Premium; declared: number; shortfall: number; excess: number; choice: Appropriation },
+    gc: GeneralContribution,
+    basis: AnnualRenewal['estimateBasis'],
+    estimate: Premium,
+    plan: Installments,
+    cited: Cited,
+  ) {
+    super(detail, PICK_ALL);
+    // 5. 充当 of the 超過額 (default order 第1期 → 一般拠出金 → 第2期 → 第3期, as the choice allows).
+    const parts = plan.installments;
+    const applied: { target: AppropriationTarget; amount: number }[] = [];
+    const taken = [0, 0, 0, 0]; // 第1期, 第2期, 第3期, 一般拠出金
+    let left = f.excess;
+    const toPremium = f.choice === 'both' || f.choice === 'premium';
+    const toGc = f.choice === 'both' || f.choice === 'generalContribution';
+    for (let step = 0; step < 4 && left > 0; step++) {
+      const slot = step === 0 ? 0 : step === 1 ? 3 : step - 1;
+      if (slot === 3 ? !toGc : !toPremium) continue;
+      const cap = slot === 3 ? gc.amount : slot < parts.length ? parts[slot]!.amount : 0;
+      if (cap <= 0) continue;
+      const a = left < cap ? left : cap;
+      left -= a;
+      taken[slot] = a;
+      applied.push({ target: TARGETS[slot]!, amount: a });
+    }
+    const gcTaken = taken[3]!;
+    // 6. 期別納付額: 第1期 = its 概算 + 不足額 + 一般拠出金 − 充当額; later 期 = 概算 − 充当額.
+    const installments: Installment[] = [];
+    let amount = 0;
+    for (let i = 0; i < parts.length; i++) {
+      const r = parts[i]!;
+      const first = i === 0;
+      const ap = taken[i]! + (first ? gcTaken : 0);
+      const due = r.amount + (first ? f.shortfall + gc.amount : 0) - ap;
+      amount += due;
+      installments.push({
+        number: r.number,
+        from: r.from,
+        to: r.to,
+        dueDate: r.dueDate,
+        nonBusinessDay: r.nonBusinessDay,
+        dueDateBasis: r.dueDateBasis,
+        dueDateStatus: r.dueDateStatus,
+        amount: due,
+        estimatedPremium: r.amount,
+        shortfall: first ? f.shortfall : 0,
+        generalContribution: first ? gc.amount : 0,
+        appropriated: ap,
+      });
+    }
+    this.renewalYear = renewalYear;
+    this.coverage = 'both';
+    this.finalPremium = f.final;
+    this.declaredEstimate = f.declared;
+    this.shortfall = f.shortfall;
+    this.excess = f.excess;
+    this.appropriation = { choice: f.choice, toPremium: f.excess - left - gcTaken, toGeneralContribution: gcTaken, refund: left, applied };
+    this.generalContribution = gc;
+    this.estimateBasis = basis;
+    this.estimatedPremium = estimate;
+    this.installmentPlan = plan;
+    this.installments = installments;
+    this.amount = amount;
+    this.form = renewalForm({
+      final: f.final,
+      estimate,
+      generalContribution: gc,
+      declaredEstimate: f.declared,
+      appropriated: f.excess - left,
+      refund: left,
+      shortfall: f.shortfall,
+      choice: f.choice,
+      installmentCount: plan.count,
+      installments,
+    });
+    this.sources = cited.sources.slice();
+    this.legalBasis = cited.legalBasis.slice();
+    this.status = cited.status;
+  }
+}
+
+const TARGETS: readonly AppropriationTarget[] = ['installment1', 'installment2', 'installment3', 'generalContribution'];
 
 /**
  * {@link annualRenewal} on the fast path, or `undefined` when the input is outside it (then the exact path
@@ -333,31 +539,17 @@ function fast(o: Record<string, unknown>): AnnualRenewal | undefined {
   if (estimated >= 0) snapshot.estimatedWages = estimated;
   const detail = new RenewalDetail(snapshot, exactRenewal);
 
-  // 1. 確定保険料 and 不足額 / 超過額.
-  const finalPremium = premium(detail, PICK_FINAL, S.final, wages);
+  // 1. 確定保険料 and 不足額 / 超過額 (徴収法19条).
+  const finalPremium = new PremiumResult(detail, PICK_FINAL, S.final, wages);
   const k = finalPremium.amount;
   const shortfall = k > declared ? k - declared : 0;
   const excess = declared > k ? declared - k : 0;
 
-  // 2. 一般拠出金 on the 労災 base of the year just ended.
-  const previousBase = wages - (wages % 1000);
-  const G = S.gc;
-  const pGc = previousBase * G.n;
-  const DG = 10 ** G.digits;
-  const gcAmount = (pGc - (pGc % DG)) / DG;
-  const generalContribution = new TracedResult(detail, PICK_GC) as unknown as Mutable<GeneralContribution>;
-  generalContribution.fiscalYear = G.fiscalYear;
-  generalContribution.applicable = true;
-  generalContribution.wages = wages;
-  generalContribution.base = previousBase;
-  generalContribution.rate = G.rate;
-  generalContribution.exact = scaledToDecimal(pGc, G.digits);
-  generalContribution.amount = gcAmount;
-  generalContribution.legalBasis = G.legalBasis.slice();
-  generalContribution.sources = G.sources.slice();
-  generalContribution.status = G.status;
+  // 2. 一般拠出金.
+  const generalContribution = new GeneralContributionResult(detail, S.gc, wages);
 
-  // 3. The base of the 概算 (徴収則24条, the same for both insurances on one total) and the 概算保険料.
+  // 3. The base of the 概算 (徴収則24条; the same for both insurances on one total) and the 概算保険料.
+  const previousBase = wages - (wages % 1000);
   let use: 'previous' | 'estimate' = 'previous';
   let basisAmount = previousBase;
   let estimateBase = -1;
@@ -378,13 +570,14 @@ function fast(o: Record<string, unknown>): AnnualRenewal | undefined {
     }
   }
   const estimateBasis = {
-    workersCompensation: basisOf(detail, PICK_BASIS_WC, use, basisAmount, previousBase, estimateBase, reason),
-    employmentInsurance: basisOf(detail, PICK_BASIS_EI, use, basisAmount, previousBase, estimateBase, reason),
+    workersCompensation: new EstimateBasisResult(detail, PICK_BASIS_WC, use, basisAmount, previousBase, estimateBase, reason),
+    employmentInsurance: new EstimateBasisResult(detail, PICK_BASIS_EI, use, basisAmount, previousBase, estimateBase, reason),
   };
-  const estimatedPremium = premium(detail, PICK_ESTIMATE, S.estimate, basisAmount);
+  const estimatedPremium = new PremiumResult(detail, PICK_ESTIMATE, S.estimate, basisAmount);
   const E = estimatedPremium.amount;
 
-  // 4. 延納 (徴収則27条): three 期 from the threshold, at any amount when commissioned, if applied for.
+  // 4. 延納 (徴収則27条): three 期 from the threshold, at any amount when commissioned, if applied for;
+  //    ⌊E / 3⌋ each, the remainder on the first (端数計算法3条).
   const threshold = S.threshold;
   let allowed: boolean;
   let planReason: string;
@@ -399,90 +592,19 @@ function fast(o: Record<string, unknown>): AnnualRenewal | undefined {
     planReason = commissioned && E < threshold ? COMMISSIONED_REASON : aboveThresholdReason(E, threshold);
   }
   const count = allowed ? 3 : 1;
-  const skeleton = S.plans[count]!;
   const each = count === 3 ? (E - (E % 3)) / 3 : E;
   const parts = count === 3 ? [E - 2 * each, each, each] : [E];
-  const planRows: Installment[] = skeleton.rows.map((r, i) => ({
-    number: r.number,
-    from: r.from,
-    to: r.to,
-    dueDate: r.dueDate,
-    nonBusinessDay: r.nonBusinessDay,
-    dueDateBasis: r.dueDateBasis,
-    dueDateStatus: r.dueDateStatus,
-    amount: parts[i]!,
-  }));
-  const installmentPlan = new TracedResult(detail, PICK_PLAN) as unknown as Mutable<Installments>;
-  installmentPlan.fiscalYear = renewalYear;
-  installmentPlan.amount = E;
-  installmentPlan.installmentsAllowed = allowed;
-  installmentPlan.reason = planReason;
-  installmentPlan.count = count;
-  installmentPlan.threshold = threshold;
-  installmentPlan.commissioned = commissioned;
-  installmentPlan.coverage = 'both';
-  installmentPlan.paymentMethod = 'paymentSlip';
-  installmentPlan.installments = planRows;
-  installmentPlan.legalBasis = skeleton.legalBasis.slice();
-  installmentPlan.sources = skeleton.sources.slice();
-  installmentPlan.status = skeleton.status;
+  const plan = new InstallmentsResult(detail, renewalYear, S.plans[count]!, parts, allowed, planReason, threshold, commissioned);
 
-  // 5. 充当 of the 超過額; 6. 期別納付額.
-  const applied: { target: AppropriationTarget; amount: number }[] = [];
-  const taken = [0, 0, 0, 0]; // 第1期, 第2期, 第3期, 一般拠出金
-  const refund = appropriateFast(excess, choice, parts, gcAmount, applied, taken);
-  const toGc = taken[3]!;
-  let amount = 0;
-  const installments: Installment[] = skeleton.rows.map((r, i) => {
-    const first = i === 0;
-    const ap = taken[i]! + (first ? toGc : 0);
-    const due = parts[i]! + (first ? shortfall + gcAmount : 0) - ap;
-    amount += due;
-    return {
-      number: r.number,
-      from: r.from,
-      to: r.to,
-      dueDate: r.dueDate,
-      nonBusinessDay: r.nonBusinessDay,
-      dueDateBasis: r.dueDateBasis,
-      dueDateStatus: r.dueDateStatus,
-      amount: due,
-      estimatedPremium: parts[i]!,
-      shortfall: first ? shortfall : 0,
-      generalContribution: first ? gcAmount : 0,
-      appropriated: ap,
-    };
-  });
-
-  const cited = S.cited[count]!;
-  const result = new TracedResult(detail, PICK_ALL) as unknown as Mutable<AnnualRenewal>;
-  result.renewalYear = renewalYear;
-  result.coverage = 'both';
-  result.finalPremium = finalPremium;
-  result.declaredEstimate = declared;
-  result.shortfall = shortfall;
-  result.excess = excess;
-  result.appropriation = { choice, toPremium: excess - refund - toGc, toGeneralContribution: toGc, refund, applied };
-  result.generalContribution = generalContribution;
-  result.estimateBasis = estimateBasis;
-  result.estimatedPremium = estimatedPremium;
-  result.installmentPlan = installmentPlan;
-  result.installments = installments;
-  result.amount = amount;
-  result.form = renewalForm({
-    final: finalPremium,
-    estimate: estimatedPremium,
+  // 5–6. 充当 and 期別納付額, and the result.
+  return new AnnualRenewalResult(
+    detail,
+    renewalYear,
+    { final: finalPremium, declared, shortfall, excess, choice },
     generalContribution,
-    declaredEstimate: declared,
-    appropriated: excess - refund,
-    refund,
-    shortfall,
-    choice,
-    installmentCount: count,
-    installments,
-  });
-  result.sources = cited.sources.slice();
-  result.legalBasis = cited.legalBasis.slice();
-  result.status = cited.status;
-  return result;
+    estimateBasis,
+    estimatedPremium,
+    plan,
+    S.cited[count]!,
+  ) as unknown as AnnualRenewal;
 }
