@@ -7,9 +7,10 @@ const POW10: readonly number[] = Array.from({ length: 16 }, (_, i) => 10 ** i);
  * `(903750, 1)` → `"90375"`. The fast paths' `exact` fields; `test/kernel/scaledToDecimal.test.ts` proves it
  * equal to `rationalToDecimal` by property.
  *
- * Exact in doubles: `p % d` of two integers is exact (IEEE remainder of integers), `p − r` is a multiple of
- * `d` below 2^53, so `(p − r) / d` is an exact integer, and `r + d < 2d ≤ 2 · 10^15` is a safe integer whose
- * digits after the leading 1 are `r` zero-padded to `digits` places.
+ * Exact in doubles for `p < 2^53`: `Math.floor(p / d)` is ⌊p / d⌋ (the rounded quotient lies within half an
+ * ulp, `2^−53 · p / d < 1 / d`, of `p / d`, so it stays below the next integer), `q · d ≤ p` and `r = p − q · d`
+ * are exact integers, and `r + d < 2d ≤ 2 · 10^15` is a safe integer whose digits after the leading 1 are `r`
+ * zero-padded to `digits` places. A `p` of 2^53 or more is outside the contract (the callers bound it).
  *
  * @param p - a non-negative safe integer (the caller checks)
  * @param digits - 0 … 15
@@ -18,8 +19,8 @@ const POW10: readonly number[] = Array.from({ length: 16 }, (_, i) => 10 ** i);
 export function scaledToDecimal(p: number, digits: number): string {
   if (digits === 0) return String(p);
   const d = POW10[digits]!;
-  const r = p % d;
-  const q = (p - r) / d;
+  const q = Math.floor(p / d);
+  const r = p - q * d;
   if (r === 0) return String(q);
   const f = String(r + d);
   let end = f.length;

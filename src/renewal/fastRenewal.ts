@@ -9,8 +9,10 @@
  *
  * Exactness: every wage and amount read here is a non-negative safe integer ≤ `FAST_MAX` (10^12); a rate is
  * `n / 10^k` with the integer `n` fixed per table and checked once so that `FAST_MAX × n < 2^53`. So every
- * product `base × n` is an integer below 2^53 (exact in a double), `p % 10^k` is exact, and `(p − r) / 10^k`
- * is an exact integer quotient: ⌊p / 10^k⌋ with no rounding. The 50%–200% comparison multiplies bases by at
+ * product `p = base × n` is an integer below 2^53 (exact in a double), and `Math.floor(p / D)` with `D = 10^k`
+ * is exactly ⌊p / D⌋: write `p = qD + r`, `0 ≤ r ≤ D − 1`; the double nearest `p / D` is within half an ulp,
+ * at most `2^−53 · p / D < 1 / D` (as `p < 2^53`), of `p / D ∈ [q, q + 1 − 1/D]`, so it is ≥ `q` (q is a
+ * double) and < `q + 1`, and its floor is `q` (the lemma of src/employment/deduction.ts). The 50%–200% comparison multiplies bases by at
  * most 200 (2 × 10^14), the 延納 division is by 3 with the remainder taken first, and every sum of amounts
  * stays below 2^53 (at most a few times 10^14).
  * @internal
@@ -219,14 +221,14 @@ class PremiumResult extends TracedResult {
 
   constructor(detail: RenewalDetail, pick: TracePick, S: PremiumStatics, wages: number) {
     super(detail, pick);
-    const base = wages - (wages % 1000);
+    const base = Math.floor(wages / 1000) * 1000;
     const D = S.D;
     const pAll = base * S.nAll;
-    const total = (pAll - (pAll % D)) / D;
+    const total = Math.floor(pAll / D);
     const pWc = base * S.nWc;
-    const wcAmount = (pWc - (pWc % D)) / D;
+    const wcAmount = Math.floor(pWc / D);
     const pEi = base * S.nEi;
-    const eiAmount = (pEi - (pEi % D)) / D;
+    const eiAmount = Math.floor(pEi / D);
     const eiExact = scaledToDecimal(pEi, S.digits);
     this.fiscalYear = S.fiscalYear;
     this.coverage = 'both';
@@ -274,7 +276,7 @@ class GeneralContributionResult extends TracedResult {
 
   constructor(detail: RenewalDetail, G: GcStatics, wages: number) {
     super(detail, PICK_GC);
-    const base = wages - (wages % 1000);
+    const base = Math.floor(wages / 1000) * 1000;
     const p = base * G.n;
     this.fiscalYear = G.fiscalYear;
     this.applicable = true;
@@ -282,7 +284,7 @@ class GeneralContributionResult extends TracedResult {
     this.base = base;
     this.rate = G.rate;
     this.exact = scaledToDecimal(p, G.digits);
-    this.amount = (p - (p % G.D)) / G.D;
+    this.amount = Math.floor(p / G.D);
     this.legalBasis = G.legalBasis.slice();
     this.sources = G.sources.slice();
     this.status = G.status;
@@ -549,13 +551,13 @@ function fast(o: Record<string, unknown>): AnnualRenewal | undefined {
   const generalContribution = new GeneralContributionResult(detail, S.gc, wages);
 
   // 3. The base of the 概算 (徴収則24条; the same for both insurances on one total) and the 概算保険料.
-  const previousBase = wages - (wages % 1000);
+  const previousBase = Math.floor(wages / 1000) * 1000;
   let use: 'previous' | 'estimate' = 'previous';
   let basisAmount = previousBase;
   let estimateBase = -1;
   let reason = NO_ESTIMATE_REASON;
   if (estimated >= 0) {
-    estimateBase = estimated - (estimated % 1000);
+    estimateBase = Math.floor(estimated / 1000) * 1000;
     if (previousBase === 0) {
       use = 'estimate';
       basisAmount = estimateBase;
@@ -592,7 +594,7 @@ function fast(o: Record<string, unknown>): AnnualRenewal | undefined {
     planReason = commissioned && E < threshold ? COMMISSIONED_REASON : aboveThresholdReason(E, threshold);
   }
   const count = allowed ? 3 : 1;
-  const each = count === 3 ? (E - (E % 3)) / 3 : E;
+  const each = count === 3 ? Math.floor(E / 3) : E;
   const parts = count === 3 ? [E - 2 * each, each, each] : [E];
   const plan = new InstallmentsResult(detail, renewalYear, S.plans[count]!, parts, allowed, planReason, threshold, commissioned);
 

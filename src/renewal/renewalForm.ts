@@ -56,22 +56,23 @@ const CODE: Readonly<Record<Appropriation, 1 | 2 | 3 | undefined>> = { premium: 
 
 /** 様式第6号: the boxes, named; bases in 千円 as printed (the bases are multiples of 1,000). @internal */
 export function renewalForm(f: RenewalFormFigures): RenewalForm {
-  const code = CODE[f.choice];
-  return {
+  const form: RenewalForm = {
     final: formLines(f.final),
     estimate: formLines(f.estimate),
     generalContribution: { baseThousands: thousands(f.generalContribution.base), rate: f.generalContribution.rate, amount: f.generalContribution.amount },
     declaredEstimate: f.declaredEstimate,
     difference: { appropriated: f.appropriated, refund: f.refund, shortfall: f.shortfall },
-    ...(code === undefined ? {} : { appropriationCode: code }),
     installmentCount: f.installmentCount,
     installments: f.installments,
   };
+  const code = CODE[f.choice];
+  if (code !== undefined) form.appropriationCode = code; // none for 還付
+  return form;
 }
 
-/** A base (a multiple of 1,000 yen, a safe integer) in 千円: exact integer division of the number. */
+/** A base (a multiple of 1,000 yen, a safe integer) in 千円: the quotient of an exact multiple is exact. */
 function thousands(base: number): number {
-  return (base - (base % 1000)) / 1000;
+  return Math.floor(base / 1000);
 }
 
 function formLines(p: Premium): { workersCompensation?: FormLine; employmentInsurance?: FormLine; total: number } {
