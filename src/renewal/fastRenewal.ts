@@ -48,7 +48,7 @@ const FAST_MAX = 1e12;
 const TWO_53 = 2n ** 53n;
 
 interface Cited {
-  /** Never frozen (see STATICS), never handed out: results get copies. */
+  /** Frozen; shared by every fast result (see freezeCitations in renewalExact.ts). */
   readonly sources: readonly string[];
   readonly legalBasis: readonly string[];
   readonly status: SourceStatus;
@@ -91,6 +91,9 @@ interface RenewalStatics {
   readonly threshold: number;
   /** Index 1 (全期) and 3 (three 期). */
   readonly plans: readonly (PlanSkeleton | undefined)[];
+  /** The plans' citations, frozen (index as `plans`). */
+  readonly planCited: readonly (Cited | undefined)[];
+  /** The renewal's own citations (index as `plans`). */
   readonly cited: readonly (Cited | undefined)[];
 }
 
@@ -132,8 +135,8 @@ function premiumStatics(fiscalYear: number, industry: string, category: string):
     eiStatus: ei.status,
     from: ei.periods[0]!.from,
     to: ei.periods[0]!.to,
-    sources: [...core.sources],
-    legalBasis: [...core.legalBasis],
+    sources: Object.freeze([...core.sources]),
+    legalBasis: Object.freeze([...core.legalBasis]),
     status: core.status,
   });
 }
@@ -142,15 +145,23 @@ function gcStatics(fiscalYear: number): GcStatics | undefined {
   const r = generalContributionOf(fiscalYear, 0n, 'both', undefined).result;
   const s = scaled([ratioFromPerMille(r.rate)]);
   if (s === undefined) return undefined;
-  return Object.freeze({ fiscalYear, rate: r.rate, digits: s.digits, D: 10 ** s.digits, n: s.n[0]!, sources: [...r.sources], legalBasis: [...r.legalBasis], status: r.status });
+  return Object.freeze({
+    fiscalYear,
+    rate: r.rate,
+    digits: s.digits,
+    D: 10 ** s.digits,
+    n: s.n[0]!,
+    sources: Object.freeze([...r.sources]),
+    legalBasis: Object.freeze([...r.legalBasis]),
+    status: r.status,
+  });
 }
 
 // By year, then category, then 業種: [not commissioned, commissioned]. Only valid keys are kept (bounded).
 const STATICS = new Map<number, Map<string, Map<string, (RenewalStatics | undefined)[]>>>();
-// The cached lists are never handed out, only copied; they are not frozen, because V8 copies a frozen array
-// (dictionary elements) an order of magnitude more slowly than a packed one.
-const BASIS_SOURCES = [...ESTIMATE_BASIS_CITED.sources];
-const BASIS_LAW = [...ESTIMATE_BASIS_CITED.legalBasis];
+// The citation lists of every 年度更新 result are frozen (renewalExact.ts), so the fast path hands out shared ones.
+const BASIS_SOURCES = ESTIMATE_BASIS_CITED.sources as string[];
+const BASIS_LAW = ESTIMATE_BASIS_CITED.legalBasis as string[];
 
 function staticsOf(renewalYear: number, industry: string, category: string, commissioned: boolean): RenewalStatics | undefined {
   const k = commissioned ? 1 : 0;
@@ -181,13 +192,15 @@ function buildStatics(renewalYear: number, industry: string, category: string, c
   if (final === undefined || estimate === undefined || gc === undefined) return undefined;
   const plans: (PlanSkeleton | undefined)[] = [];
   const cited: (Cited | undefined)[] = [];
+  const planCited: (Cited | undefined)[] = [];
   for (const count of [1, 3]) {
     const plan = planSkeleton(PROCEDURES, renewalYear, count, commissioned, false, undefined);
     plans[count] = plan;
+    planCited[count] = Object.freeze({ sources: Object.freeze([...plan.sources]), legalBasis: Object.freeze([...plan.legalBasis]), status: plan.status });
     const c = renewalCitations(final, gc, { workersCompensation: ESTIMATE_BASIS_CITED, employmentInsurance: ESTIMATE_BASIS_CITED }, estimate, plan);
-    cited[count] = Object.freeze({ sources: c.sources, legalBasis: c.legalBasis, status: c.status });
+    cited[count] = Object.freeze({ sources: Object.freeze(c.sources), legalBasis: Object.freeze(c.legalBasis), status: c.status });
   }
-  return Object.freeze({ final, estimate, gc, threshold: PROCEDURES.installments.thresholds.bothInsurances, plans, cited });
+  return Object.freeze({ final, estimate, gc, threshold: PROCEDURES.installments.thresholds.bothInsurances, plans, planCited, cited });
 }
 
 /** A non-negative safe integer ≤ FAST_MAX (−0 read as 0), or −1. */
@@ -235,8 +248,8 @@ class PremiumResult extends TracedResult {
     this.amount = total;
     this.combinedRate = true;
     this.displayAdjustment = total - wcAmount - eiAmount;
-    this.sources = S.sources.slice();
-    this.legalBasis = S.legalBasis.slice();
+    this.sources = S.sources as string[];
+    this.legalBasis = S.legalBasis as string[];
     this.status = S.status;
     this.workersCompensation = {
       wages,
@@ -285,8 +298,8 @@ class GeneralContributionResult extends TracedResult {
     this.rate = G.rate;
     this.exact = scaledToDecimal(p, G.digits);
     this.amount = Math.floor(p / G.D);
-    this.legalBasis = G.legalBasis.slice();
-    this.sources = G.sources.slice();
+    this.legalBasis = G.legalBasis as string[];
+    this.sources = G.sources as string[];
     this.status = G.status;
   }
 }
@@ -308,8 +321,8 @@ class EstimateBasisResult extends TracedResult {
     this.amount = amount;
     this.previousBase = previousBase;
     this.reason = reason;
-    this.sources = BASIS_SOURCES.slice();
-    this.legalBasis = BASIS_LAW.slice();
+    this.sources = BASIS_SOURCES;
+    this.legalBasis = BASIS_LAW;
     this.status = ESTIMATE_BASIS_CITED.status;
     if (estimateBase >= 0) this.estimateBase = estimateBase;
   }
@@ -335,6 +348,7 @@ class InstallmentsResult extends TracedResult {
     detail: RenewalDetail,
     fiscalYear: number,
     skeleton: PlanSkeleton,
+    cited: Cited,
     parts: readonly number[],
     allowed: boolean,
     reason: string,
@@ -369,9 +383,9 @@ class InstallmentsResult extends TracedResult {
     this.coverage = 'both';
     this.paymentMethod = 'paymentSlip';
     this.installments = list;
-    this.legalBasis = skeleton.legalBasis.slice();
-    this.sources = skeleton.sources.slice();
-    this.status = skeleton.status;
+    this.legalBasis = cited.legalBasis as string[];
+    this.sources = cited.sources as string[];
+    this.status = cited.status;
   }
 }
 
@@ -473,8 +487,8 @@ class AnnualRenewalResult extends TracedResult {
       installmentCount: plan.count,
       installments,
     });
-    this.sources = cited.sources.slice();
-    this.legalBasis = cited.legalBasis.slice();
+    this.sources = cited.sources as string[];
+    this.legalBasis = cited.legalBasis as string[];
     this.status = cited.status;
   }
 }
@@ -596,7 +610,7 @@ function fast(o: Record<string, unknown>): AnnualRenewal | undefined {
   const count = allowed ? 3 : 1;
   const each = count === 3 ? Math.floor(E / 3) : E;
   const parts = count === 3 ? [E - 2 * each, each, each] : [E];
-  const plan = new InstallmentsResult(detail, renewalYear, S.plans[count]!, parts, allowed, planReason, threshold, commissioned);
+  const plan = new InstallmentsResult(detail, renewalYear, S.plans[count]!, S.planCited[count]!, parts, allowed, planReason, threshold, commissioned);
 
   // 5–6. 充当 and 期別納付額, and the result.
   return new AnnualRenewalResult(

@@ -80,6 +80,21 @@ export function renewalCitations(
 }
 
 /**
+ * Freezes the citation lists (`sources`, `legalBasis`) of a 年度更新 result and of its parts: they are read-only
+ * on both paths, and the fast path shares one frozen list between results. @internal
+ */
+export function freezeCitations(r: AnnualRenewal): AnnualRenewal {
+  const parts: { sources: string[]; legalBasis: string[] }[] = [r, r.finalPremium, r.estimatedPremium, r.generalContribution, r.installmentPlan];
+  if (r.estimateBasis.workersCompensation) parts.push(r.estimateBasis.workersCompensation);
+  if (r.estimateBasis.employmentInsurance) parts.push(r.estimateBasis.employmentInsurance);
+  for (const p of parts) {
+    Object.freeze(p.sources);
+    Object.freeze(p.legalBasis);
+  }
+  return r;
+}
+
+/**
  * {@link annualRenewal} on the exact path: every input it accepts, every figure on the bigint kernels, the full
  * trace built eagerly. @internal
  */
@@ -165,7 +180,7 @@ export function exactRenewal(input: AnnualRenewalInput): AnnualRenewal {
     ...renewalCitations(f.final.premium, gc.result, basis, e.estimate.premium, plan.plan),
   };
   if (prev.ledger) result.ledger = prev.ledger;
-  return result;
+  return freezeCitations(result);
 }
 
 /** Reads and checks the options of the 年度更新 (everything but the wages of the year just ended). */
