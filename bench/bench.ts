@@ -540,12 +540,13 @@ function timed1a(): Row[] {
   return rows.filter((r) => r.sum !== undefined);
 }
 
-// 1c. Every timed setting again, after 1b has passed the edge wages (numbers of 2^31 and more, V8
-// heap numbers, not small integers; bigints; digit strings) through every returned function. V8 keeps
-// one type feedback per function literal, shared by every function created from it, so what a
-// function saw in 1b could slow the fast path of all of them here. Payroll wages never get there
-// (2^31 yen is ¥2.1 billion in one payment), but the cost is measured and reported, and every result
-// is checked against the oracle again.
+// 1c. Every timed setting again, after 1b has passed the edge wages (numbers of 2^31 and more, bigints,
+// digit strings, refused wages) through every returned function. V8 keeps one feedback vector per
+// function literal, shared by every function createEmployeeDeduction returns: once the slow path (a
+// call: parseYen, BigInt arithmetic) has run in any of them, every loop compiled afterwards contains
+// that call, and V8 then keeps the loop's own sum and index in stack slots (docs/benchmark.md). Number
+// wages below 2^32 never take the slow path; bigint and digit-string wages always do. The cost is
+// measured and reported, and every result is checked against the oracle again.
 const afterEdges = timed1a().map((row) => {
   const { key, rate: r, rounding: mode, truncateToRinFirst: rin } = row;
   const hand = HAND[key]!;
