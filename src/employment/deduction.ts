@@ -325,6 +325,14 @@ export function deductionKernel(rate: string, rounding: RoundingMode, truncateTo
   // numbers take `checked`. When every such quotient is below 2^31 (any rate under 500‰), `| 0`
   // floors it (the rounded quotient is in [m, m + 1) and non-negative) and gives V8 a small integer
   // (Smi) result, which callers store in arrays without boxing.
+  //
+  // Measured on Node 20 (V8 11.3), bench section 1c, docs/benchmark.md: V8 keeps one feedback
+  // vector per function literal, shared by every function returned here. Once any of them has
+  // passed a bigint, a digit string or a number beyond the limit to `checked`, a loop compiled
+  // afterwards around any of them contains that call (parseYen, BigInt arithmetic), and Turbofan
+  // then keeps the loop's own sum and index in stack slots: 1.4–2.1 ms more per million calls. One
+  // literal per mode, a slow path kept out of line or a fast path that multiplies small integers
+  // only did not remove that, and every extra test tried here cost 3–17 % before any such input.
   if (BigInt(UINT32_MAX) * N + rule.c < 2n ** 31n * D) {
     return (wage: YenInput): number => (typeof wage === 'number' && wage >>> 0 === wage ? ((wage * n + c) / d) | 0 : checked(wage));
   }
