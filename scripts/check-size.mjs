@@ -44,7 +44,8 @@ const entries = [
 ];
 // dist/index.cjs is one bundle of everything (CommonJS cannot be tree-shaken by module): 85.5 kB measured
 // 2026-12-01 with the rule catalogue, the error catalogue in two languages and the 口座振替/override data;
-// budget raised deliberately from 85 to 90 kB.
+// budget raised deliberately from 85 to 90 kB. 2026-12-02: the 年度更新 fast path took it to 90.0 kB; the
+// bundle is now built with whitespace and syntax minified (identifiers kept): 79.8 kB.
 const wholeBundles = [{ file: 'dist/index.cjs', gzipBytes: 90 * 1024 }];
 const everything = { from: 'dist/index.js', gzipBytes: 85 * 1024 };
 
