@@ -1,6 +1,7 @@
 import { prefixSteps, traceStep, type TraceStep } from '../core/trace.js';
 import { ratesFor } from '../rates/registry.js';
-import { estimateBasisOf, toEstimateBasis, type EstimateBasis } from './estimateBasis.js';
+import { proceduresFor } from '../rates/areas/procedures.js';
+import { estimateBasisOf, estimateRuleOf, toEstimateBasis, type EstimateBasis } from './estimateBasis.js';
 import { premiumOf, premiumSteps, type PremiumOf, type PremiumSpec } from './renewalPremium.js';
 
 /** This year's estimated wages, parsed: 労災 one total, 雇用 one total or one per rate period. @internal */
@@ -27,18 +28,20 @@ const EI = Object.freeze({ insurance: 'ei' });
 export function estimateOf(spec: PremiumSpec, renewalYear: number, final: PremiumOf, estimated: EstimatedWages, rate: unknown): EstimateOf {
   const trace: TraceStep[] = [];
   const basis: EstimateOf['basis'] = {};
+  // The 50%–200% rule of the filing year: a custom table's procedures block for that year overrides it.
+  const rule = estimateRuleOf(proceduresFor(renewalYear, spec.rates));
   const wages: { workersCompensation?: bigint; employmentInsurance?: bigint | bigint[] } = {};
   if (final.workersCompensationWages !== undefined) {
-    const b = estimateBasisOf(final.workersCompensationWages, estimated.workersCompensation);
-    basis.workersCompensation = toEstimateBasis(b);
+    const b = estimateBasisOf(final.workersCompensationWages, estimated.workersCompensation, rule);
+    basis.workersCompensation = toEstimateBasis(b, rule);
     trace.push(...prefixSteps('wc', b.trace, WC));
     wages.workersCompensation = b.amount;
   }
   if (final.employmentInsuranceWages !== undefined) {
     const given = estimated.employmentInsurance;
     const sum = given === undefined ? undefined : given.reduce((a, x) => a + x, 0n);
-    const b = estimateBasisOf(final.employmentInsuranceWages, sum);
-    basis.employmentInsurance = toEstimateBasis(b);
+    const b = estimateBasisOf(final.employmentInsuranceWages, sum, rule);
+    basis.employmentInsurance = toEstimateBasis(b, rule);
     trace.push(...prefixSteps('ei', b.trace, EI));
     if (b.use === 'estimate' && given !== undefined && given.length > 1) wages.employmentInsurance = given;
     else {

@@ -2,6 +2,7 @@ import { traceStep, type TraceStep } from '../core/trace.js';
 import { parseYen, yenToNumber, type YenInput } from '../core/yen.js';
 import { truncateToUnit } from '../kernel/truncateToUnit.js';
 import type { SourceStatus } from '../rates/types.js';
+import type { ProceduresData } from '../rates/types.js';
 import { PROCEDURES, assertObject, procedureSources } from './shared.js';
 
 /** Input of {@link estimateBasis}. */
@@ -38,51 +39,68 @@ export interface EstimateBasisOf {
   trace: TraceStep[];
 }
 
-const RULE = PROCEDURES.renewal.estimateRule;
-const LOWER = BigInt(RULE.lowerPercent);
-const UPPER = BigInt(RULE.upperPercent);
-const LAW = Object.freeze({ legalBasis: RULE.legalBasis });
-const SOURCES: readonly string[] = Object.freeze(procedureSources(RULE.sources));
-const LOWER_S = String(RULE.lowerPercent);
-const UPPER_S = String(RULE.upperPercent);
+/** The 50%–200% rule of one procedure data block (the bundled one, or a custom table's), with its citations. @internal */
+export interface EstimateRule {
+  readonly lower: number;
+  readonly upper: number;
+  readonly legalBasis: string;
+  readonly cited: { readonly sources: readonly string[]; readonly legalBasis: readonly string[]; readonly status: SourceStatus };
+}
 
-/** The 50%–200% rule's bounds in percent (徴収則24条), from the procedure data. @internal */
-export const ESTIMATE_RULE_PERCENT: { readonly lower: number; readonly upper: number } = Object.freeze({ lower: RULE.lowerPercent, upper: RULE.upperPercent });
+function ruleOf(P: ProceduresData): EstimateRule {
+  const r = P.renewal.estimateRule;
+  return Object.freeze({
+    lower: r.lowerPercent,
+    upper: r.upperPercent,
+    legalBasis: r.legalBasis,
+    cited: Object.freeze({ sources: Object.freeze(procedureSources(r.sources, P)), legalBasis: Object.freeze([r.legalBasis]), status: r.status as SourceStatus }),
+  });
+}
+
+const BUNDLED_RULE = ruleOf(PROCEDURES);
+const RULES = new WeakMap<ProceduresData, EstimateRule>([[PROCEDURES, BUNDLED_RULE]]);
+
+/** The rule of a procedure data block (looked up once per block; blocks are frozen). @internal */
+export function estimateRuleOf(P: ProceduresData = PROCEDURES): EstimateRule {
+  let r = RULES.get(P);
+  if (r === undefined) RULES.set(P, (r = ruleOf(P)));
+  return r;
+}
+
+/** The bundled rule's bounds in percent (徴収則24条). @internal */
+export const ESTIMATE_RULE_PERCENT: { readonly lower: number; readonly upper: number } = Object.freeze({ lower: BUNDLED_RULE.lower, upper: BUNDLED_RULE.upper });
 /** `reason` when no estimate is given. @internal */
 export const NO_ESTIMATE_REASON = 'no estimate given: the previous year’s base is used';
 /** `reason` when there is no previous base. @internal */
 export const NO_PREVIOUS_REASON = 'no previous base: the estimate is used';
-/** The rule's citations, legal basis and status (every {@link EstimateBasis} carries copies of them). @internal */
-export const ESTIMATE_BASIS_CITED: { readonly sources: readonly string[]; readonly legalBasis: readonly string[]; readonly status: SourceStatus } = Object.freeze({
-  sources: SOURCES,
-  legalBasis: Object.freeze([RULE.legalBasis]),
-  status: RULE.status as SourceStatus,
-});
+/** The bundled rule's citations, legal basis and status (every {@link EstimateBasis} on the bundled data carries them). @internal */
+export const ESTIMATE_BASIS_CITED = BUNDLED_RULE.cited;
 
 /** `reason` of the 50%–200% comparison (bases in yen, bigint or safe-integer number: the same digits). @internal */
-export function basisReason(within: boolean, estimateBase: bigint | number, previousBase: bigint | number): string {
-  return `estimate ${estimateBase} is ${within ? 'within' : 'outside'} ${RULE.lowerPercent}%–${RULE.upperPercent}% of the previous base ${previousBase}`;
+export function basisReason(within: boolean, estimateBase: bigint | number, previousBase: bigint | number, rule: EstimateRule = BUNDLED_RULE): string {
+  return `estimate ${estimateBase} is ${within ? 'within' : 'outside'} ${rule.lower}%–${rule.upper}% of the previous base ${previousBase}`;
 }
 
 /**
  * 徴収則24条 on bigint yen: both totals truncated to 千円, then `lower% × prev ≤ 100 × est ≤ upper% × prev`
  * (inclusive) keeps the previous base; a zero previous base always takes the estimate. @internal
  */
-export function estimateBasisOf(previousYearWages: bigint, estimatedWages: bigint | undefined): EstimateBasisOf {
+export function estimateBasisOf(previousYearWages: bigint, estimatedWages: bigint | undefined, rule: EstimateRule = BUNDLED_RULE): EstimateBasisOf {
   const prev = truncateToUnit(previousYearWages, 1000n);
+  const law = { legalBasis: rule.legalBasis };
   if (estimatedWages === undefined) {
     return {
       use: 'previous',
       amount: prev,
       previousBase: prev,
       reason: NO_ESTIMATE_REASON,
-      trace: [traceStep('estimate.basis', 'renewal.estimatePrevious', prev, LAW)],
+      trace: [traceStep('estimate.basis', 'renewal.estimatePrevious', prev, law)],
     };
   }
   const est = truncateToUnit(estimatedWages, 1000n);
-  const within = prev > 0n && LOWER * prev <= 100n * est && 100n * est <= UPPER * prev;
+  const within = prev > 0n && BigInt(rule.lower) * prev <= 100n * est && 100n * est <= BigInt(rule.upper) * prev;
   const amount = within ? prev : est;
-  const params = { estimate: String(est), previous: String(prev), lower: LOWER_S, upper: UPPER_S, legalBasis: RULE.legalBasis };
+  const params = { estimate: String(est), previous: String(prev), lower: String(rule.lower), upper: String(rule.upper), legalBasis: rule.legalBasis };
   if (prev === 0n) {
     return {
       use: 'estimate',
@@ -90,10 +108,10 @@ export function estimateBasisOf(previousYearWages: bigint, estimatedWages: bigin
       previousBase: prev,
       estimateBase: est,
       reason: NO_PREVIOUS_REASON,
-      trace: [traceStep('estimate.basis', 'renewal.estimateNoPrevious', amount, LAW)],
+      trace: [traceStep('estimate.basis', 'renewal.estimateNoPrevious', amount, law)],
     };
   }
-  const reason = basisReason(within, est, prev);
+  const reason = basisReason(within, est, prev, rule);
   return {
     use: within ? 'previous' : 'estimate',
     amount,
@@ -105,16 +123,16 @@ export function estimateBasisOf(previousYearWages: bigint, estimatedWages: bigin
 }
 
 /** The public result of an {@link estimateBasisOf} outcome. @internal */
-export function toEstimateBasis(b: EstimateBasisOf): EstimateBasis {
+export function toEstimateBasis(b: EstimateBasisOf, rule: EstimateRule = BUNDLED_RULE): EstimateBasis {
   const r: EstimateBasis = {
     use: b.use,
     amount: yenToNumber(b.amount, 'amount'),
     previousBase: yenToNumber(b.previousBase, 'previousBase'),
     reason: b.reason,
     trace: b.trace,
-    sources: [...ESTIMATE_BASIS_CITED.sources],
-    legalBasis: [...ESTIMATE_BASIS_CITED.legalBasis],
-    status: ESTIMATE_BASIS_CITED.status,
+    sources: [...rule.cited.sources],
+    legalBasis: [...rule.cited.legalBasis],
+    status: rule.cited.status,
   };
   if (b.estimateBase !== undefined) r.estimateBase = yenToNumber(b.estimateBase, 'estimateBase');
   return r;

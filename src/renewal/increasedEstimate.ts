@@ -5,10 +5,11 @@ import { traceStep, type TraceStep } from '../core/trace.js';
 import { parseYen, yenToNumber, type YenInput } from '../core/yen.js';
 import { parsePremiumWages, type Coverage, type Premium, type PremiumWages } from '../premium/premium.js';
 import type { RatesOption } from '../rates/registry.js';
-import type { EmploymentCategory, SourceStatus } from '../rates/types.js';
+import { proceduresFor } from '../rates/areas/procedures.js';
+import type { EmploymentCategory, ProceduresData, SourceStatus } from '../rates/types.js';
 import type { Installment } from './installments.js';
 import { premiumOf, premiumSteps, type PremiumOf, type PremiumSpec } from './renewalPremium.js';
-import { PROCEDURES, addDays, fiscalDate, assertObject, isWeekend, oneOf, assertBoolean, procedureSources } from './shared.js';
+import { addDays, fiscalDate, assertObject, isWeekend, oneOf, assertBoolean, procedureSources } from './shared.js';
 
 /** Input of {@link increasedEstimate}. */
 export interface IncreasedEstimateInput {
@@ -61,12 +62,8 @@ export interface IncreasedEstimate {
   trace: TraceStep[];
 }
 
-const DATA = PROCEDURES.increasedEstimate;
-const RATIO = BigInt(DATA.ratioPercent);
-const MINIMUM = BigInt(DATA.minimumDifference);
-
 /** 徴収則25条1項: the revised base is more than 200% of the declared one (either insurance). */
-function ratioSteps(declared: PremiumOf, revised: PremiumOf): { exceeded: boolean; trace: TraceStep[] } {
+function ratioSteps(declared: PremiumOf, revised: PremiumOf, RATIO: bigint): { exceeded: boolean; trace: TraceStep[] } {
   let exceeded = false;
   const trace: TraceStep[] = [];
   for (const [k, insurance] of [
@@ -112,7 +109,11 @@ export function increasedEstimate(input: IncreasedEstimateInput): IncreasedEstim
   const declared = premiumOf(spec, fiscalYear, parsePremiumWages(o['declaredWages'], coverage), rate);
   const revised = premiumOf(spec, fiscalYear, parsePremiumWages(o['revisedWages'], coverage), rate);
   const declaredEstimate = o['declaredEstimate'] === undefined ? declared.amount : parseYen(o['declaredEstimate'], 'declaredEstimate');
-  const ratio = ratioSteps(declared, revised);
+  // The rule of the year: a custom table's procedures block for it overrides the bundled data.
+  const P = proceduresFor(fiscalYear, spec.rates);
+  const DATA = P.increasedEstimate;
+  const MINIMUM = BigInt(DATA.minimumDifference);
+  const ratio = ratioSteps(declared, revised, BigInt(DATA.ratioPercent));
   const trace: TraceStep[] = [...premiumSteps('revised', revised), ...ratio.trace];
   const diff = revised.amount - declaredEstimate;
   const amount = diff > 0n ? diff : 0n;
@@ -137,7 +138,7 @@ export function increasedEstimate(input: IncreasedEstimateInput): IncreasedEstim
     amount: yenToNumber(amount, 'amount'),
     reason,
     legalBasis: [DATA.legalBasis],
-    sources: [...new Set([...procedureSources(DATA.sources), ...revised.premium.sources])],
+    sources: [...new Set([...procedureSources(DATA.sources, P), ...revised.premium.sources])],
     status: weakestStatus(DATA.status as SourceStatus, revised.status),
     trace,
   };
@@ -149,7 +150,7 @@ export function increasedEstimate(input: IncreasedEstimateInput): IncreasedEstim
     if (assertBoolean(o['installments'], 'installments', false) && required) {
       if (d < `${fiscalYear}-04-01` || d > `${fiscalYear + 1}-03-31`)
         throw new InvalidInputError('INVALID_OPTION', `expectedOn ${d} is not in FY${fiscalYear}`, { field: 'expectedOn' });
-      const parts = increaseInstallments(amount, fiscalYear, d, dueDate, assertBoolean(o['commissioned'], 'commissioned', false));
+      const parts = increaseInstallments(P, amount, fiscalYear, d, dueDate, assertBoolean(o['commissioned'], 'commissioned', false));
       result.installments = parts.installments;
       result.legalBasis.push(INCREASE_INSTALLMENTS_LAW);
       trace.push(parts.step);
@@ -163,8 +164,16 @@ export function increasedEstimate(input: IncreasedEstimateInput): IncreasedEstim
 const INCREASE_INSTALLMENTS_LAW = '徴収則30条 (single-source)';
 
 /** 徴収則30条: the increase divided over the 期 from the one containing `expectedOn`, the first due with the declaration. */
-function increaseInstallments(amount: bigint, fiscalYear: number, expectedOn: string, dueDate: string, commissioned: boolean): { installments: Installment[]; step: TraceStep } {
-  const data = PROCEDURES.installments;
+function increaseInstallments(
+  P: ProceduresData,
+  amount: bigint,
+  fiscalYear: number,
+  expectedOn: string,
+  dueDate: string,
+  commissioned: boolean,
+): { installments: Installment[]; step: TraceStep } {
+  const data = P.installments;
+  const DATA = P.increasedEstimate;
   const periods = data.periods.filter((p) => fiscalDate(fiscalYear, p.to) >= expectedOn);
   const n = BigInt(periods.length);
   const each = amount / n;

@@ -169,7 +169,7 @@ export function planSkeleton(P: ProceduresData, fiscalYear: number, count: numbe
     })),
     firstDue,
     legalBasis: [DATA.legalBasis, ...(count > 1 ? [DIVIDE_LAW] : []), ...(commissioned ? [DATA.commissionedDueDates.legalBasis] : []), ...(transfer ? [TRANSFER.legalBasis] : [])],
-    sources: procedureSources([...new Set([...DATA.sources, ...(commissioned ? DATA.commissionedDueDates.sources : []), ...(transfer ? TRANSFER.sources : [])])]),
+    sources: procedureSources([...new Set([...DATA.sources, ...(commissioned ? DATA.commissionedDueDates.sources : []), ...(transfer ? TRANSFER.sources : [])])], P),
     status: weakestStatus(DATA.status as SourceStatus, ...rows.map((i) => i.dueDateStatus)),
   });
   if (key !== undefined) SKELETONS.set(key, skeleton);

@@ -18,6 +18,7 @@ import { APPROPRIATIONS, APPROPRIATION_TARGETS, appropriate, type Appropriation,
 import { estimateOf, type EstimatedWages } from './estimate.js';
 import { finalPremiumOf } from './finalPremium.js';
 import { generalContributionOf } from './generalContribution.js';
+import { proceduresFor } from '../rates/areas/procedures.js';
 import { installmentPlanOf } from './installments.js';
 import { computeWageLedger } from './ledgerCore.js';
 import { wageLedger, type PaymentRecord, type WageLedger } from './payroll.js';
@@ -127,6 +128,7 @@ export function exactRenewal(input: AnnualRenewalInput): AnnualRenewal {
     coverage: spec.coverage,
     apply: req.applyInstallments,
     paymentMethod: 'paymentSlip',
+    procedures: proceduresFor(renewalYear, spec.rates), // a custom table's procedures block for the filing year
   });
   trace.push(...plan.plan.trace);
 

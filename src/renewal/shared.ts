@@ -5,9 +5,12 @@ import { PROCEDURES as procedures } from '../rates/generated/procedures.js';
 /** The bundled procedure data (compiled from rates/parameters/procedures.yaml). @internal */
 export const PROCEDURES = procedures;
 
-/** Resolves procedure source keys to URLs or citations. @internal */
-export function procedureSources(keys: readonly string[]): string[] {
-  const map = procedures.sources as Record<string, string>;
+/**
+ * Resolves procedure source keys to URLs or citations, in the `sources` map of the procedure data they come
+ * from (the bundled data by default, or a custom table's `procedures` block). @internal
+ */
+export function procedureSources(keys: readonly string[], data: { readonly sources: unknown } = procedures): string[] {
+  const map = data.sources as Record<string, string>;
   return keys.map((k) => map[k] ?? k);
 }
 

@@ -5,7 +5,9 @@
  */
 import { describe, expect, it } from 'vitest';
 import {
+  annualRenewal,
   defineRateTable,
+  increasedEstimate,
   installments,
   meritEligibility,
   meritRate,
@@ -130,6 +132,50 @@ describe('procedures override', () => {
     expect(installments({ estimatedPremium: 450_000, fiscalYear: 2025 }).count).toBe(3);
     const n = installments({ estimatedPremium: 450_000, fiscalYear: 2025, rates: defineRateTable(t) });
     expect([n.installmentsAllowed, n.count, n.threshold]).toEqual([false, 1, 500_000]);
+  });
+
+  it('annualRenewal takes the 延納 threshold, the due dates and the 50%–200% rule of the filing year’s table', () => {
+    // rules.md §5.4 Example A: FY2025 概算 527,187 (≥ 400,000: three 期 with the bundled data).
+    const base = { renewalYear: 2025, industry: '98', category: 'general' as const, previousYearWages: 30_125_678, declaredEstimate: 520_000 };
+    expect(annualRenewal(base).installmentPlan.count).toBe(3);
+    const t = copyOf(2025);
+    const p = procedures();
+    p.installments.thresholds.bothInsurances = 600_000; // 527,187 < 600,000: one payment
+    p.installments.periods[1]!.due = '11-04';
+    p.renewal.estimateRule.upperPercent = 150; // an estimate of 160% of the previous base is now outside
+    t.procedures = p;
+    const rates = defineRateTable(t);
+    const r = annualRenewal({ ...base, rates });
+    expect([r.installmentPlan.installmentsAllowed, r.installmentPlan.count, r.installmentPlan.threshold]).toEqual([false, 1, 600_000]);
+    // one payment: 527,187 + 不足額 37,312 + 一般拠出金 602 = 565,101, due 7/10
+    expect(r.installments.map((i) => [i.amount, i.dueDate])).toEqual([[565_101, '2025-07-10']]);
+    // 160% of 30,125,000 = 48,200,000: within 50–200% with the bundled rule, outside 50–150% with the table's
+    const e = { ...base, estimatedWages: 48_200_000 };
+    expect(annualRenewal(e).estimateBasis.workersCompensation?.use).toBe('previous');
+    const b = annualRenewal({ ...e, rates }).estimateBasis.workersCompensation!;
+    expect([b.use, b.amount, b.reason]).toEqual(['estimate', 48_200_000, 'estimate 48200000 is outside 50%–150% of the previous base 30125000']);
+    // with 延納 allowed (a 事務組合 member), the table's 第2期 date is used
+    const c = annualRenewal({
+      ...base,
+      commissioned: false,
+      rates: defineRateTable({
+        ...copyOf(2025),
+        procedures: { ...procedures(), installments: { ...p.installments, thresholds: { ...p.installments.thresholds, bothInsurances: 400_000 } } },
+      } as Editable),
+    });
+    expect(c.installments.map((i) => i.dueDate)).toEqual(['2025-07-10', '2025-11-04', '2026-01-31']);
+  });
+
+  it('increasedEstimate takes the 200% ratio and the 130,000-yen minimum of the year’s table', () => {
+    // the TSDoc example: declared 20,000,000, revised 40,001,000 (> 200%), increase 350,017 ≥ 130,000: required
+    const x = { fiscalYear: 2025, industry: '98', category: 'general' as const, declaredWages: 20_000_000, revisedWages: 40_001_000 };
+    expect(increasedEstimate(x).required).toBe(true);
+    const t = copyOf(2025);
+    const p = procedures();
+    p.increasedEstimate.minimumDifference = 400_000; // 350,017 < 400,000: not required
+    t.procedures = p;
+    const r = increasedEstimate({ ...x, rates: defineRateTable(t) });
+    expect([r.required, r.ratioExceeded, r.amount, r.reason]).toEqual([false, true, 350_017, 'the increase 350017 is under 400000 yen']);
   });
 
   it('an invalid procedures override is rejected at definition, with paths', () => {
