@@ -79,6 +79,16 @@ function unreadable(path: string, cause: unknown): InvalidInputError {
  * function never reads the caller's object again. @internal
  */
 export function assertObject(value: unknown, what: string): Record<string, unknown> {
+  if (inputObjectKind(value, what) === 'other') return copyOther(value as object);
+  return copyOfFields(value as object, readFields(value as object));
+}
+
+/**
+ * The first step of {@link assertObject}: an input object (not null, not an array, not a function), `'plain'`
+ * (its prototype is `Object.prototype` or null) or `'other'` (a class instance…). Each Proxy trap runs once.
+ * @throws {@link InvalidInputError} `INVALID_OPTION` @internal
+ */
+export function inputObjectKind(value: unknown, what: string): 'plain' | 'other' {
   let ok: boolean;
   try {
     ok = typeof value === 'object' && value !== null && !Array.isArray(value);
@@ -94,8 +104,57 @@ export function assertObject(value: unknown, what: string): Record<string, unkno
   } catch (e) {
     throw unreadable('', e);
   }
-  if (!plain) return copyOf({ ...readAll(value as object) }, '', 0, new Map()) as Record<string, unknown>;
-  return copyOf(value, '', 0, new Map()) as Record<string, unknown>;
+  return plain ? 'plain' : 'other';
+}
+
+/** {@link assertObject}'s copy of an `'other'` input object: its own and inherited enumerable fields. @internal */
+export function copyOther(value: object): Record<string, unknown> {
+  return copyOf({ ...readAll(value) }, '', 0, new Map()) as Record<string, unknown>;
+}
+
+/** The top-level fields of a plain input object, read once each, in `for…in` order (own and inherited enumerable). @internal */
+export interface InputFields {
+  readonly keys: readonly string[];
+  readonly values: readonly unknown[];
+}
+
+/**
+ * Reads the fields of a `'plain'` input object once ({@link assertObject} = `readFields` + {@link copyOfFields}).
+ * A fast path may look at the values and, if it declines, hand the copy to the exact path: nothing is read twice.
+ * @throws {@link InvalidInputError} `INVALID_OPTION` when a getter or Proxy trap throws @internal
+ */
+export function readFields(value: object): InputFields {
+  const keys: string[] = [];
+  try {
+    for (const k in value) keys.push(k);
+  } catch (e) {
+    throw unreadable('', e);
+  }
+  const values: unknown[] = new Array<unknown>(keys.length);
+  for (let i = 0; i < keys.length; i++) values[i] = read(value, keys[i]!, keys[i]!);
+  return { keys, values };
+}
+
+/**
+ * The plain copy {@link assertObject} returns, from fields already read: nested plain objects and arrays are
+ * copied (their fields read now, once), cycles kept; the cycle map is made only when a nested object needs it. @internal
+ */
+export function copyOfFields(value: object, fields: InputFields): Record<string, unknown> {
+  const out: Record<string, unknown> = {};
+  let copies: Map<object, unknown> | undefined;
+  const { keys, values } = fields;
+  for (let i = 0; i < keys.length; i++) {
+    const k = keys[i]!;
+    const v = values[i];
+    let copied = v;
+    if (typeof v === 'object' && v !== null && !KEEP_BY_REFERENCE.has(k) && plainOrThrow(v, k)) {
+      copies ??= new Map<object, unknown>([[value, out]]);
+      copied = copyOf(v, k, 1, copies);
+    }
+    if (k === '__proto__') Object.defineProperty(out, k, { value: copied, enumerable: true, writable: true, configurable: true });
+    else out[k] = copied;
+  }
+  return out;
 }
 
 /** Own and inherited enumerable fields of a class instance or other non-plain object. */

@@ -37,8 +37,9 @@ import {
   type Installments,
   type PlanSkeleton,
 } from './installments.js';
-import type { AnnualRenewal, AnnualRenewalInput } from './renewal.js';
-import { exactRenewal, renewalCitations } from './renewalExact.js';
+import type { InputFields } from '../core/options.js';
+import type { AnnualRenewal } from './renewal.js';
+import { exactRenewalOf, renewalCitations } from './renewalExact.js';
 import { renewalForm } from './renewalForm.js';
 import { PROCEDURES } from './shared.js';
 import { RenewalDetail, TracedResult, type TracePick } from './tracedResult.js';
@@ -215,6 +216,30 @@ const PICK_GC: TracePick = (r) => r.generalContribution.trace;
 const PICK_BASIS_WC: TracePick = (r) => r.estimateBasis.workersCompensation!.trace;
 const PICK_BASIS_EI: TracePick = (r) => r.estimateBasis.employmentInsurance!.trace;
 const PICK_PLAN: TracePick = (r) => r.installmentPlan.trace;
+
+/**
+ * The input of a fast result's deferred exact run: the parsed values, and every other field the exact path reads
+ * as an own `undefined` (so that nothing is looked up on `Object.prototype` when the trace is read).
+ */
+class RenewalSnapshot {
+  readonly coverage = undefined;
+  readonly previousYearPayroll = undefined;
+  readonly previousYearWorkersCompensationRate = undefined;
+  readonly workersCompensationRate = undefined;
+  readonly appropriationOrder = undefined;
+  readonly rates = undefined;
+  constructor(
+    readonly renewalYear: number,
+    readonly industry: string,
+    readonly category: string,
+    readonly previousYearWages: number,
+    readonly declaredEstimate: number,
+    readonly estimatedWages: number | undefined,
+    readonly commissioned: boolean,
+    readonly applyInstallments: boolean,
+    readonly appropriation: Appropriation,
+  ) {}
+}
 
 // The parts of a fast result, one class per shape: every field is assigned in the constructor, so V8 gives each
 // instance all its fields in-object at once (an object grown field by field reallocates its backing store).
@@ -497,42 +522,81 @@ const TARGETS: readonly AppropriationTarget[] = ['installment1', 'installment2',
 
 /**
  * {@link annualRenewal} on the fast path, or `undefined` when the input is outside it (then the exact path
- * runs and gives the same result, or the coded error). @internal
+ * runs on the copy of the same fields and gives the same result, or the coded error). `fields` are the input's
+ * fields as `readFields` read them: once each, in `for…in` order. @internal
  */
-export function fastRenewal(input: unknown): AnnualRenewal | undefined {
+export function fastRenewal(fields: InputFields): AnnualRenewal | undefined {
   try {
-    if (typeof input !== 'object' || input === null || Object.getPrototypeOf(input) !== Object.prototype) return undefined;
-    return fast(input as Record<string, unknown>);
+    return fast(fields);
   } catch {
-    return undefined; // a throwing getter or Proxy trap: the exact path reports it with its code
+    return undefined; // defensive: nothing here throws on values already read; the exact path reports with its code
   }
 }
 
-function fast(o: Record<string, unknown>): AnnualRenewal | undefined {
-  const renewalYear = o['renewalYear'];
+function fast({ keys, values }: InputFields): AnnualRenewal | undefined {
+  // The fields, as the exact path's copy would hold them (a later key of the same name cannot occur: for…in lists
+  // each name once). Any field the fast path does not take sends the input to the exact path.
+  let renewalYear: unknown;
+  let industry: unknown;
+  let category: unknown;
+  let coverage: unknown;
+  let previousYearWages: unknown;
+  let declaredEstimate: unknown;
+  let estimatedWages: unknown;
+  let c: unknown;
+  let a: unknown;
+  let ch: unknown;
+  for (let i = 0; i < keys.length; i++) {
+    const v = values[i];
+    switch (keys[i]) {
+      case 'renewalYear':
+        renewalYear = v;
+        break;
+      case 'industry':
+        industry = v;
+        break;
+      case 'category':
+        category = v;
+        break;
+      case 'coverage':
+        coverage = v;
+        break;
+      case 'previousYearWages':
+        previousYearWages = v;
+        break;
+      case 'declaredEstimate':
+        declaredEstimate = v;
+        break;
+      case 'estimatedWages':
+        estimatedWages = v;
+        break;
+      case 'commissioned':
+        c = v;
+        break;
+      case 'applyInstallments':
+        a = v;
+        break;
+      case 'appropriation':
+        ch = v;
+        break;
+      case 'rates':
+      case 'previousYearPayroll':
+      case 'previousYearWorkersCompensationRate':
+      case 'workersCompensationRate':
+      case 'appropriationOrder':
+        if (v !== undefined) return undefined;
+        break;
+      default: // other keys: ignored by the exact path too
+    }
+  }
   if (typeof renewalYear !== 'number' || !Number.isInteger(renewalYear) || renewalYear < 2000 || renewalYear > 2200) return undefined;
-  if (
-    o['rates'] !== undefined ||
-    o['previousYearPayroll'] !== undefined ||
-    o['previousYearWorkersCompensationRate'] !== undefined ||
-    o['workersCompensationRate'] !== undefined ||
-    o['appropriationOrder'] !== undefined
-  )
-    return undefined;
-  const coverage = o['coverage'];
   if (coverage !== undefined && coverage !== 'both') return undefined;
-  const industry = o['industry'];
-  const category = o['category'];
   if (typeof industry !== 'string' || typeof category !== 'string' || industry.length > 8) return undefined;
-  const wages = yen(o['previousYearWages']);
-  const declared = yen(o['declaredEstimate']);
+  const wages = yen(previousYearWages);
+  const declared = yen(declaredEstimate);
   if (wages < 0 || declared < 0) return undefined;
-  const estimatedRaw = o['estimatedWages'];
-  const estimated = estimatedRaw === undefined ? -2 : yen(estimatedRaw);
+  const estimated = estimatedWages === undefined ? -2 : yen(estimatedWages);
   if (estimated === -1) return undefined;
-  const c = o['commissioned'];
-  const a = o['applyInstallments'];
-  const ch = o['appropriation'];
   if ((c !== undefined && typeof c !== 'boolean') || (a !== undefined && typeof a !== 'boolean')) return undefined;
   if (ch !== undefined && ch !== 'both' && ch !== 'premium' && ch !== 'generalContribution' && ch !== 'refund') return undefined;
   const commissioned = c === true;
@@ -542,18 +606,10 @@ function fast(o: Record<string, unknown>): AnnualRenewal | undefined {
   if (S === undefined) return undefined;
 
   // The snapshot the trace is computed from, if it is ever read: the parsed values, not the caller's object.
-  const snapshot: AnnualRenewalInput = {
-    renewalYear,
-    industry,
-    category: category as EmploymentCategory,
-    previousYearWages: wages,
-    declaredEstimate: declared,
-    commissioned,
-    applyInstallments: apply,
-    appropriation: choice,
-  };
-  if (estimated >= 0) snapshot.estimatedWages = estimated;
-  const detail = new RenewalDetail(snapshot, exactRenewal);
+  // The parsed values, every field the exact path reads an own property: a key added to Object.prototype before
+  // the trace is read cannot reach it.
+  const snapshot = new RenewalSnapshot(renewalYear, industry, category, wages, declared, estimated >= 0 ? estimated : undefined, commissioned, apply, choice);
+  const detail = new RenewalDetail(snapshot as unknown as Record<string, unknown>, exactRenewalOf);
 
   // 1. 確定保険料 and 不足額 / 超過額 (徴収法19条).
   const finalPremium = new PremiumResult(detail, PICK_FINAL, S.final, wages);

@@ -10,7 +10,8 @@ import type { Installment, Installments } from './installments.js';
 import type { PaymentRecord, WageLedger } from './payroll.js';
 import type { RenewalForm } from './renewalForm.js';
 import { fastRenewal } from './fastRenewal.js';
-import { exactRenewal } from './renewalExact.js';
+import { copyOfFields, copyOther, inputObjectKind, readFields } from '../core/options.js';
+import { exactRenewalOf } from './renewalExact.js';
 
 /** Input of {@link annualRenewal}. */
 export interface AnnualRenewalInput {
@@ -120,5 +121,10 @@ export interface AnnualRenewal {
  * ```
  */
 export function annualRenewal(input: AnnualRenewalInput): AnnualRenewal {
-  return fastRenewal(input) ?? exactRenewal(input);
+  // Read once, as every entry point does (own and inherited enumerable fields, in order, each read once): the
+  // fast path looks at the values read; if it declines, the exact path gets the copy made of the same values,
+  // so a getter or Proxy is never read twice or in another order.
+  if (inputObjectKind(input, 'annualRenewal') === 'other') return exactRenewalOf(copyOther(input as object));
+  const fields = readFields(input as object);
+  return fastRenewal(fields) ?? exactRenewalOf(copyOfFields(input as object, fields));
 }

@@ -100,7 +100,14 @@ export function freezeCitations(r: AnnualRenewal): AnnualRenewal {
  * trace built eagerly. @internal
  */
 export function exactRenewal(input: AnnualRenewalInput): AnnualRenewal {
-  const o = assertObject(input, 'annualRenewal');
+  return exactRenewalOf(assertObject(input, 'annualRenewal'));
+}
+
+/**
+ * {@link exactRenewal} on an input already read once by `assertObject` (a plain copy of data properties), or on
+ * the fast path's null-prototype snapshot: nothing of the caller's object is read again. @internal
+ */
+export function exactRenewalOf(o: Record<string, unknown>): AnnualRenewal {
   const req = renewalRequest(o);
   const { renewalYear, spec } = req;
   const previousYear = renewalYear - 1;

@@ -8,15 +8,16 @@
  * @module
  */
 import type { TraceStep } from '../core/trace.js';
-import type { AnnualRenewal, AnnualRenewalInput } from './renewal.js';
+import type { AnnualRenewal } from './renewal.js';
 
 /** The exact 年度更新 behind one fast result, computed at most once. @internal */
 export class RenewalDetail {
-  readonly #input: AnnualRenewalInput;
-  readonly #compute: (input: AnnualRenewalInput) => AnnualRenewal;
+  readonly #input: Record<string, unknown>;
+  readonly #compute: (input: Record<string, unknown>) => AnnualRenewal;
   #value: AnnualRenewal | undefined;
 
-  constructor(input: AnnualRenewalInput, compute: (input: AnnualRenewalInput) => AnnualRenewal) {
+  /** `input`: the parsed values, in a null-prototype object; `compute`: the exact path on such an object. */
+  constructor(input: Record<string, unknown>, compute: (input: Record<string, unknown>) => AnnualRenewal) {
     this.#input = input;
     this.#compute = compute;
     this.#value = undefined;
@@ -58,6 +59,8 @@ export class TracedResult {
   }
 
   set trace(value: TraceStep[]) {
+    // As on a plain object in strict mode: a frozen or sealed result's trace cannot be replaced.
+    if (!Object.isExtensible(this)) throw new TypeError("Cannot assign to read only property 'trace' of a frozen result");
     own(this, value);
   }
 
