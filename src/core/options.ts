@@ -52,10 +52,15 @@ function copyOf(value: unknown, path: string, depth: number, copies: Map<object,
     const p = path === '' ? k : `${path}.${k}`;
     const v = read(source, k, p);
     const copied = depth === 0 && KEEP_BY_REFERENCE.has(k) ? v : copyOf(v, p, depth + 1, copies);
-    if (k === '__proto__') Object.defineProperty(out, k, { value: copied, enumerable: true, writable: true, configurable: true });
-    else out[k] = copied;
+    put(out, k, copied);
   }
   return out;
+}
+
+/** `out[k] = v`, as an own data property even for the key `__proto__` (a JSON-parsed input may have one). */
+function put(out: Record<string, unknown>, k: string, v: unknown): void {
+  if (k === '__proto__') Object.defineProperty(out, k, { value: v, enumerable: true, writable: true, configurable: true });
+  else out[k] = v;
 }
 
 function read(source: object, key: string | number, path: string): unknown {
@@ -80,7 +85,7 @@ function unreadable(path: string, cause: unknown): InvalidInputError {
  */
 export function assertObject(value: unknown, what: string): Record<string, unknown> {
   if (inputObjectKind(value, what) === 'other') return copyOther(value as object);
-  return copyOfFields(value as object, readFields(value as object));
+  return copyOf(value, '', 0, new Map()) as Record<string, unknown>;
 }
 
 /**
@@ -119,8 +124,10 @@ export interface InputFields {
 }
 
 /**
- * Reads the fields of a `'plain'` input object once ({@link assertObject} = `readFields` + {@link copyOfFields}).
- * A fast path may look at the values and, if it declines, hand the copy to the exact path: nothing is read twice.
+ * Reads the fields of a `'plain'` input object once, as {@link assertObject} does (`copyOfFields(value,
+ * readFields(value))` is the copy `assertObject` returns, the nested objects read after the top-level fields
+ * rather than between them). A fast path may look at the values and, if it declines, hand that copy to the exact
+ * path: nothing is read twice. (A separate function, so that entry points without a fast path do not carry it.)
  * @throws {@link InvalidInputError} `INVALID_OPTION` when a getter or Proxy trap throws @internal
  */
 export function readFields(value: object): InputFields {
@@ -151,8 +158,7 @@ export function copyOfFields(value: object, fields: InputFields): Record<string,
       copies ??= new Map<object, unknown>([[value, out]]);
       copied = copyOf(v, k, 1, copies);
     }
-    if (k === '__proto__') Object.defineProperty(out, k, { value: copied, enumerable: true, writable: true, configurable: true });
-    else out[k] = copied;
+    put(out, k, copied);
   }
   return out;
 }
@@ -169,8 +175,7 @@ function readAll(value: object): Record<string, unknown> {
   }
   for (const k of keys) {
     const v = read(value, k, k);
-    if (k === '__proto__') Object.defineProperty(out, k, { value: v, enumerable: true, writable: true, configurable: true });
-    else out[k] = v;
+    put(out, k, v);
   }
   return out;
 }
