@@ -42,7 +42,7 @@ import type { AnnualRenewal } from './renewal.js';
 import { exactRenewalOf, renewalCitations } from './renewalExact.js';
 import { renewalForm } from './renewalForm.js';
 import { PROCEDURES } from './shared.js';
-import { RenewalDetail, TracedResult, type TracePick } from './tracedResult.js';
+import { TracedResult, type RenewalDetail, type TracePick } from './tracedResult.js';
 
 /** The largest wage or amount the fast path takes (¥1,000,000,000,000); larger ones take the exact path. */
 const FAST_MAX = 1e12;
@@ -218,16 +218,18 @@ const PICK_BASIS_EI: TracePick = (r) => r.estimateBasis.employmentInsurance!.tra
 const PICK_PLAN: TracePick = (r) => r.installmentPlan.trace;
 
 /**
- * The input of a fast result's deferred exact run: the parsed values, and every other field the exact path reads
- * as an own `undefined` (so that nothing is looked up on `Object.prototype` when the trace is read).
+ * The input of a fast result's deferred exact run, and its outcome: the parsed values, every other field the exact
+ * path reads as an own `undefined` (so that nothing is looked up on `Object.prototype` when the trace is read), and
+ * the exact result, computed on the first read of `value`.
  */
-class RenewalSnapshot {
+class RenewalSnapshot implements RenewalDetail {
   readonly coverage = undefined;
   readonly previousYearPayroll = undefined;
   readonly previousYearWorkersCompensationRate = undefined;
   readonly workersCompensationRate = undefined;
   readonly appropriationOrder = undefined;
   readonly rates = undefined;
+  #exact: AnnualRenewal | undefined;
   constructor(
     readonly renewalYear: number,
     readonly industry: string,
@@ -238,7 +240,14 @@ class RenewalSnapshot {
     readonly commissioned: boolean,
     readonly applyInstallments: boolean,
     readonly appropriation: Appropriation,
-  ) {}
+  ) {
+    this.#exact = undefined;
+  }
+
+  /** The exact, fully traced 年度更新 of these values (renewalExact.ts), computed once. */
+  get value(): AnnualRenewal {
+    return (this.#exact ??= exactRenewalOf(this as unknown as Record<string, unknown>));
+  }
 }
 
 // The parts of a fast result, one class per shape: every field is assigned in the constructor, so V8 gives each
@@ -437,7 +446,11 @@ class AnnualRenewalResult extends TracedResult {
   constructor(
     detail: RenewalDetail,
     renewalYear: number,
-    f: { final: Premium; declared: number; shortfall: number; excess: number; choice: Appropriation },
+    final: Premium,
+    declared: number,
+    shortfall: number,
+    excess: number,
+    choice: Appropriation,
     gc: GeneralContribution,
     basis: AnnualRenewal['estimateBasis'],
     estimate: Premium,
@@ -449,9 +462,9 @@ class AnnualRenewalResult extends TracedResult {
     const parts = plan.installments;
     const applied: { target: AppropriationTarget; amount: number }[] = [];
     const taken = [0, 0, 0, 0]; // 第1期, 第2期, 第3期, 一般拠出金
-    let left = f.excess;
-    const toPremium = f.choice === 'both' || f.choice === 'premium';
-    const toGc = f.choice === 'both' || f.choice === 'generalContribution';
+    let left = excess;
+    const toPremium = choice === 'both' || choice === 'premium';
+    const toGc = choice === 'both' || choice === 'generalContribution';
     for (let step = 0; step < 4 && left > 0; step++) {
       const slot = step === 0 ? 0 : step === 1 ? 3 : step - 1;
       if (slot === 3 ? !toGc : !toPremium) continue;
@@ -470,7 +483,7 @@ class AnnualRenewalResult extends TracedResult {
       const r = parts[i]!;
       const first = i === 0;
       const ap = taken[i]! + (first ? gcTaken : 0);
-      const due = r.amount + (first ? f.shortfall + gc.amount : 0) - ap;
+      const due = r.amount + (first ? shortfall + gc.amount : 0) - ap;
       amount += due;
       installments.push({
         number: r.number,
@@ -482,18 +495,18 @@ class AnnualRenewalResult extends TracedResult {
         dueDateStatus: r.dueDateStatus,
         amount: due,
         estimatedPremium: r.amount,
-        shortfall: first ? f.shortfall : 0,
+        shortfall: first ? shortfall : 0,
         generalContribution: first ? gc.amount : 0,
         appropriated: ap,
       });
     }
     this.renewalYear = renewalYear;
     this.coverage = 'both';
-    this.finalPremium = f.final;
-    this.declaredEstimate = f.declared;
-    this.shortfall = f.shortfall;
-    this.excess = f.excess;
-    this.appropriation = { choice: f.choice, toPremium: f.excess - left - gcTaken, toGeneralContribution: gcTaken, refund: left, applied };
+    this.finalPremium = final;
+    this.declaredEstimate = declared;
+    this.shortfall = shortfall;
+    this.excess = excess;
+    this.appropriation = { choice: choice, toPremium: excess - left - gcTaken, toGeneralContribution: gcTaken, refund: left, applied };
     this.generalContribution = gc;
     this.estimateBasis = basis;
     this.estimatedPremium = estimate;
@@ -501,14 +514,14 @@ class AnnualRenewalResult extends TracedResult {
     this.installments = installments;
     this.amount = amount;
     this.form = renewalForm({
-      final: f.final,
+      final: final,
       estimate,
       generalContribution: gc,
-      declaredEstimate: f.declared,
-      appropriated: f.excess - left,
+      declaredEstimate: declared,
+      appropriated: excess - left,
       refund: left,
-      shortfall: f.shortfall,
-      choice: f.choice,
+      shortfall: shortfall,
+      choice: choice,
       installmentCount: plan.count,
       installments,
     });
@@ -608,8 +621,7 @@ function fast({ keys, values }: InputFields): AnnualRenewal | undefined {
   // The snapshot the trace is computed from, if it is ever read: the parsed values, not the caller's object.
   // The parsed values, every field the exact path reads an own property: a key added to Object.prototype before
   // the trace is read cannot reach it.
-  const snapshot = new RenewalSnapshot(renewalYear, industry, category, wages, declared, estimated >= 0 ? estimated : undefined, commissioned, apply, choice);
-  const detail = new RenewalDetail(snapshot as unknown as Record<string, unknown>, exactRenewalOf);
+  const detail = new RenewalSnapshot(renewalYear, industry, category, wages, declared, estimated >= 0 ? estimated : undefined, commissioned, apply, choice);
 
   // 1. 確定保険料 and 不足額 / 超過額 (徴収法19条).
   const finalPremium = new PremiumResult(detail, PICK_FINAL, S.final, wages);
@@ -672,7 +684,11 @@ function fast({ keys, values }: InputFields): AnnualRenewal | undefined {
   return new AnnualRenewalResult(
     detail,
     renewalYear,
-    { final: finalPremium, declared, shortfall, excess, choice },
+    finalPremium,
+    declared,
+    shortfall,
+    excess,
+    choice,
     generalContribution,
     estimateBasis,
     estimatedPremium,

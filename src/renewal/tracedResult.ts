@@ -10,23 +10,9 @@
 import type { TraceStep } from '../core/trace.js';
 import type { AnnualRenewal } from './renewal.js';
 
-/** The exact 年度更新 behind one fast result, computed at most once. @internal */
-export class RenewalDetail {
-  readonly #input: Record<string, unknown>;
-  readonly #compute: (input: Record<string, unknown>) => AnnualRenewal;
-  #value: AnnualRenewal | undefined;
-
-  /** `input`: the parsed values, in a null-prototype object; `compute`: the exact path on such an object. */
-  constructor(input: Record<string, unknown>, compute: (input: Record<string, unknown>) => AnnualRenewal) {
-    this.#input = input;
-    this.#compute = compute;
-    this.#value = undefined;
-  }
-
-  /** The exact result (computed on the first call). */
-  get value(): AnnualRenewal {
-    return (this.#value ??= this.#compute(this.#input));
-  }
+/** The exact 年度更新 behind one fast result, computed at most once (on the first read of `value`). @internal */
+export interface RenewalDetail {
+  readonly value: AnnualRenewal;
 }
 
 /** Which trace of the exact result a part shows. @internal */
