@@ -38,6 +38,7 @@ import {
   type PlanSkeleton,
 } from './installments.js';
 import type { InputFields } from '../core/options.js';
+import type { TraceStep } from '../core/trace.js';
 import type { AnnualRenewal } from './renewal.js';
 import { exactRenewalOf, renewalCitations } from './renewalExact.js';
 import { renewalForm } from './renewalForm.js';
@@ -216,11 +217,12 @@ const PICK_GC: TracePick = (r) => r.generalContribution.trace;
 const PICK_BASIS_WC: TracePick = (r) => r.estimateBasis.workersCompensation!.trace;
 const PICK_BASIS_EI: TracePick = (r) => r.estimateBasis.employmentInsurance!.trace;
 const PICK_PLAN: TracePick = (r) => r.installmentPlan.trace;
+const PICKS: readonly TracePick[] = [PICK_ALL, PICK_FINAL, PICK_ESTIMATE, PICK_GC, PICK_BASIS_WC, PICK_BASIS_EI, PICK_PLAN];
 
 /**
  * The input of a fast result's deferred exact run, and its outcome: the parsed values, every other field the exact
  * path reads as an own `undefined` (so that nothing is looked up on `Object.prototype` when the trace is read), and
- * the exact result, computed on the first read of `value`.
+ * the traces of the exact result, computed on the first request.
  */
 class RenewalSnapshot implements RenewalDetail {
   readonly coverage = undefined;
@@ -229,7 +231,7 @@ class RenewalSnapshot implements RenewalDetail {
   readonly workersCompensationRate = undefined;
   readonly appropriationOrder = undefined;
   readonly rates = undefined;
-  #exact: AnnualRenewal | undefined;
+  #traces: Map<TracePick, TraceStep[]> | undefined;
   constructor(
     readonly renewalYear: number,
     readonly industry: string,
@@ -241,12 +243,16 @@ class RenewalSnapshot implements RenewalDetail {
     readonly applyInstallments: boolean,
     readonly appropriation: Appropriation,
   ) {
-    this.#exact = undefined;
+    this.#traces = undefined;
   }
 
-  /** The exact, fully traced 年度更新 of these values (renewalExact.ts), computed once. */
-  get value(): AnnualRenewal {
-    return (this.#exact ??= exactRenewalOf(this as unknown as Record<string, unknown>));
+  /** A trace of the exact, fully traced 年度更新 of these values (renewalExact.ts, run once; its traces kept). */
+  traceOf(pick: TracePick): TraceStep[] {
+    if (this.#traces === undefined) {
+      const exact = exactRenewalOf(this as unknown as Record<string, unknown>);
+      this.#traces = new Map(PICKS.map((p) => [p, p(exact)]));
+    }
+    return this.#traces.get(pick)!;
   }
 }
 

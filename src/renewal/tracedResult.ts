@@ -10,9 +10,12 @@
 import type { TraceStep } from '../core/trace.js';
 import type { AnnualRenewal } from './renewal.js';
 
-/** The exact 年度更新 behind one fast result, computed at most once (on the first read of `value`). @internal */
+/**
+ * The traces behind one fast result: the exact 年度更新 is run once, on the first request, and only its traces
+ * are kept (not the whole exact result). @internal
+ */
 export interface RenewalDetail {
-  readonly value: AnnualRenewal;
+  traceOf(pick: TracePick): TraceStep[];
 }
 
 /** Which trace of the exact result a part shows. @internal */
@@ -39,7 +42,7 @@ export class TracedResult {
 
   /** Structured steps (built on first read; render them with `explain`). */
   get trace(): TraceStep[] {
-    const trace = this.#pick(this.#detail.value);
+    const trace = this.#detail.traceOf(this.#pick);
     own(this, trace);
     return trace;
   }
