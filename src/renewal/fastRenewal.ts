@@ -25,7 +25,7 @@ import { computePremium, premiumRatesFor } from '../premium/compute.js';
 import type { Premium } from '../premium/premium.js';
 import type { EmploymentCategory, SourceStatus } from '../rates/types.js';
 import type { Appropriation, AppropriationTarget } from './appropriation.js';
-import { ESTIMATE_BASIS_CITED, ESTIMATE_RULE_PERCENT, NO_ESTIMATE_REASON, NO_PREVIOUS_REASON, basisReason } from './estimateBasis.js';
+import { ESTIMATE_BASIS_CITED, ESTIMATE_RULE_PERCENT, NO_ESTIMATE_REASON, NO_PREVIOUS_REASON, basisReason, type EstimateBasis } from './estimateBasis.js';
 import { generalContributionOf, type GeneralContribution } from './generalContribution.js';
 import {
   COMMISSIONED_REASON,
@@ -260,18 +260,11 @@ class RenewalSnapshot implements RenewalDetail {
 // instance all its fields in-object at once (an object grown field by field reallocates its backing store).
 
 /** 労働保険料 of a year on one base for both insurances: the combined rate, truncated once (MHLW FAQ Q1). */
+// Its fields are those of the public type (declaration merging): every one is set in the constructor.
+// eslint-disable-next-line @typescript-eslint/no-empty-object-type, @typescript-eslint/no-unsafe-declaration-merging
+interface PremiumResult extends Omit<Premium, 'trace'> {}
+// eslint-disable-next-line @typescript-eslint/no-unsafe-declaration-merging
 class PremiumResult extends TracedResult {
-  fiscalYear: number;
-  coverage: 'both';
-  amount: number;
-  combinedRate: true;
-  displayAdjustment: number;
-  sources: string[];
-  legalBasis: string[];
-  status: SourceStatus;
-  workersCompensation: NonNullable<Premium['workersCompensation']>;
-  employmentInsurance: NonNullable<Premium['employmentInsurance']>;
-
   constructor(detail: RenewalDetail, pick: TracePick, S: PremiumStatics, wages: number) {
     super(detail, pick);
     const base = Math.floor(wages / 1000) * 1000;
@@ -315,18 +308,11 @@ class PremiumResult extends TracedResult {
 }
 
 /** 一般拠出金 on the 労災 base of the year just ended (石綿法35条・38条). */
+// Its fields are those of the public type (declaration merging): every one is set in the constructor.
+// eslint-disable-next-line @typescript-eslint/no-empty-object-type, @typescript-eslint/no-unsafe-declaration-merging
+interface GeneralContributionResult extends Omit<GeneralContribution, 'trace'> {}
+// eslint-disable-next-line @typescript-eslint/no-unsafe-declaration-merging
 class GeneralContributionResult extends TracedResult {
-  fiscalYear: number;
-  applicable: true;
-  wages: number;
-  base: number;
-  rate: string;
-  exact: string;
-  amount: number;
-  legalBasis: string[];
-  sources: string[];
-  status: SourceStatus;
-
   constructor(detail: RenewalDetail, G: GcStatics, wages: number) {
     super(detail, PICK_GC);
     const base = Math.floor(wages / 1000) * 1000;
@@ -345,16 +331,11 @@ class GeneralContributionResult extends TracedResult {
 }
 
 /** The base of the 概算 (徴収則24条) for one insurance. */
+// Its fields are those of the public type (declaration merging): every one is set in the constructor.
+// eslint-disable-next-line @typescript-eslint/no-empty-object-type, @typescript-eslint/no-unsafe-declaration-merging
+interface EstimateBasisResult extends Omit<EstimateBasis, 'trace'> {}
+// eslint-disable-next-line @typescript-eslint/no-unsafe-declaration-merging
 class EstimateBasisResult extends TracedResult {
-  use: 'previous' | 'estimate';
-  amount: number;
-  previousBase: number;
-  reason: string;
-  sources: string[];
-  legalBasis: string[];
-  status: SourceStatus;
-  estimateBase?: number;
-
   constructor(detail: RenewalDetail, pick: TracePick, use: 'previous' | 'estimate', amount: number, previousBase: number, estimateBase: number, reason: string) {
     super(detail, pick);
     this.use = use;
@@ -369,21 +350,11 @@ class EstimateBasisResult extends TracedResult {
 }
 
 /** 延納 of the 概算保険料 (徴収則27条). */
+// Its fields are those of the public type (declaration merging): every one is set in the constructor.
+// eslint-disable-next-line @typescript-eslint/no-empty-object-type, @typescript-eslint/no-unsafe-declaration-merging
+interface InstallmentsResult extends Omit<Installments, 'trace'> {}
+// eslint-disable-next-line @typescript-eslint/no-unsafe-declaration-merging
 class InstallmentsResult extends TracedResult {
-  fiscalYear: number;
-  amount: number;
-  installmentsAllowed: boolean;
-  reason: string;
-  count: number;
-  threshold: number;
-  commissioned: boolean;
-  coverage: 'both';
-  paymentMethod: 'paymentSlip';
-  installments: Installment[];
-  legalBasis: string[];
-  sources: string[];
-  status: SourceStatus;
-
   constructor(
     detail: RenewalDetail,
     fiscalYear: number,
@@ -430,25 +401,11 @@ class InstallmentsResult extends TracedResult {
 }
 
 /** The 年度更新 (様式第6号) of a fast result. */
+// Its fields are those of the public type (declaration merging): every one is set in the constructor.
+// eslint-disable-next-line @typescript-eslint/no-empty-object-type, @typescript-eslint/no-unsafe-declaration-merging
+interface AnnualRenewalResult extends Omit<AnnualRenewal, 'trace'> {}
+// eslint-disable-next-line @typescript-eslint/no-unsafe-declaration-merging
 class AnnualRenewalResult extends TracedResult {
-  renewalYear: number;
-  coverage: 'both';
-  finalPremium: Premium;
-  declaredEstimate: number;
-  shortfall: number;
-  excess: number;
-  appropriation: AnnualRenewal['appropriation'];
-  generalContribution: GeneralContribution;
-  estimateBasis: AnnualRenewal['estimateBasis'];
-  estimatedPremium: Premium;
-  installmentPlan: Installments;
-  installments: Installment[];
-  amount: number;
-  form: AnnualRenewal['form'];
-  sources: string[];
-  legalBasis: string[];
-  status: SourceStatus;
-
   constructor(
     detail: RenewalDetail,
     renewalYear: number,

@@ -6,23 +6,8 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { annualRenewal, type AnnualRenewalInput } from '../../src/index.js';
 import { exactRenewal } from '../../src/renewal/renewalExact.js';
-import { TracedResult } from '../../src/renewal/tracedResult.js';
+import { outcome } from './outcome.js';
 
-function plain(value: unknown): unknown {
-  if (Array.isArray(value)) return value.map(plain);
-  if (value !== null && typeof value === 'object') {
-    const source = value instanceof TracedResult ? value.toJSON() : (value as Record<string, unknown>);
-    return Object.fromEntries(Object.entries(source).map(([k, v]) => [k, plain(v)]));
-  }
-  return value;
-}
-function outcome(f: () => unknown): unknown {
-  try {
-    return { result: plain(f()) };
-  } catch (e) {
-    return { error: (e as Error).constructor.name, code: (e as { code?: unknown }).code };
-  }
-}
 /** annualRenewal and exactRenewal, each on a fresh input from `make` (so stateful getters start afresh). */
 function expectSame(make: () => unknown): void {
   const a = outcome(() => annualRenewal(make() as AnnualRenewalInput));

@@ -7,15 +7,8 @@ import { describe, expect, it } from 'vitest';
 import { annualRenewal, availableFiscalYears, explain, ratesFor, type AnnualRenewalInput } from '../../src/index.js';
 import { exactRenewal } from '../../src/renewal/renewalExact.js';
 import { TracedResult } from '../../src/renewal/tracedResult.js';
+import { outcome, plain } from './outcome.js';
 
-function plain(value: unknown): unknown {
-  if (Array.isArray(value)) return value.map(plain);
-  if (value !== null && typeof value === 'object') {
-    const source = (value as { toJSON?: () => unknown }).toJSON?.() ?? value;
-    return Object.fromEntries(Object.entries(source as object).map(([k, v]) => [k, plain(v)]));
-  }
-  return value;
-}
 function diff(a: unknown, b: unknown, path = ''): string | undefined {
   if (typeof a !== typeof b) return `${path}: ${typeof a} vs ${typeof b}`;
   if (a === null || typeof a !== 'object') return Object.is(a, b) ? undefined : `${path}: ${String(a)} vs ${String(b)}`;
@@ -27,13 +20,6 @@ function diff(a: unknown, b: unknown, path = ''): string | undefined {
     if (d) return d;
   }
   return undefined;
-}
-function outcome(f: () => unknown): unknown {
-  try {
-    return { result: plain(f()) };
-  } catch (e) {
-    return { error: (e as Error).constructor.name, code: (e as { code?: unknown }).code };
-  }
 }
 const mismatch = (x: unknown, run: (x: AnnualRenewalInput) => unknown = annualRenewal) =>
   diff(

@@ -8,25 +8,7 @@ import { scaledToDecimal } from '../../src/kernel/scaledToDecimal.js';
 import { rationalToDecimal } from '../../src/kernel/rationalToDecimal.js';
 import { exactRenewal } from '../../src/renewal/renewalExact.js';
 import { TracedResult } from '../../src/renewal/tracedResult.js';
-
-/** A deep plain copy with every trace read (toJSON), keeping −0 and the number types (unlike JSON). */
-function plain(value: unknown): unknown {
-  if (Array.isArray(value)) return value.map(plain);
-  if (value !== null && typeof value === 'object') {
-    const source = value instanceof TracedResult ? value.toJSON() : (value as Record<string, unknown>);
-    return Object.fromEntries(Object.entries(source).map(([k, v]) => [k, plain(v)]));
-  }
-  return value;
-}
-
-/** The outcome of a call: the plain result, or the error's class and code. */
-function outcome(f: () => unknown): unknown {
-  try {
-    return { result: plain(f()) };
-  } catch (e) {
-    return { error: (e as Error).constructor.name, code: (e as { code?: unknown }).code };
-  }
-}
+import { outcome, plain } from './outcome.js';
 
 const YEARS = [2019, 2020, 2021, 2022, 2023, 2024, 2025, 2026];
 const industriesOf = (year: number) => ratesFor(year).workersCompensation[0]!.industries.map((r) => r.number);
