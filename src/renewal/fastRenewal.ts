@@ -39,7 +39,7 @@ import {
 } from './installments.js';
 import type { InputFields } from '../core/options.js';
 import type { TraceStep } from '../core/trace.js';
-import type { AnnualRenewal } from './renewal.js';
+import type { AnnualRenewal } from './renewalTypes.js';
 import { exactRenewalOf, renewalCitations } from './renewalExact.js';
 import { renewalForm } from './renewalForm.js';
 import { PROCEDURES } from './shared.js';

@@ -8,7 +8,7 @@ import { assertFiscalYear } from '../core/dates.js';
 import { InvalidInputError } from '../core/errors.js';
 import { weakestStatus } from '../core/status.js';
 import type { TraceStep } from '../core/trace.js';
-import type { AnnualRenewal, AnnualRenewalInput } from './renewal.js';
+import type { AnnualRenewal, AnnualRenewalInput } from './renewalTypes.js';
 import type { PremiumCoreWages } from '../premium/compute.js';
 import { parseYen, yenToNumber } from '../core/yen.js';
 import { parsePremiumWages, type Coverage } from '../premium/premium.js';

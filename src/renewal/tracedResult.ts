@@ -8,7 +8,7 @@
  * @module
  */
 import type { TraceStep } from '../core/trace.js';
-import type { AnnualRenewal } from './renewal.js';
+import type { AnnualRenewal } from './renewalTypes.js';
 
 /**
  * The traces behind one fast result: the exact 年度更新 is run once, on the first request, and only its traces
