@@ -1,8 +1,9 @@
 import { ERROR_TEXTS } from './errorTexts.js';
 import { ERROR_TEXTS_JA } from './errorTextsJa.js';
 
-/** The error classes a code can belong to. */
-export type ErrorClassName = 'InvalidInputError' | 'RateTableError';
+import type { ErrorClassName, ErrorCode, InvalidInputCode, RateTableCode } from './errorCodes.js';
+
+export type { ErrorClassName, ErrorCode, InvalidInputCode, RateTableCode } from './errorCodes.js';
 
 /** One entry of {@link ERROR_CATALOGUE}. */
 export interface ErrorCatalogueEntry {
@@ -15,33 +16,6 @@ export interface ErrorCatalogueEntry {
   /** What a valid input looks like (the `expected` of an input issue). */
   readonly expected: string;
 }
-
-/** Codes thrown as {@link InvalidInputError}: the input itself is wrong. */
-export type InvalidInputCode =
-  | 'AMOUNT_NOT_FINITE'
-  | 'AMOUNT_NEGATIVE'
-  | 'AMOUNT_NOT_INTEGER'
-  | 'AMOUNT_UNSAFE_INTEGER'
-  | 'AMOUNT_MALFORMED'
-  | 'AMOUNT_TYPE'
-  | 'RESULT_UNSAFE_INTEGER'
-  | 'INVALID_RATE'
-  | 'INVALID_DATE'
-  | 'INVALID_OPTION'
-  | 'INVALID_ROUNDING_MODE'
-  | 'UNKNOWN_CATEGORY'
-  | 'UNKNOWN_INDUSTRY'
-  | 'RATE_PERIOD_SPLIT'
-  | 'DAILY_BASE_NOT_LISTED';
-
-/** Codes thrown as {@link RateTableError}: a well-formed input the rate tables cannot answer. */
-export type RateTableCode = 'NO_RATE_TABLE' | 'RATE_NOT_KNOWN' | 'INVALID_RATE_TABLE' | 'UNCHECKED_RATE_TABLE' | 'CATEGORY_NOT_IN_FORCE';
-
-/**
- * Every stable error code the library throws. A code never changes meaning between versions;
- * match on `error.code`, not on the message.
- */
-export type ErrorCode = InvalidInputCode | RateTableCode;
 
 /** The shape of {@link ERROR_CATALOGUE}: each code with the one class that throws it. */
 export type ErrorCatalogue = { readonly [K in InvalidInputCode]: ErrorCatalogueEntry & { readonly errorClass: 'InvalidInputError' } } & {

@@ -1,4 +1,4 @@
-import type { ErrorClassName, ErrorCode } from './errorCatalogue.js';
+import type { ErrorClassName, ErrorCode } from './errorCodes.js';
 
 /**
  * What a thrown error needs of the error catalogue, per code: the one class that throws it and what a

@@ -1,4 +1,4 @@
-import type { ErrorCode } from './errorCatalogue.js';
+import type { ErrorCode } from './errorCodes.js';
 
 /** The meaning of every error code in Japanese (office-facing text), read by `errorMessageJa` and `ERROR_CATALOGUE`. @internal */
 export const ERROR_TEXTS_JA: Readonly<Record<ErrorCode, string>> = {

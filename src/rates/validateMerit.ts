@@ -1,4 +1,4 @@
-import { arr, int, obj, ownSources, rate, sources, status, str, type Check, type ExtraBlock } from './validate.js';
+import { arr, int, obj, ownSources, rate, sources, status, str, type Check, type ExtraBlock } from './checks.js';
 
 /**
  * The optional `merit` block of a custom table: an override of the メリット制 data for the table's

@@ -1,4 +1,4 @@
-import { anyDate, arr, bool, int, monthDay, obj, ownSources, rate, sources, status, str, yen, type Check, type ExtraBlock } from './validate.js';
+import { anyDate, arr, bool, int, monthDay, obj, ownSources, rate, sources, status, str, yen, type Check, type ExtraBlock } from './checks.js';
 
 /**
  * The optional `procedures` block of a custom table: an override of the 年度更新・延納・追徴金・延滞金・時効
