@@ -34,7 +34,7 @@ function proceduresCheck(): Check {
         declarationPeriod: obj({ start: monthDay, days, lastDay: monthDay }),
         legalBasis: basis,
         estimateRule: obj(
-          { lowerPercent: int(0, 10_000), upperPercent: int(0, 10_000), inclusive: bool, legalBasis: basis, sources, status },
+          { lowerPercent: int(0, 10_000), upperPercent: int(0, 10_000), inclusive: onlyTrue('徴収則24条: both bounds are inclusive'), legalBasis: basis, sources, status },
           note,
           (r, p, c) =>
             (r['lowerPercent'] as number) <= (r['upperPercent'] as number) || c.bad(`${p}.lowerPercent`, 'order', `${r['lowerPercent']} exceeds upperPercent ${r['upperPercent']}`),
@@ -44,32 +44,44 @@ function proceduresCheck(): Check {
         sources,
         status,
       }),
-      installments: obj({
-        legalBasis: basis,
-        thresholds: obj({ bothInsurances: amount, oneInsuranceOnly: amount, commissionedAnyAmount: bool }),
-        noInstallmentsFromMonthDay: monthDay,
-        periods: arr(
-          obj({ number: int(1, 12), from: monthDay, to: monthDay, due: monthDay, dueNextCalendarYear: bool, accountTransferDue: monthDay }, { commissionedDue: monthDay }),
-          true,
-          numbered,
-        ),
-        establishment: arr(obj({ from: monthDay, to: monthDay, count: int(1, 12) }), true),
-        sources,
-        status,
-        commissionedDueDates: obj({ second: monthDay, third: monthDay, sources, legalBasis: basis, status, verified: anyDate }, note),
-        nonBusinessDayShift: obj({ status: str(true), note: str(true) }),
-        accountTransferDueDates: obj({
+      installments: obj(
+        {
           legalBasis: basis,
-          first: monthDay,
-          second: monthDay,
-          third: monthDay,
+          thresholds: obj({ bothInsurances: amount, oneInsuranceOnly: amount, commissionedAnyAmount: onlyTrue('徴収則27条: 事務組合委託 allows 延納 at any amount') }),
+          noInstallmentsFromMonthDay: monthDay,
+          periods: arr(
+            obj({ number: int(1, 12), from: monthDay, to: monthDay, due: monthDay, dueNextCalendarYear: bool, accountTransferDue: monthDay }, { commissionedDue: monthDay }),
+            true,
+            numbered,
+          ),
+          establishment: arr(obj({ from: monthDay, to: monthDay, count: int(1, 12) }), true),
           sources,
           status,
-          verified: anyDate,
-          note: str(),
-          nonBusinessDayShift: obj({ rule: (v, p, c) => v === 'next-business-day' || c.bad(p, 'enum', 'must be "next-business-day"'), sources, status }),
-        }),
-      }),
+          commissionedDueDates: obj({ second: monthDay, third: monthDay, sources, legalBasis: basis, status, verified: anyDate }, note),
+          nonBusinessDayShift: obj({ status: str(true), note: str(true) }),
+          accountTransferDueDates: obj({
+            legalBasis: basis,
+            first: monthDay,
+            second: monthDay,
+            third: monthDay,
+            sources,
+            status,
+            verified: anyDate,
+            note: str(),
+            nonBusinessDayShift: obj({ rule: (v, p, c) => v === 'next-business-day' || c.bad(p, 'enum', 'must be "next-business-day"'), sources, status }),
+          }),
+        },
+        {},
+        // The flag must agree with the establishment table, which is what the library reads.
+        (r, p, c) => {
+          const from = r['noInstallmentsFromMonthDay'];
+          const row = (r['establishment'] as readonly Record<string, unknown>[]).find((x) => x['count'] === 1);
+          return (
+            (row !== undefined && row['from'] === from) ||
+            c.bad(`${p}.noInstallmentsFromMonthDay`, 'outside-period', `${String(from)} must be the first day of the establishment row with count 1`)
+          );
+        },
+      ),
       increasedEstimate: obj({ ratioPercent: int(0, 10_000), minimumDifference: amount, dueDays: days, legalBasis: basis, sources, status }, note),
       surcharge: obj({ percent: pct, stampPremiumPercent: pct, baseUnit: unit, minimumAmount: amount, legalBasis: basis, sources, status }, note),
       lateFee: obj(
@@ -92,6 +104,11 @@ function proceduresCheck(): Check {
       sources: () => true, // checked by ownSources
     }),
   );
+}
+
+/** A flag the library supports only as `true` (the statutory reading); `false` is refused rather than ignored. */
+function onlyTrue(why: string): Check {
+  return (v, p, c) => v === true || c.bad(p, typeof v === 'boolean' ? 'range' : 'type', `must be true (${why}; no other reading is supported) (got ${String(v)})`);
 }
 
 let check: Check | undefined;

@@ -195,6 +195,20 @@ describe('procedures override', () => {
         'enum',
       ],
       ['a sources map that is not a map', (p) => (p.sources = ['mhlw_faq']), 'procedures.sources', 'type'],
+      // flags the library does not read otherwise than as the statute does: refused, never silently ignored
+      ['exclusive 50%–200% bounds', (p) => (p.renewal.estimateRule.inclusive = false), 'procedures.renewal.estimateRule.inclusive', 'range'],
+      [
+        '事務組合 members bound by the threshold',
+        (p) => (p.installments.thresholds.commissionedAnyAmount = false),
+        'procedures.installments.thresholds.commissionedAnyAmount',
+        'range',
+      ],
+      [
+        'a no-延納 day other than the establishment table’s',
+        (p) => (p.installments.noInstallmentsFromMonthDay = '11-01'),
+        'procedures.installments.noInstallmentsFromMonthDay',
+        'outside-period',
+      ],
     ];
     for (const [name, breakIt, path, code] of cases) {
       const t = copyOf(2025);
