@@ -60,22 +60,17 @@ function ruleOf(P: ProceduresData): EstimateRule {
 const BUNDLED_RULE = ruleOf(PROCEDURES);
 const RULES = new WeakMap<ProceduresData, EstimateRule>([[PROCEDURES, BUNDLED_RULE]]);
 
-/** The rule of a procedure data block (looked up once per block; blocks are frozen). @internal */
+/** The rule of a procedure data block, the bundled one by default (looked up once per block; blocks are frozen). @internal */
 export function estimateRuleOf(P: ProceduresData = PROCEDURES): EstimateRule {
   let r = RULES.get(P);
   if (r === undefined) RULES.set(P, (r = ruleOf(P)));
   return r;
 }
 
-/** The bundled rule's bounds in percent (徴収則24条). @internal */
-export const ESTIMATE_RULE_PERCENT: { readonly lower: number; readonly upper: number } = Object.freeze({ lower: BUNDLED_RULE.lower, upper: BUNDLED_RULE.upper });
 /** `reason` when no estimate is given. @internal */
 export const NO_ESTIMATE_REASON = 'no estimate given: the previous year’s base is used';
 /** `reason` when there is no previous base. @internal */
 export const NO_PREVIOUS_REASON = 'no previous base: the estimate is used';
-/** The bundled rule's citations, legal basis and status (every {@link EstimateBasis} on the bundled data carries them). @internal */
-export const ESTIMATE_BASIS_CITED = BUNDLED_RULE.cited;
-
 /** `reason` of the 50%–200% comparison (bases in yen, bigint or safe-integer number: the same digits). @internal */
 export function basisReason(within: boolean, estimateBase: bigint | number, previousBase: bigint | number, rule: EstimateRule = BUNDLED_RULE): string {
   return `estimate ${estimateBase} is ${within ? 'within' : 'outside'} ${rule.lower}%–${rule.upper}% of the previous base ${previousBase}`;

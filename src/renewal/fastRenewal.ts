@@ -25,13 +25,14 @@ import { computePremium, premiumRatesFor } from '../premium/compute.js';
 import type { Premium } from '../premium/premium.js';
 import type { EmploymentCategory, SourceStatus } from '../rates/types.js';
 import type { Appropriation, AppropriationTarget } from './appropriation.js';
-import { ESTIMATE_BASIS_CITED, ESTIMATE_RULE_PERCENT, NO_ESTIMATE_REASON, NO_PREVIOUS_REASON, basisReason, type EstimateBasis } from './estimateBasis.js';
+import { NO_ESTIMATE_REASON, NO_PREVIOUS_REASON, basisReason, estimateRuleOf, type EstimateBasis } from './estimateBasis.js';
 import { generalContributionOf, type GeneralContribution } from './generalContribution.js';
 import {
   COMMISSIONED_REASON,
   NOT_APPLIED_REASON,
   aboveThresholdReason,
   belowThresholdReason,
+  planInstallment,
   planSkeleton,
   type Installment,
   type Installments,
@@ -162,8 +163,10 @@ function gcStatics(fiscalYear: number): GcStatics | undefined {
 // By year, then category, then 業種: [not commissioned, commissioned]. Only valid keys are kept (bounded).
 const STATICS = new Map<number, Map<string, Map<string, (RenewalStatics | undefined)[]>>>();
 // The citation lists of every 年度更新 result are frozen (renewalExact.ts), so the fast path hands out shared ones.
-const BASIS_SOURCES = ESTIMATE_BASIS_CITED.sources as string[];
-const BASIS_LAW = ESTIMATE_BASIS_CITED.legalBasis as string[];
+/** The bundled 50%–200% rule (徴収則24条; the fast path runs on the bundled data only). */
+const RULE = estimateRuleOf();
+const BASIS_SOURCES = RULE.cited.sources as string[];
+const BASIS_LAW = RULE.cited.legalBasis as string[];
 
 function staticsOf(renewalYear: number, industry: string, category: string, commissioned: boolean): RenewalStatics | undefined {
   const k = commissioned ? 1 : 0;
@@ -199,7 +202,7 @@ function buildStatics(renewalYear: number, industry: string, category: string, c
     const plan = planSkeleton(PROCEDURES, renewalYear, count, commissioned, false, undefined);
     plans[count] = plan;
     planCited[count] = Object.freeze({ sources: Object.freeze([...plan.sources]), legalBasis: Object.freeze([...plan.legalBasis]), status: plan.status });
-    const c = renewalCitations(final, gc, { workersCompensation: ESTIMATE_BASIS_CITED, employmentInsurance: ESTIMATE_BASIS_CITED }, estimate, plan);
+    const c = renewalCitations(final, gc, { workersCompensation: RULE.cited, employmentInsurance: RULE.cited }, estimate, plan);
     cited[count] = Object.freeze({ sources: Object.freeze(c.sources), legalBasis: Object.freeze(c.legalBasis), status: c.status });
   }
   return Object.freeze({ final, estimate, gc, threshold: PROCEDURES.installments.thresholds.bothInsurances, plans, planCited, cited });
@@ -344,7 +347,7 @@ class EstimateBasisResult extends TracedResult {
     this.reason = reason;
     this.sources = BASIS_SOURCES;
     this.legalBasis = BASIS_LAW;
-    this.status = ESTIMATE_BASIS_CITED.status;
+    this.status = RULE.cited.status;
     if (estimateBase >= 0) this.estimateBase = estimateBase;
   }
 }
@@ -373,16 +376,7 @@ class InstallmentsResult extends TracedResult {
     for (let i = 0; i < rows.length; i++) {
       const r = rows[i]!;
       amount += parts[i]!;
-      list.push({
-        number: r.number,
-        from: r.from,
-        to: r.to,
-        dueDate: r.dueDate,
-        nonBusinessDay: r.nonBusinessDay,
-        dueDateBasis: r.dueDateBasis,
-        dueDateStatus: r.dueDateStatus,
-        amount: parts[i]!,
-      });
+      list.push(planInstallment(r, parts[i]!));
     }
     this.fiscalYear = fiscalYear;
     this.amount = amount;
@@ -501,15 +495,9 @@ const TARGETS: readonly AppropriationTarget[] = ['installment1', 'installment2',
  * runs on the copy of the same fields and gives the same result, or the coded error). `fields` are the input's
  * fields as `readFields` read them: once each, in `for…in` order. @internal
  */
-export function fastRenewal(fields: InputFields): AnnualRenewal | undefined {
-  try {
-    return fast(fields);
-  } catch {
-    return undefined; // defensive: nothing here throws on values already read; the exact path reports with its code
-  }
-}
-
-function fast({ keys, values }: InputFields): AnnualRenewal | undefined {
+export function fastRenewal({ keys, values }: InputFields): AnnualRenewal | undefined {
+  // No catch-all here: the values are already read, the statics' refusals are caught where they are built, and an
+  // error from this code would be a defect that a fallback to the exact path would hide from the equality tests.
   // The fields, as the exact path's copy would hold them (a later key of the same name cannot occur: for…in lists
   // each name once). Any field the fast path does not take sends the input to the exact path.
   let renewalYear: unknown;
@@ -608,7 +596,7 @@ function fast({ keys, values }: InputFields): AnnualRenewal | undefined {
       basisAmount = estimateBase;
       reason = NO_PREVIOUS_REASON;
     } else {
-      const within = ESTIMATE_RULE_PERCENT.lower * previousBase <= 100 * estimateBase && 100 * estimateBase <= ESTIMATE_RULE_PERCENT.upper * previousBase;
+      const within = RULE.lower * previousBase <= 100 * estimateBase && 100 * estimateBase <= RULE.upper * previousBase;
       if (!within) {
         use = 'estimate';
         basisAmount = estimateBase;

@@ -183,6 +183,20 @@ function deepFreezeSkeleton(s: PlanSkeleton): PlanSkeleton {
   return s;
 }
 
+/** One instalment of a plan: its row (期, period, due date, schedule) with its amount, written out (one object shape). @internal */
+export function planInstallment(r: Omit<Installment, 'amount'>, amount: number): Installment {
+  return {
+    number: r.number,
+    from: r.from,
+    to: r.to,
+    dueDate: r.dueDate,
+    nonBusinessDay: r.nonBusinessDay,
+    dueDateBasis: r.dueDateBasis,
+    dueDateStatus: r.dueDateStatus,
+    amount,
+  };
+}
+
 /**
  * 延納 of a 概算保険料 on bigint yen: eligibility, the number of 期, ⌊A/n⌋ with the remainder on the first,
  * the periods and due dates. @internal
@@ -209,16 +223,7 @@ export function installmentPlanOf(amount: bigint, fiscalYear: number, opt: Insta
   const list: Installment[] = sk.rows.map((r, i) => {
     const a = i === 0 ? first : each;
     amounts.push(a);
-    return {
-      number: r.number,
-      from: r.from,
-      to: r.to,
-      dueDate: r.dueDate,
-      nonBusinessDay: r.nonBusinessDay,
-      dueDateBasis: r.dueDateBasis,
-      dueDateStatus: r.dueDateStatus,
-      amount: yenToNumber(a, 'installment'),
-    };
+    return planInstallment(r, yenToNumber(a, 'installment'));
   });
   sk.steps.forEach((st, i) => trace.push({ id: st.id, rule: st.rule, value: String(amounts[i]!), params: st.params }));
   const plan: Installments = {
