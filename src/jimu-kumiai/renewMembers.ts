@@ -30,6 +30,10 @@ function renewOne(member: unknown, index: number, checkIds: boolean): MemberRene
   let id: string | undefined;
   try {
     id = readId(member);
+  } catch {
+    id = undefined; // annualRenewal reads the same field and reports it
+  }
+  try {
     // annualRenewal first: a member whose input is wrong gets the very error annualRenewal gives for it.
     const renewal = annualRenewal(member as AnnualRenewalInput);
     if (id === undefined) {

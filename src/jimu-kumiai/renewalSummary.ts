@@ -98,7 +98,14 @@ export function renewalSummary(): RenewalSummary {
   const dues = new Map<string, { dueDate: string; number: number; members: number; amount: bigint }>();
   return {
     add(item: MemberRenewal): void {
-      const f = figuresOf(item);
+      let f: ReturnType<typeof figuresOf>;
+      try {
+        f = figuresOf(item);
+      } catch (e) {
+        // a throwing getter or Proxy trap of a hand-made item: coded, never the raw error
+        if (e instanceof LaborInsuranceError) throw e;
+        throw new InvalidInputError('INVALID_OPTION', 'renewalSummary.add: the item could not be read', { field: 'item', expected: 'an item of renewMembers' });
+      }
       if (f.code !== undefined) {
         invalid++;
         errors.set(f.code, (errors.get(f.code) ?? 0) + 1);
