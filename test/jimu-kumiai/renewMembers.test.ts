@@ -38,7 +38,7 @@ const validMember = fc
     asString: fc.boolean(),
     split: fc.boolean(),
   })
-  .map((r, i = 0): Record<string, unknown> => {
+  .map((r): Record<string, unknown> => {
     const industries = industriesOf(r.year - 1);
     const m: Record<string, unknown> = {
       id: `13101${String(100000 + (r.pick % 900000))}000`,
