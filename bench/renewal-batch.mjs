@@ -4,13 +4,45 @@
 // and reports heapUsed (after a full GC when run with --expose-gc) and RSS every 141,000 members: flat memory means
 // nothing is kept per member. Run after `npm run build`:
 //   node --expose-gc bench/renewal-batch.mjs [members=1410000]
+import { performance } from 'node:perf_hooks';
 import { renewMembers, renewalSummary } from '../dist/index.js';
 
 const total = Number(process.argv[2] ?? 1_410_000);
 const every = Math.max(1, Math.floor(total / 10));
 let seed = 0x1410;
-const rand = (n) => ((seed = (Math.imul(seed, 1103515245) + 12345) >>> 0) % n);
-const INDUSTRIES = ['94', '98', '91', '90', '95', '96', '97', '57', '58', '37', '38', '41', '42', '44', '45', '46', '47', '48', '49', '52', '53', '54', '55', '56', '31', '32', '33', '34', '35', '36'];
+const rand = (n) => (seed = (Math.imul(seed, 1103515245) + 12345) >>> 0) % n;
+const INDUSTRIES = [
+  '94',
+  '98',
+  '91',
+  '90',
+  '95',
+  '96',
+  '97',
+  '57',
+  '58',
+  '37',
+  '38',
+  '41',
+  '42',
+  '44',
+  '45',
+  '46',
+  '47',
+  '48',
+  '49',
+  '52',
+  '53',
+  '54',
+  '55',
+  '56',
+  '31',
+  '32',
+  '33',
+  '34',
+  '35',
+  '36',
+];
 const CATEGORIES = ['general', 'agriculture', 'construction'];
 const CHOICES = ['both', 'premium', 'generalContribution', 'refund'];
 
@@ -49,12 +81,16 @@ for await (const item of renewMembers(members())) {
   if (++n % every === 0) {
     const s = sample();
     points.push(s);
-    console.log(`${n.toLocaleString('en').padStart(9)} members  heapUsed ${MB(s.heap).padStart(9)}  rss ${MB(s.rss).padStart(9)}  ${((performance.now() - t0) / 1000).toFixed(1)} s`);
+    console.log(
+      `${n.toLocaleString('en').padStart(9)} members  heapUsed ${MB(s.heap).padStart(9)}  rss ${MB(s.rss).padStart(9)}  ${((performance.now() - t0) / 1000).toFixed(1)} s`,
+    );
   }
 }
 const s = summary.result();
 const heaps = points.map((p) => p.heap);
 console.log(`start heapUsed ${MB(start.heap)}, rss ${MB(start.rss)}; ${globalThis.gc ? 'after a full GC at each point' : 'no --expose-gc: heap includes garbage'}`);
 console.log(`heapUsed min ${MB(Math.min(...heaps))} max ${MB(Math.max(...heaps))}; peak maxRSS ${MB(process.resourceUsage().maxRSS * 1024)}`);
-console.log(`${s.members.toLocaleString('en')} members (${s.ok.toLocaleString('en')} ok, ${s.invalid.toLocaleString('en')} invalid) in ${((performance.now() - t0) / 1000).toFixed(1)} s; total due ¥${s.totalDue.toLocaleString('en')}`);
+console.log(
+  `${s.members.toLocaleString('en')} members (${s.ok.toLocaleString('en')} ok, ${s.invalid.toLocaleString('en')} invalid) in ${((performance.now() - t0) / 1000).toFixed(1)} s; total due ¥${s.totalDue.toLocaleString('en')}`,
+);
 for (const d of s.dueDates) console.log(`  ${d.dueDate} 第${d.number}期 ¥${d.amount.toLocaleString('en')} (${d.members.toLocaleString('en')})`);

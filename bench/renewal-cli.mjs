@@ -24,8 +24,39 @@ if (!existsSync(cli)) {
 // declared 概算 of 0.5–3.4% of them (shortfalls and excesses), an estimate for one in three, 事務組合委託 for
 // half, every 充当意思.
 let seed = 0x2025;
-const rand = (n) => ((seed = (Math.imul(seed, 1103515245) + 12345) >>> 0) % n);
-const INDUSTRIES = ['94', '98', '91', '90', '95', '96', '97', '57', '58', '37', '38', '41', '42', '44', '45', '46', '47', '48', '49', '52', '53', '54', '55', '56', '31', '32', '33', '34', '35', '36'];
+const rand = (n) => (seed = (Math.imul(seed, 1103515245) + 12345) >>> 0) % n;
+const INDUSTRIES = [
+  '94',
+  '98',
+  '91',
+  '90',
+  '95',
+  '96',
+  '97',
+  '57',
+  '58',
+  '37',
+  '38',
+  '41',
+  '42',
+  '44',
+  '45',
+  '46',
+  '47',
+  '48',
+  '49',
+  '52',
+  '53',
+  '54',
+  '55',
+  '56',
+  '31',
+  '32',
+  '33',
+  '34',
+  '35',
+  '36',
+];
 const CATEGORIES = ['一般', '農林水産', '建設'];
 const CHOICES = ['', '3', '1', '2', '還付'];
 const dir = mkdtempSync(join(tmpdir(), 'renewal-bench-'));
@@ -39,7 +70,6 @@ for (let i = 0; i < rows; i++) {
   text += `13101${String(900000 + (i % 100000)).padStart(6, '0')}${String(i % 1000).padStart(3, '0')},2025,${INDUSTRIES[rand(INDUSTRIES.length)]},${CATEGORIES[rand(3)]},${wages},${declared},${estimate},${rand(2) ? 'はい' : 'いいえ'},${CHOICES[rand(CHOICES.length)]}\n`;
 }
 writeFileSync(file, text);
-text = '';
 const mb = (kib) => `${(kib / 1024).toFixed(0)} MB`;
 
 // The baseline: csv-parse alone, streaming the same file with the options the CLI uses.
@@ -81,5 +111,11 @@ console.log(`members: ${rows.toLocaleString('en')} rows, ${(statSync(file).size 
 console.log(`csv-parse alone (streaming): best ${b.ms.toFixed(0)} ms of ${results.baseline.map((r) => r.ms.toFixed(0)).join(', ')}; maxRSS ${mb(b.rss)}`);
 console.log(`renewal CLI:                 best ${c.ms.toFixed(0)} ms of ${results.cli.map((r) => r.ms.toFixed(0)).join(', ')}; peak maxRSS ${mb(peak)}`);
 console.log(`ratio ${(c.ms / b.ms).toFixed(2)}× (target ≤ 4×); peak memory ${mb(peak)} (target ≤ 300 MB)`);
-console.log(c.stderr.split('\n').filter((l) => /members —|due|instalment/.test(l)).slice(0, 4).join('\n'));
+console.log(
+  c.stderr
+    .split('\n')
+    .filter((l) => /members —|due|instalment/.test(l))
+    .slice(0, 4)
+    .join('\n'),
+);
 rmSync(dir, { recursive: true, force: true });
