@@ -6,61 +6,14 @@
 //   node --expose-gc bench/renewal-batch.mjs [members=1410000]
 import { performance } from 'node:perf_hooks';
 import { renewMembers, renewalSummary } from '../dist/index.js';
+import { generatedMembers } from './renewal-members.mjs';
 
 const total = Number(process.argv[2] ?? 1_410_000);
 const every = Math.max(1, Math.floor(total / 10));
-let seed = 0x1410;
-const rand = (n) => (seed = (Math.imul(seed, 1103515245) + 12345) >>> 0) % n;
-const INDUSTRIES = [
-  '94',
-  '98',
-  '91',
-  '90',
-  '95',
-  '96',
-  '97',
-  '57',
-  '58',
-  '37',
-  '38',
-  '41',
-  '42',
-  '44',
-  '45',
-  '46',
-  '47',
-  '48',
-  '49',
-  '52',
-  '53',
-  '54',
-  '55',
-  '56',
-  '31',
-  '32',
-  '33',
-  '34',
-  '35',
-  '36',
-];
-const CATEGORIES = ['general', 'agriculture', 'construction'];
-const CHOICES = ['both', 'premium', 'generalContribution', 'refund'];
-
 async function* members() {
-  for (let i = 0; i < total; i++) {
-    const wages = 1_000_000 + rand(500_000) * 997;
-    const m = {
-      id: `13101${String(900000 + (i % 100000))}${String(i % 1000).padStart(3, '0')}`,
-      renewalYear: 2025,
-      industry: INDUSTRIES[rand(INDUSTRIES.length)],
-      category: CATEGORIES[rand(3)],
-      previousYearWages: wages,
-      declaredEstimate: Math.floor((wages / 1000) * (5 + rand(30))),
-      commissioned: rand(2) === 0,
-      appropriation: CHOICES[rand(4)],
-    };
-    if (rand(3) === 0) m.estimatedWages = Math.floor(wages * (0.3 + rand(200) / 100));
-    if (i % 1000 === 999) m.previousYearWages = '3,300,000'; // an invalid member now and then
+  let i = 0;
+  for (const m of generatedMembers(total, 0x1410)) {
+    if (i++ % 1000 === 999) m.previousYearWages = '3,300,000'; // an invalid member now and then
     yield m;
   }
 }

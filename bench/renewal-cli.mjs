@@ -10,6 +10,7 @@ import { mkdtempSync, rmSync, statSync, writeFileSync, readFileSync, existsSync 
 import { tmpdir } from 'node:os';
 import { join, resolve, dirname } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { generatedMembers } from './renewal-members.mjs';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const rows = Number(process.argv[2] ?? 200_000);
@@ -20,54 +21,26 @@ if (!existsSync(cli)) {
   process.exit(2);
 }
 
-// Deterministic members: 業種 of the FY2024 and FY2025 tables, the three categories, wages ¥1–500 million, a
-// declared 概算 of 0.5–3.4% of them (shortfalls and excesses), an estimate for one in three, 事務組合委託 for
-// half, every 充当意思.
-let seed = 0x2025;
-const rand = (n) => (seed = (Math.imul(seed, 1103515245) + 12345) >>> 0) % n;
-const INDUSTRIES = [
-  '94',
-  '98',
-  '91',
-  '90',
-  '95',
-  '96',
-  '97',
-  '57',
-  '58',
-  '37',
-  '38',
-  '41',
-  '42',
-  '44',
-  '45',
-  '46',
-  '47',
-  '48',
-  '49',
-  '52',
-  '53',
-  '54',
-  '55',
-  '56',
-  '31',
-  '32',
-  '33',
-  '34',
-  '35',
-  '36',
-];
-const CATEGORIES = ['一般', '農林水産', '建設'];
-const CHOICES = ['', '3', '1', '2', '還付'];
+// The members of bench/renewal-members.mjs, written with the Japanese column names and cell values.
+const CATEGORY_JA = { general: '一般', agriculture: '農林水産', construction: '建設' };
+const CHOICE_JA = { both: '3', premium: '1', generalContribution: '2', refund: '還付' };
 const dir = mkdtempSync(join(tmpdir(), 'renewal-bench-'));
 const file = join(dir, 'members.csv');
 const out = join(dir, 'report.csv');
 let text = '労働保険番号,年度,業種番号,事業区分,前年度賃金総額,申告済概算保険料,賃金見込額,事務組合委託,充当意思\n';
-for (let i = 0; i < rows; i++) {
-  const wages = 1_000_000 + rand(500_000) * 997;
-  const declared = Math.floor((wages / 1000) * (5 + rand(30)));
-  const estimate = rand(3) === 0 ? String(Math.floor(wages * (0.3 + rand(200) / 100))) : '';
-  text += `13101${String(900000 + (i % 100000)).padStart(6, '0')}${String(i % 1000).padStart(3, '0')},2025,${INDUSTRIES[rand(INDUSTRIES.length)]},${CATEGORIES[rand(3)]},${wages},${declared},${estimate},${rand(2) ? 'はい' : 'いいえ'},${CHOICES[rand(CHOICES.length)]}\n`;
+for (const m of generatedMembers(rows)) {
+  const cells = [
+    m.id,
+    m.renewalYear,
+    m.industry,
+    CATEGORY_JA[m.category],
+    m.previousYearWages,
+    m.declaredEstimate,
+    m.estimatedWages ?? '',
+    m.commissioned ? 'はい' : 'いいえ',
+    CHOICE_JA[m.appropriation],
+  ];
+  text += `${cells.join(',')}\n`;
 }
 writeFileSync(file, text);
 const mb = (kib) => `${(kib / 1024).toFixed(0)} MB`;

@@ -217,6 +217,16 @@ function flag(cell: string): unknown {
   return YES.has(v) ? true : NO.has(v) ? false : cell;
 }
 
+/** A wage total for both insurances, or the 労災 / 雇用 totals as `{ workersCompensation, employmentInsurance }`. */
+function wagesOf(both: string | undefined, wc: string | undefined, ei: string | undefined, name: string): unknown {
+  if (both !== undefined) {
+    if (wc !== undefined || ei !== undefined) return rowError(`give ${name} or ${name}Wc / ${name}Ei, not both`, name, both);
+    return amount(both);
+  }
+  if (wc === undefined && ei === undefined) return undefined;
+  return { ...(wc !== undefined ? { workersCompensation: amount(wc) } : {}), ...(ei !== undefined ? { employmentInsurance: amount(ei) } : {}) };
+}
+
 /** A row error found by the command line itself (not by the library): coded as the library codes it. */
 function rowError(message: string, field: string, value: string): InvalidInputError {
   return new InvalidInputError('INVALID_OPTION', message, { field, value });
@@ -245,27 +255,13 @@ function memberOf(record: Record<string, string>, columns: Map<string, Field>, s
   if (c.industry !== undefined) m['industry'] = c.industry;
   if (c.category !== undefined) m['category'] = CATEGORY[c.category] ?? c.category;
   if (c.coverage !== undefined) m['coverage'] = COVERAGE[c.coverage] ?? c.coverage;
-  if (c.previousWages !== undefined) {
-    if (c.previousWagesWc !== undefined || c.previousWagesEi !== undefined)
-      return rowError('give previousWages or previousWagesWc / previousWagesEi, not both', 'previousWages', c.previousWages);
-    m['previousYearWages'] = amount(c.previousWages);
-  } else if (c.previousWagesWc !== undefined || c.previousWagesEi !== undefined) {
-    m['previousYearWages'] = {
-      ...(c.previousWagesWc !== undefined ? { workersCompensation: amount(c.previousWagesWc) } : {}),
-      ...(c.previousWagesEi !== undefined ? { employmentInsurance: amount(c.previousWagesEi) } : {}),
-    };
-  }
+  const previous = wagesOf(c.previousWages, c.previousWagesWc, c.previousWagesEi, 'previousWages');
+  if (previous instanceof InvalidInputError) return previous;
+  if (previous !== undefined) m['previousYearWages'] = previous;
   if (c.declaredEstimate !== undefined) m['declaredEstimate'] = amount(c.declaredEstimate);
-  if (c.estimatedWages !== undefined) {
-    if (c.estimatedWagesWc !== undefined || c.estimatedWagesEi !== undefined)
-      return rowError('give estimatedWages or estimatedWagesWc / estimatedWagesEi, not both', 'estimatedWages', c.estimatedWages);
-    m['estimatedWages'] = amount(c.estimatedWages);
-  } else if (c.estimatedWagesWc !== undefined || c.estimatedWagesEi !== undefined) {
-    m['estimatedWages'] = {
-      ...(c.estimatedWagesWc !== undefined ? { workersCompensation: amount(c.estimatedWagesWc) } : {}),
-      ...(c.estimatedWagesEi !== undefined ? { employmentInsurance: amount(c.estimatedWagesEi) } : {}),
-    };
-  }
+  const estimate = wagesOf(c.estimatedWages, c.estimatedWagesWc, c.estimatedWagesEi, 'estimatedWages');
+  if (estimate instanceof InvalidInputError) return estimate;
+  if (estimate !== undefined) m['estimatedWages'] = estimate;
   if (c.commissioned !== undefined) m['commissioned'] = flag(c.commissioned);
   if (c.installments !== undefined) m['applyInstallments'] = flag(c.installments);
   if (c.appropriation !== undefined) m['appropriation'] = APPROPRIATION[c.appropriation] ?? c.appropriation;
