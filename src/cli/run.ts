@@ -193,7 +193,8 @@ function employerShareOf(p: lib.Premium, shares: readonly string[] | undefined, 
   return employerShare({ premium: p, workerDeductions: shares.length === 1 ? shares[0]! : shares });
 }
 
-const COMMANDS: Record<string, Command> = {
+/** The subcommands by name (`help` and the global options are handled by {@link run}). Add a command here. */
+export const COMMANDS: Readonly<Record<string, Command>> = {
   deduction: {
     help: DEDUCTION_HELP,
     options: {
