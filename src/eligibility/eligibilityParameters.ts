@@ -17,6 +17,7 @@ export const ELIGIBILITY_SOURCES = {
   msharoushi_r10: 'https://m-sharoushi.com/news/news-117.html (令和6年雇用保険法等改正: 施行は令和10年10月1日)',
   srlearn_student: 'http://sr-learn.com/?p=4322 (法6条、則3条の2、行政手引20303: 昼間学生とその例外)',
   work8_student: 'https://work8.jp/hi14/ (雇用保険業務取扱要領: 昼間学生の例外4つ)',
+  tama5cci_student: 'https://www.tama5cci.or.jp/hp/yanagida/?p=3729 (通信制・夜間・定時制の学校に在籍する従業員は雇用保険に入る)',
   silc_officer: 'https://ameblo.jp/silc-study/entry-12351882091.html (役員: 従業員の身分を有し労働者的性格が強い者は被保険者)',
   hrouho_relative: 'https://h-rouho.jp/faq/main.php?article=8&mode=detail (同居の親族: 指揮命令・就労実態・賃金が他の労働者と同様なら労働者)',
   sharousi_relative: 'https://sharou-si.com/doukyosinnzokunorousai/ (昭和54年4月2日基発153号: 同居の親族の2条件)',

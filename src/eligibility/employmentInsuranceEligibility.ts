@@ -300,7 +300,7 @@ function reasonSources(reasons: readonly EligibilityReason[]): string[] {
   const out = new Set<string>();
   for (const r of reasons) {
     if (r.legalBasis === L_STUDENT) {
-      out.add(ELIGIBILITY_SOURCES.egov_koyou_kisoku).add(ELIGIBILITY_SOURCES.srlearn_student).add(ELIGIBILITY_SOURCES.work8_student);
+      out.add(ELIGIBILITY_SOURCES.egov_koyou_kisoku).add(ELIGIBILITY_SOURCES.srlearn_student).add(ELIGIBILITY_SOURCES.work8_student).add(ELIGIBILITY_SOURCES.tama5cci_student);
     } else if (r.legalBasis === L_OFFICER) out.add(ELIGIBILITY_SOURCES.silc_officer);
     else if (r.legalBasis === L_RELATIVE) out.add(ELIGIBILITY_SOURCES.hrouho_relative).add(ELIGIBILITY_SOURCES.sharousi_relative);
     else out.add(ELIGIBILITY_SOURCES.egov_koyou);
