@@ -104,8 +104,7 @@ const L_STUDENT = '雇用保険法 6条4号; 同法施行規則 3条の2; 雇用
 const L_OFFICER = '雇用保険法 4条1項; 雇用保険に関する業務取扱要領 (被保険者の範囲: 法人の役員, 兼務役員雇用実態証明書)';
 const L_RELATIVE = '雇用保険法 4条1項; 雇用保険に関する業務取扱要領 (同居の親族); 昭和54年4月2日基発153号';
 const L_SEASONAL = '雇用保険法 6条3号, 38条1項';
-const NOTE =
-  '判定しないもの: 6条5号 (船員)・6号 (公務員等)、マルチジョブホルダー (37条の5)、日雇労働者の前2月各月18日以上 (6条2号括弧書・42条)、週所定労働時間の算定。 Not decided: 6条5号/6号, 37条の5, the 18-days-in-two-months rule for 日雇, how weekly hours are computed.';
+const NOTE = '判定しないもの / not decided: 6条5号・6号, 37条の5, 日雇の前2月各月18日以上, 週所定労働時間の算定';
 
 function periodOn(date: string): EligibilityPeriod {
   const found = eligibilityPeriodOn(date);
