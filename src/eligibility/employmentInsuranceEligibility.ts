@@ -162,6 +162,14 @@ export function employmentInsuranceEligibility(input: EmploymentInsuranceEligibi
   const seasonalMonths = number(o, 'seasonalTermMonths', 1200, false, true);
   const day = assertBoolean(o['dayLaborer'], 'dayLaborer', false);
   const dayOk = assertBoolean(o['dayLaborerQualified'], 'dayLaborerQualified', false);
+  // A qualifier given without the status it qualifies is a conflict, not silently ignored.
+  const conflict = (field: string, needs: string, ok: boolean): void => {
+    if (!ok) throw new InvalidInputError('INVALID_OPTION', `${field} needs ${needs}`, { field, value: o[field] });
+  };
+  conflict('studentException', "student: 'daytime'", exception === undefined || student === 'daytime');
+  conflict('relativeTreatedAsWorker', 'cohabitingRelative: true', !relativeOk || relative);
+  conflict('seasonalTermMonths', 'seasonal: true', seasonalMonths === undefined || seasonal);
+  conflict('dayLaborerQualified', 'dayLaborer: true', !dayOk || day);
   const p = periodOn(date);
 
   const reasons: EligibilityReason[] = [];
