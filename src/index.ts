@@ -52,3 +52,7 @@ export * from './benefits/index.js';
 export * from './audit/index.js';
 // 労働保険事務組合 (issue 11: batch renewal, summary, 労働保険番号).
 export * from './jimu-kumiai/index.js';
+
+// Payroll integration (issue 12): 被保険者の判定, 賃金とするもの・しないもの.
+export * from './eligibility/index.js';
+export * from './payItems/index.js';

@@ -122,6 +122,12 @@ const SPECS: Record<string, Spec> = {
     fieldsOf: 'MemberRenewalOk',
   },
   parseLaborInsuranceNumber: { call: (v, o) => lib.parseLaborInsuranceNumber(v as string, o as never), base: ['13-1-01-654321-000', { field: 'id' }] },
+  // payroll integration (issue 12)
+  employmentInsuranceEligibility: {
+    call: (i) => lib.employmentInsuranceEligibility(i as never),
+    base: [{ date: '2025-04-01', weeklyHours: 20, expectedDays: 'indefinite', age: 40, student: 'none', role: 'worker', seasonal: false, dayLaborer: false }],
+  },
+  classifyPayItem: { call: (n) => lib.classifyPayItem(n as string), base: ['基本給'] },
 };
 
 // Type guards of enumerations (`isRoundingMode`, `isErrorCode`, and any added later): one argument, a boolean back.
