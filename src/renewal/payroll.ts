@@ -4,7 +4,8 @@ import type { DateInput } from '../core/dates.js';
 import { yenToNumber, type YenInput } from '../core/yen.js';
 import type { PremiumWages } from '../premium/premium.js';
 import type { RatesOption, SourceStatus } from '../rates/types.js';
-import { computeWageLedger, type LedgerRowCore } from './ledgerCore.js';
+import { computeWageLedger, type LedgerCellCore, type LedgerColumnsCore, type LedgerRowCore, type LedgerTotalsCore } from './ledgerCore.js';
+import type { MonthlyAverage } from '../ledger/headcount.js';
 
 /** One wage payment of one worker, as payroll software records it. */
 export interface PaymentRecord {
@@ -18,8 +19,27 @@ export interface PaymentRecord {
   workersCompensation?: boolean;
   /** The worker is a 雇用保険被保険者 for this payment. Default true. */
   employmentInsurance?: boolean;
-  /** `'salary'` (default) or `'bonus'` (賞与, a separate row of the 集計表). */
+  /** `'salary'` (default) or `'bonus'` (賞与等: its own row of the 集計表, in the month of `closingDate`, its payment date). */
   kind?: 'salary' | 'bonus';
+  /**
+   * 集計表の区分: `'regular'` 常用労働者 (insured part-timers and 日雇 included), `'officer'` 役員で労働者扱いの者 (give only
+   * the worker part of the pay), `'temporary'` 臨時労働者 (パート・アルバイト等 who are not 雇用保険被保険者). Default:
+   * `'regular'` when the record is insured, `'temporary'` when it is not.
+   */
+  category?: 'regular' | 'officer' | 'temporary';
+  /**
+   * 在籍出向: `'outbound'` — this employer (出向元) pays a worker who works at the 出向先 under its command: 労災 is the
+   * 出向先's (not counted here), 雇用保険 stays here when this is the main wage. `'inbound'` — a worker seconded in
+   * (this employer is the 出向先): the wages, even paid by the 出向元, are 労災 wages here; 雇用 only when this employer
+   * pays the main wage (`employmentInsurance: true`). Default `'none'`.
+   */
+  secondment?: 'none' | 'outbound' | 'inbound';
+  /** 雇用保険 資格取得日: with {@link PaymentRecord.insuredUntil} it decides `employmentInsurance` by the pay period. */
+  insuredFrom?: DateInput;
+  /** 雇用保険 資格喪失日 (the day after the 離職日). */
+  insuredUntil?: DateInput;
+  /** 賃金計算期間の初日 (default: the day after the same day of the previous month — a monthly period). */
+  periodFrom?: DateInput;
   /**
    * Birth date. Required for 雇用保険-covered records of FY2019 and earlier: 被保険者 aged 64 or over on
    * April 1 were exempt (高年齢労働者の保険料免除, ended 2020-04-01).
@@ -36,10 +56,65 @@ export interface WageLedgerInput {
   rates?: RatesOption;
 }
 
-/** One month (or the bonus row) of the 算定基礎賃金集計表. */
+/** 人数 and 賃金 of one cell pair of the 集計表. */
+export interface WageLedgerCell {
+  /** Distinct workers. */
+  workers: number;
+  /** Yen. */
+  wages: number;
+}
+
+/** The columns of a row of the 集計表: 労災保険及び一般拠出金 (3 + 合計) and 雇用保険 (2 + 合計, 免除対象 up to FY2019). */
+export interface WageLedgerColumns {
+  /** 常用労働者. */
+  regular: WageLedgerCell;
+  /** 役員で労働者扱いの者. */
+  officer: WageLedgerCell;
+  /** 臨時労働者. */
+  temporary: WageLedgerCell;
+  /** 雇用保険被保険者 (officers apart). */
+  insured: WageLedgerCell;
+  /** 役員で雇用保険の資格のある者. */
+  insuredOfficer: WageLedgerCell;
+  /** 免除対象高年齢労働者 (FY2019 and earlier). */
+  exempt: WageLedgerCell;
+}
+
+/** The 申告書's headcounts: monthly averages of the twelve salary months, 小数点以下切捨て. */
+export interface WageLedgerHeadcounts {
+  /** ④ 常時使用労働者数 (the 労災 workers of each month). */
+  permanentWorkers: MonthlyAverage;
+  /** ⑤ 雇用保険被保険者数. */
+  insuredWorkers: MonthlyAverage;
+  /** 免除対象高年齢労働者数 (FY2019 and earlier). */
+  exemptOlderWorkers?: MonthlyAverage;
+  sources: string[];
+  legalBasis: string[];
+  status: SourceStatus;
+}
+
+/** The figures of 様式第6号 that come from the 集計表 (bases in 千円, as printed). */
+export interface WageLedgerForm {
+  /** ④ 常時使用労働者数. */
+  permanentWorkers: number;
+  /** ⑤ 雇用保険被保険者数. */
+  insuredWorkers: number;
+  /** 免除対象高年齢労働者数 (FY2019 and earlier). */
+  exemptOlderWorkers?: number;
+  /** ⑧ 確定保険料算定基礎額 労災保険分, 千円. */
+  workersCompensationBaseThousands: number;
+  /** ⑧ 確定保険料算定基礎額 雇用保険分, 千円 (one per rate period in FY2022: `employmentInsurancePeriods`). */
+  employmentInsuranceBaseThousands: number;
+  /** 一般拠出金 算定基礎額, 千円 (the 労災 base). */
+  generalContributionBaseThousands: number;
+}
+
+/** One month of salary, or the bonuses paid in one month, of the 算定基礎賃金集計表. */
 export interface WageLedgerRow {
-  /** `'YYYY-MM'` of the 賃金締切日, or `'bonus'`. */
+  /** `'YYYY-MM'` of the 賃金締切日 (a bonus row: the month the bonuses were paid). */
   month: string;
+  /** `'salary'` (the twelve months) or `'bonus'` (賞与等, one row per month with bonuses). */
+  kind: 'salary' | 'bonus';
   /** 労災保険対象者分. */
   workersCompensation: number;
   /** 雇用保険被保険者分 (after the pre-FY2020 64歳以上 exemption). */
@@ -50,6 +125,14 @@ export interface WageLedgerRow {
   workers: number;
   /** Distinct insured workers with 雇用 wages (exempt ones included). */
   insuredWorkers: number;
+  columns: WageLedgerColumns;
+}
+
+/** The three totals of a row or of the year. */
+export interface WageLedgerTotals {
+  workersCompensation: number;
+  employmentInsurance: number;
+  exemptOlderWorkers: number;
 }
 
 /** Result of {@link wageLedger}. */
@@ -57,9 +140,19 @@ export interface WageLedger {
   fiscalYear: number;
   /** The year's 労災保険対象者分 賃金総額 (before the 千円 truncation): the headline of the ledger. */
   amount: number;
-  /** April … March, then the bonus row when there are bonuses. */
+  /** April … March (`kind: 'salary'`), then one row per month in which bonuses were paid (`kind: 'bonus'`). */
   rows: WageLedgerRow[];
-  totals: { workersCompensation: number; employmentInsurance: number; exemptOlderWorkers: number };
+  totals: WageLedgerTotals;
+  /** The year's totals per column (the form's 合計 line). */
+  columns: WageLedgerColumns;
+  /** The totals of the bonus rows alone. */
+  bonusTotals: WageLedgerTotals;
+  /** ④ 常時使用労働者数 and ⑤ 雇用保険被保険者数, with how they were computed. */
+  headcounts: WageLedgerHeadcounts;
+  /** 出向労働者 受 (seconded in) and 出 (seconded out): distinct workers. */
+  secondment: { inbound: number; outbound: number };
+  /** The boxes of 様式第6号 the 集計表 fills. */
+  form: WageLedgerForm;
   /** The 雇用保険 total per rate period (two in FY2022), by 賃金締切日. */
   employmentInsurancePeriods: { from: string; to: string; wages: number }[];
   /** 算定基礎額 (千円未満切捨て) of each insurance. */
@@ -76,14 +169,33 @@ export interface WageLedger {
   status: SourceStatus;
 }
 
+const totalsOf = (t: LedgerTotalsCore): WageLedgerTotals => ({
+  workersCompensation: yenToNumber(t.workersCompensation, 'workersCompensation'),
+  employmentInsurance: yenToNumber(t.employmentInsurance, 'employmentInsurance'),
+  exemptOlderWorkers: yenToNumber(t.exemptOlderWorkers, 'exemptOlderWorkers'),
+});
+
+const cell = (c: LedgerCellCore): WageLedgerCell => ({ workers: c.workers, wages: yenToNumber(c.wages, 'wages') });
+
+const columnsOf = (c: LedgerColumnsCore): WageLedgerColumns => ({
+  regular: cell(c.regular),
+  officer: cell(c.officer),
+  temporary: cell(c.temporary),
+  insured: cell(c.insured),
+  insuredOfficer: cell(c.insuredOfficer),
+  exempt: cell(c.exempt),
+});
+
 const row = (r: LedgerRowCore): WageLedgerRow => ({
   month: r.month,
-  workersCompensation: yenToNumber(r.workersCompensation, 'workersCompensation'),
-  employmentInsurance: yenToNumber(r.employmentInsurance, 'employmentInsurance'),
-  exemptOlderWorkers: yenToNumber(r.exemptOlderWorkers, 'exemptOlderWorkers'),
+  kind: r.kind,
+  ...totalsOf(r),
   workers: r.workers,
   insuredWorkers: r.insuredWorkers,
+  columns: columnsOf(r.columns),
 });
+
+const thousands = (base: number): number => (base - (base % 1000)) / 1000;
 
 /**
  * 算定基礎賃金集計表: totals a year of wage payments by month (賃金締切日), for 労災 (all workers) and
@@ -112,23 +224,35 @@ const row = (r: LedgerRowCore): WageLedgerRow => ({
 export function wageLedger(input: WageLedgerInput): WageLedger {
   const o = assertObject(input, 'wageLedger');
   const l = computeWageLedger({ fiscalYear: o['fiscalYear'] as number, records: o['records'], rates: o['rates'] as RatesOption | undefined });
-  const wc = yenToNumber(l.totals.workersCompensation, 'workersCompensation');
+  const totals = totalsOf(l.totals);
+  const wc = totals.workersCompensation;
   const eiPeriods = l.periods.map((p) => ({ from: p.from, to: p.to, wages: yenToNumber(p.employmentInsurance, 'employmentInsurance') }));
   const pw = l.premiumWages;
+  const bases = { workersCompensation: yenToNumber(l.bases.workersCompensation, 'base'), employmentInsurance: yenToNumber(l.bases.employmentInsurance, 'base') };
+  const h = l.headcounts;
+  const form: WageLedgerForm = {
+    permanentWorkers: h.permanentWorkers.value,
+    insuredWorkers: h.insuredWorkers.value,
+    workersCompensationBaseThousands: thousands(bases.workersCompensation),
+    employmentInsuranceBaseThousands: thousands(bases.employmentInsurance),
+    generalContributionBaseThousands: thousands(bases.workersCompensation),
+  };
+  if (h.exemptOlderWorkers !== undefined) form.exemptOlderWorkers = h.exemptOlderWorkers.value;
   return {
     fiscalYear: l.fiscalYear,
     amount: wc,
     rows: l.rows.map(row),
-    totals: {
-      workersCompensation: wc,
-      employmentInsurance: yenToNumber(l.totals.employmentInsurance, 'employmentInsurance'),
-      exemptOlderWorkers: yenToNumber(l.totals.exemptOlderWorkers, 'exemptOlderWorkers'),
-    },
+    totals,
+    columns: columnsOf(l.columns),
+    bonusTotals: totalsOf(l.bonusTotals),
+    headcounts: h,
+    secondment: l.secondment,
+    form,
     employmentInsurancePeriods: eiPeriods,
-    bases: { workersCompensation: yenToNumber(l.bases.workersCompensation, 'base'), employmentInsurance: yenToNumber(l.bases.employmentInsurance, 'base') },
+    bases,
     premiumWages: {
       workersCompensation: Array.isArray(pw.workersCompensation) ? pw.workersCompensation.map((w) => yenToNumber(w, 'workersCompensation')) : wc,
-      employmentInsurance: Array.isArray(pw.employmentInsurance) ? eiPeriods.map((p) => p.wages) : yenToNumber(l.totals.employmentInsurance, 'employmentInsurance'),
+      employmentInsurance: Array.isArray(pw.employmentInsurance) ? eiPeriods.map((p) => p.wages) : totals.employmentInsurance,
     },
     excluded: l.excluded,
     trace: l.steps,

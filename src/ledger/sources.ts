@@ -1,0 +1,47 @@
+import type { SourceStatus } from '../rates/types.js';
+
+/**
+ * Citations of the rules of the 算定基礎賃金集計表 that are not rate figures (docs/wage-ledger.md lists them
+ * with what each one says). Each rule carries the status its sources support.
+ * @internal
+ * @module
+ */
+
+/** A rule of the ledger: where it is written and how well that is established. @internal */
+export interface LedgerRuleSource {
+  sources: readonly string[];
+  legalBasis: readonly string[];
+  status: SourceStatus;
+}
+
+/** The form: 確定保険料・一般拠出金算定基礎賃金集計表 and its columns (常用 / 役員で労働者扱い / 臨時; 雇用保険). */
+export const FORM_SOURCE: LedgerRuleSource = {
+  sources: [
+    'https://www.mhlw.go.jp/new-info/kobetu/roudou/gyousei/hoken/kakikata/dl/keizoku-all.pdf',
+    'https://virtual-area.net/?p=2764',
+    'https://www.miyamoto-offices.com/年度更新サポート-1/確定保険料-一般拠出金算定基礎賃金集計表の書き方/',
+  ],
+  legalBasis: ['徴収則 様式第6号 (確定保険料・一般拠出金算定基礎賃金集計表)'],
+  status: 'confirmed',
+};
+
+/** 在籍出向: 労災 at the 出向先 (its command), wages paid by the 出向元 included there; 雇用 with the main wage. */
+export const SECONDMENT_SOURCE: LedgerRuleSource = {
+  sources: ['https://www.ohno-jimusho.co.jp/2021/04/07/20210407', 'https://pm-net.gr.jp/qa/488', 'http://iris-zeirisi.com/article/45676261.html'],
+  legalBasis: ['昭35.11.2 基発932号 (出向労働者に対する労災保険法の適用)'],
+  status: 'confirmed',
+};
+
+/** 資格取得日・喪失日: a pay period's wages are 雇用保険 wages when the period has an insured day. */
+export const QUALIFICATION_SOURCE: LedgerRuleSource = {
+  sources: ['https://support.yayoi-kk.co.jp/faq_Subcontents.html?page_id=19519'],
+  legalBasis: ['雇用保険法9条 (被保険者資格の取得・喪失の確認)', '徴収法11条'],
+  status: 'single-source',
+};
+
+/** ④ 常時使用労働者数, ⑤ 雇用保険被保険者数: the monthly average, 小数点以下切捨て. */
+export const HEADCOUNT_SOURCE: LedgerRuleSource = {
+  sources: ['https://okwave.jp/qa/q1778209.html'],
+  legalBasis: ['徴収則 様式第6号 記入に当たっての注意 (1か月平均使用労働者数, 小数点以下切捨て)'],
+  status: 'single-source',
+};
