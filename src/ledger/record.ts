@@ -79,7 +79,7 @@ const optionalDate = (value: unknown, field: string): string | undefined => (val
  * Checks one payment record. `wageOf` gives the record's wages (the `wage` field, or its pay items classified).
  * Defaults: 労災 true except for a worker seconded out (出向元: 労災 is the 出向先's); 雇用 true except for a
  * 臨時労働者 and a worker seconded in (出向先: 雇用保険 stays with the employer paying the main wage); the category
- * `'regular'` for an insured worker, `'temporary'` (臨時労働者) for one who is not. @internal
+ * `'regular'` for an insured worker or one seconded in, `'temporary'` (臨時労働者) for one who is not insured. @internal
  */
 export function parseRecord(r: unknown, path: string, wageOf: (x: Record<string, unknown>, path: string) => bigint = defaultWage): ParsedRecord {
   const x = assertObject(r, path);
@@ -110,7 +110,8 @@ export function parseRecord(r: unknown, path: string, wageOf: (x: Record<string,
     employmentInsurance = insured;
   } else employmentInsurance = ei ?? (givenCategory !== 'temporary' && secondment !== 'inbound');
   // 臨時労働者 = not insured (an insured part-timer is 常用); without a category, an uninsured worker is 臨時
-  const category: WorkerCategory = givenCategory ?? (employmentInsurance ? 'regular' : 'temporary');
+  // (one seconded in is 常用: insured with the 出向元)
+  const category: WorkerCategory = givenCategory ?? (employmentInsurance || secondment === 'inbound' ? 'regular' : 'temporary');
   if (category === 'temporary' && employmentInsurance)
     throw bad(`${path}.category`, "a 臨時労働者 is one who is not a 雇用保険被保険者; an insured part-timer is 'regular' (常用労働者)");
 

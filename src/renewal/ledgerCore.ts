@@ -100,6 +100,8 @@ export interface LedgerHeadcountsCore {
   insuredWorkers: MonthlyAverage;
   /** 免除対象高年齢労働者数 (FY2019 and earlier; otherwise absent). */
   exemptOlderWorkers?: MonthlyAverage;
+  /** How ④ and ⑤ were computed (kept apart from `steps`, which feed the 確定保険料). */
+  steps: TraceStep[];
   sources: string[];
   legalBasis: string[];
   status: SourceStatus;
@@ -272,9 +274,15 @@ const toRow = (month: string, kind: 'salary' | 'bonus', a: ColumnsAcc): LedgerRo
 
 /** ④ and ⑤ from the twelve salary rows (bonus rows carry no headcount). @internal */
 function headcountsOf(salaryRows: readonly LedgerRowCore[], bornBy: string | undefined): LedgerHeadcountsCore {
+  const permanentWorkers = monthlyAverage(salaryRows.map((r) => r.workers));
+  const insuredWorkers = monthlyAverage(salaryRows.map((r) => r.insuredWorkers));
   const h: LedgerHeadcountsCore = {
-    permanentWorkers: monthlyAverage(salaryRows.map((r) => r.workers)),
-    insuredWorkers: monthlyAverage(salaryRows.map((r) => r.insuredWorkers)),
+    permanentWorkers,
+    insuredWorkers,
+    steps: [
+      traceStep('ledger.permanentWorkers', 'renewal.ledgerPermanentWorkers', permanentWorkers.value, { sum: String(permanentWorkers.sum) }),
+      traceStep('ledger.insuredWorkers', 'renewal.ledgerInsuredWorkers', insuredWorkers.value, { sum: String(insuredWorkers.sum) }),
+    ],
     sources: [...HEADCOUNT_SOURCE.sources],
     legalBasis: [...HEADCOUNT_SOURCE.legalBasis],
     status: HEADCOUNT_SOURCE.status,
@@ -283,18 +291,14 @@ function headcountsOf(salaryRows: readonly LedgerRowCore[], bornBy: string | und
   return h;
 }
 
-/** The steps of the ledger (bases, exemption, exclusions, headcounts). @internal */
-function ledgerSteps(totals: LedgerTotalsCore, bases: LedgerCore['bases'], bornBy: string | undefined, excluded: number, h: LedgerHeadcountsCore): TraceStep[] {
+/** The steps of the ledger (bases, exemption, exclusions). @internal */
+function ledgerSteps(totals: LedgerTotalsCore, bases: LedgerCore['bases'], bornBy: string | undefined, excluded: number): TraceStep[] {
   const steps = [
     traceStep('ledger.workersCompensation', 'renewal.ledgerWorkersCompensation', bases.workersCompensation, { wages: String(totals.workersCompensation) }),
     traceStep('ledger.employmentInsurance', 'renewal.ledgerEmploymentInsurance', bases.employmentInsurance, { wages: String(totals.employmentInsurance) }),
   ];
   if (bornBy !== undefined) steps.push(traceStep('ledger.exempt', 'renewal.ledgerExempt', totals.exemptOlderWorkers, { bornBy }));
   if (excluded > 0) steps.push(traceStep('ledger.excluded', 'renewal.ledgerExcluded', excluded));
-  steps.push(
-    traceStep('ledger.permanentWorkers', 'renewal.ledgerPermanentWorkers', h.permanentWorkers.value, { sum: String(h.permanentWorkers.sum) }),
-    traceStep('ledger.insuredWorkers', 'renewal.ledgerInsuredWorkers', h.insuredWorkers.value, { sum: String(h.insuredWorkers.sum) }),
-  );
   return steps;
 }
 
@@ -380,7 +384,7 @@ export function computeWageLedger(input: LedgerCoreInput): LedgerCore {
       employmentInsurance: several ? periods.map((p) => p.employmentInsurance) : totals.employmentInsurance,
     },
     excluded,
-    steps: ledgerSteps(totals, bases, bornBy, excluded.length, headcounts),
+    steps: ledgerSteps(totals, bases, bornBy, excluded.length),
     sources: [...new Set(sources)],
     legalBasis: [...new Set(legalBasis)],
     status: weakestStatus(...statuses),
