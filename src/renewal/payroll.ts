@@ -198,14 +198,19 @@ const row = (r: LedgerRowCore): WageLedgerRow => ({
 const thousands = (base: number): number => (base - (base % 1000)) / 1000;
 
 /**
- * 算定基礎賃金集計表: totals a year of wage payments by month (賃金締切日), for 労災 (all workers) and
- * 雇用保険 (insured workers), with bonuses on their own row, the 千円-truncated bases and the wages
- * argument for {@link laborInsurancePremium}; `amount` is the year's 労災 賃金総額. The 締切日 decides the fiscal year; records of another year
- * are listed in `excluded`. For FY2019 and earlier the 雇用 wages of 被保険者 aged 64 or over on April 1
- * (born on or before April 1 of FY − 64) are exempt, which needs each insured record's `birthDate`.
+ * 算定基礎賃金集計表 (確定保険料・一般拠出金算定基礎賃金集計表, attached to 様式第6号): totals a year of wage payments
+ * by month (賃金締切日) in the form's columns — 労災: 常用労働者, 役員で労働者扱いの者, 臨時労働者; 雇用保険: 被保険者,
+ * 役員で雇用保険の資格のある者 (and 免除対象高年齢労働者 up to FY2019) — with one bonus row per month in which bonuses
+ * were paid, the 在籍出向 rule (労災 at the 出向先, 雇用 with the main wage), the 資格取得日・喪失日 against each pay
+ * period, the 申告書's ④ 常時使用労働者数 and ⑤ 雇用保険被保険者数 (monthly averages, 小数点以下切捨て), the
+ * 千円-truncated bases, the boxes of 様式第6号 (`form`) and the wages argument for `annualRenewal`
+ * (`premiumWages`). `amount` is the year's 労災 賃金総額. Records of another fiscal year by 締切日 are listed in
+ * `excluded`. For FY2019 and earlier the 雇用 wages of 被保険者 aged 64 or over on April 1 (born on or before April 1
+ * of FY − 64) are exempt, which needs each insured record's `birthDate`. docs/wage-ledger.md is the clerk's guide.
  *
  * @throws {@link InvalidInputError} `AMOUNT_*`, `INVALID_DATE`, `INVALID_OPTION` (a pre-FY2020 insured
- *   record without a birth date).
+ *   record without a birth date; a record contradicting itself: an insured 臨時労働者, 労災 claimed by a 出向元, a flag
+ *   against the 資格取得日・喪失日).
  *
  * @example
  * ```ts
@@ -217,6 +222,8 @@ const thousands = (base: number): number => (base - (base % 1000)) / 1000;
  *   { workerId: 'A', closingDate: '2025-03-25', wage: 300_000 },
  * ] });
  * console.log(l.totals, l.bases); //=> { workersCompensation: 830500, employmentInsurance: 750500, exemptOlderWorkers: 0 } { workersCompensation: 830000, employmentInsurance: 750000 }
+ * console.log(l.rows[0].columns.temporary, l.rows[12].kind, l.rows[12].month); //=> { workers: 1, wages: 80000 } 'bonus' '2025-07'
+ * console.log(l.headcounts.permanentWorkers, l.form.workersCompensationBaseThousands); //=> { value: 0, sum: 2, belowOne: true } 830
  * console.log(l.excluded.map((e) => e.fiscalYear)); //=> [ 2024 ]
  * console.log(l.amount, l.legalBasis, l.status); //=> 830500 [ '徴収法11条', '徴収法15条1項1号', '賃金締切日基準' ] 'confirmed'
  * ```
