@@ -14,17 +14,6 @@ export interface LedgerRuleSource {
   status: SourceStatus;
 }
 
-/** The form: 確定保険料・一般拠出金算定基礎賃金集計表 and its columns (常用 / 役員で労働者扱い / 臨時; 雇用保険). */
-export const FORM_SOURCE: LedgerRuleSource = {
-  sources: [
-    'https://www.mhlw.go.jp/new-info/kobetu/roudou/gyousei/hoken/kakikata/dl/keizoku-all.pdf',
-    'https://virtual-area.net/?p=2764',
-    'https://www.miyamoto-offices.com/年度更新サポート-1/確定保険料-一般拠出金算定基礎賃金集計表の書き方/',
-  ],
-  legalBasis: ['徴収則 様式第6号 (確定保険料・一般拠出金算定基礎賃金集計表)'],
-  status: 'confirmed',
-};
-
 /** 在籍出向: 労災 at the 出向先 (its command), wages paid by the 出向元 included there; 雇用 with the main wage. */
 export const SECONDMENT_SOURCE: LedgerRuleSource = {
   sources: ['https://www.ohno-jimusho.co.jp/2021/04/07/20210407', 'https://pm-net.gr.jp/qa/488', 'http://iris-zeirisi.com/article/45676261.html'],
