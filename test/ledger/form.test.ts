@@ -211,3 +211,22 @@ describe('ledger → annualRenewal without retyping', () => {
     expect(fromLedger.form.generalContribution.baseThousands).toBe(l.form.generalContributionBaseThousands);
   });
 });
+
+describe('FY2019 and earlier: 免除対象高年齢労働者', () => {
+  it('the exempt column, its headcount and the 申告書 box', () => {
+    // old: born 1955-04-01, 64 on 2019-04-01 → exempt; young: born 1980-01-01. Both insured, 200,000 × 12 each.
+    const records = [...monthly('old', 200_000, { birthDate: '1955-04-01' }), ...monthly('young', 200_000, { birthDate: '1980-01-01' })].map((r) => ({
+      ...r,
+      closingDate: (r.closingDate as string).replace(/^2024/, '2019').replace(/^2025/, '2020'),
+    }));
+    const l = wageLedger({ fiscalYear: 2019, records });
+    expect(l.columns.exempt).toEqual({ workers: 1, wages: 2_400_000 });
+    expect(l.columns.insured).toEqual({ workers: 1, wages: 2_400_000 });
+    // 雇用 base: young only, 2,400,000; ⑤ counts both (24 / 12 = 2); 免除対象 12 / 12 = 1
+    expect([l.totals.employmentInsurance, l.totals.exemptOlderWorkers]).toEqual([2_400_000, 2_400_000]);
+    expect([l.form.insuredWorkers, l.form.exemptOlderWorkers, l.headcounts.exemptOlderWorkers?.value]).toEqual([2, 1, 1]);
+  });
+  it('FY2020: no exempt box', () => {
+    expect('exemptOlderWorkers' in wageLedger({ fiscalYear: 2020, records: [] }).form).toBe(false);
+  });
+});
