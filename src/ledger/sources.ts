@@ -21,9 +21,13 @@ export const SECONDMENT_SOURCE: LedgerRuleSource = {
   status: 'confirmed',
 };
 
-/** 資格取得日・喪失日: a pay period's wages are 雇用保険 wages when the period has an insured day. */
+/**
+ * 資格取得日・喪失日: a pay period's wages are 雇用保険 wages when the period has an insured day. Two secondary sources
+ * for the 取得 month (whole month, no pro-rating); one page (http://shahotoro.net/935) pro-rates the 喪失 month, so the
+ * rule stays `single-source` (docs/wage-ledger.md §4).
+ */
 export const QUALIFICATION_SOURCE: LedgerRuleSource = {
-  sources: ['https://support.yayoi-kk.co.jp/faq_Subcontents.html?page_id=19519'],
+  sources: ['https://support.yayoi-kk.co.jp/faq_Subcontents.html?page_id=19519', 'https://www.msl-sr-office.com/post/【社労士が解説】月の途中で雇用保険に加入したら、保険料はどう計算する？'],
   legalBasis: ['雇用保険法9条 (被保険者資格の取得・喪失の確認)', '徴収法11条'],
   status: 'single-source',
 };
