@@ -150,7 +150,7 @@ describe('資格取得日・喪失日 against the pay period (賃金締切日)',
     expect(insured).toEqual([0, 0, 100_000, 100_000, 0, 0, 0, 0, 100_000, 100_000, 0, 0]);
     expect(l.rows[0]!.columns.temporary.wages).toBe(100_000);
     expect(l.totals).toEqual({ workersCompensation: 600_000, employmentInsurance: 400_000, exemptOlderWorkers: 0 });
-    expect(l.status).toBe('single-source'); // the 資格取得 rule has one source
+    expect(l.status).toBe('single-source'); // the 資格取得 rule: sources disagree on the 喪失 month
   });
   it('periodFrom overrides the monthly period; a bonus counts when paid on an insured day', () => {
     const l = wageLedger({
