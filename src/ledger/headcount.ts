@@ -14,8 +14,8 @@ export interface MonthlyAverage {
   /** Σ of the twelve monthly counts. */
   sum: number;
   /**
-   * True when people were counted in the year (Σ > 0) but the truncated average is 0: no published instruction
-   * for this case was found (docs/wage-ledger.md); the figure is left at 0 for the clerk to decide.
+   * True when people were counted in the year (Σ > 0) but the truncated average is 0. The 申告書 box ④ then takes 1
+   * (`form.permanentWorkers`, after a 労働局's 記入例; docs/wage-ledger.md §5); the average itself stays 0.
    */
   belowOne: boolean;
 }

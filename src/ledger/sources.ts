@@ -27,14 +27,20 @@ export const SECONDMENT_SOURCE: LedgerRuleSource = {
  * rule stays `single-source` (docs/wage-ledger.md §4).
  */
 export const QUALIFICATION_SOURCE: LedgerRuleSource = {
-  sources: ['https://support.yayoi-kk.co.jp/faq_Subcontents.html?page_id=19519', 'https://www.msl-sr-office.com/post/【社労士が解説】月の途中で雇用保険に加入したら、保険料はどう計算する？'],
+  sources: [
+    'https://support.yayoi-kk.co.jp/faq_Subcontents.html?page_id=19519',
+    'https://www.msl-sr-office.com/post/【社労士が解説】月の途中で雇用保険に加入したら、保険料はどう計算する？',
+  ],
   legalBasis: ['雇用保険法9条 (被保険者資格の取得・喪失の確認)', '徴収法11条'],
   status: 'single-source',
 };
 
-/** ④ 常時使用労働者数, ⑤ 雇用保険被保険者数: the monthly average, 小数点以下切捨て. */
+/**
+ * ④ 常時使用労働者数, ⑤ 雇用保険被保険者数: the monthly average, 小数点以下切捨て; ④ at least 1 while the 保険関係
+ * continues (a 労働局's 記入例 for a year without workers, as reported by the second page).
+ */
 export const HEADCOUNT_SOURCE: LedgerRuleSource = {
-  sources: ['https://okwave.jp/qa/q1778209.html'],
+  sources: ['https://okwave.jp/qa/q1778209.html', 'https://yasunaga-nevergiveup.com/post/労働保険料の年度更新'],
   legalBasis: ['徴収則 様式第6号 記入に当たっての注意 (1か月平均使用労働者数, 小数点以下切捨て)'],
   status: 'single-source',
 };

@@ -95,9 +95,9 @@ export interface WageLedgerHeadcounts {
 
 /** The figures of 様式第6号 that come from the 集計表 (bases in 千円, as printed). */
 export interface WageLedgerForm {
-  /** ④ 常時使用労働者数. */
+  /** ④ 常時使用労働者数: the truncated average, but at least 1 (the 保険関係 continues). */
   permanentWorkers: number;
-  /** ⑤ 雇用保険被保険者数. */
+  /** ⑤ 雇用保険被保険者数 (0 when nobody was insured). */
   insuredWorkers: number;
   /** 免除対象高年齢労働者数 (FY2019 and earlier). */
   exemptOlderWorkers?: number;
@@ -223,7 +223,7 @@ const thousands = (base: number): number => (base - (base % 1000)) / 1000;
  * ] });
  * console.log(l.totals, l.bases); //=> { workersCompensation: 830500, employmentInsurance: 750500, exemptOlderWorkers: 0 } { workersCompensation: 830000, employmentInsurance: 750000 }
  * console.log(l.rows[0].columns.temporary, l.rows[12].kind, l.rows[12].month); //=> { workers: 1, wages: 80000 } 'bonus' '2025-07'
- * console.log(l.headcounts.permanentWorkers, l.form.workersCompensationBaseThousands); //=> { value: 0, sum: 2, belowOne: true } 830
+ * console.log(l.headcounts.permanentWorkers, l.form.permanentWorkers, l.form.workersCompensationBaseThousands); //=> { value: 0, sum: 2, belowOne: true } 1 830
  * console.log(l.excluded.map((e) => e.fiscalYear)); //=> [ 2024 ]
  * console.log(l.amount, l.legalBasis, l.status); //=> 830500 [ '徴収法11条', '徴収法15条1項1号', '賃金締切日基準' ] 'confirmed'
  * ```
@@ -238,7 +238,8 @@ export function wageLedger(input: WageLedgerInput): WageLedger {
   const bases = { workersCompensation: yenToNumber(l.bases.workersCompensation, 'base'), employmentInsurance: yenToNumber(l.bases.employmentInsurance, 'base') };
   const h = l.headcounts;
   const form: WageLedgerForm = {
-    permanentWorkers: h.permanentWorkers.value,
+    // a continuing 保険関係 writes at least 1 in ④ (a 労働局's 記入例 for a year without workers; docs/wage-ledger.md §5)
+    permanentWorkers: Math.max(1, h.permanentWorkers.value),
     insuredWorkers: h.insuredWorkers.value,
     workersCompensationBaseThousands: thousands(bases.workersCompensation),
     employmentInsuranceBaseThousands: thousands(bases.employmentInsurance),

@@ -110,7 +110,13 @@ describe('④ 常時使用労働者数 and ⑤ 雇用保険被保険者数: Σ o
     });
     expect([l.rows[0]!.workers, l.headcounts.permanentWorkers.sum]).toEqual([1, 1]);
   });
-  it('fewer than 12 worker-months: truncated to 0 and flagged (no published rule found for this case)', () => {
+  it('fewer than 12 worker-months: truncated to 0 and flagged; box ④ then takes 1 (a 労働局 記入例), ⑤ stays 0', () => {
+    // one worker paid in April only: Σ = 1 → 1 / 12 = 0.08 → 0; not insured → ⑤ 0
+    const l = wageLedger({ fiscalYear: 2025, records: [{ workerId: 'A', closingDate: '2025-04-25', wage: 50_000, employmentInsurance: false }] });
+    expect([l.headcounts.permanentWorkers.value, l.headcounts.permanentWorkers.belowOne, l.form.permanentWorkers, l.form.insuredWorkers]).toEqual([0, true, 1, 0]);
+    // a year without any worker: ④ 1 (the 記入例 of a year with 0 workers), not flagged
+    const none = wageLedger({ fiscalYear: 2025, records: [] });
+    expect([none.headcounts.permanentWorkers.belowOne, none.form.permanentWorkers]).toEqual([false, 1]);
     // 11 months of one worker: 11 / 12 = 0.92 → 0
     expect(monthlyAverage([1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 0])).toEqual({ value: 0, sum: 11, belowOne: true });
     expect(monthlyAverage([0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0])).toEqual({ value: 0, sum: 0, belowOne: false });

@@ -93,7 +93,7 @@ describe('wageLedger — properties of the 集計表', () => {
           expect(h.value * 12 <= sum && sum < (h.value + 1) * 12).toBe(true);
           expect(h.belowOne).toBe(sum > 0 && h.value === 0);
         }
-        expect([l.form.permanentWorkers, l.form.insuredWorkers]).toEqual([l.headcounts.permanentWorkers.value, l.headcounts.insuredWorkers.value]);
+        expect([l.form.permanentWorkers, l.form.insuredWorkers]).toEqual([Math.max(1, l.headcounts.permanentWorkers.value), l.headcounts.insuredWorkers.value]);
       }),
       { numRuns: 300 },
     );
