@@ -52,5 +52,5 @@ export * from './benefits/index.js';
 export * from './audit/index.js';
 
 // wage-ledger — the complete 算定基礎賃金集計表 (types of wageLedger's new fields; wageLedger itself via ./renewal)
-export type { WageLedgerCell, WageLedgerColumns, WageLedgerHeadcounts, WageLedgerForm, WageLedgerTotals } from './renewal/payroll.js';
+export type { WageLedgerCell, WageLedgerColumns, WageLedgerHeadcounts, WageLedgerForm, WageLedgerTotals, PayItem, WageLedgerPayItem } from './renewal/payroll.js';
 export type { MonthlyAverage } from './ledger/headcount.js';

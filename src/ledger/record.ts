@@ -2,6 +2,7 @@ import { toIsoDate, daysInMonth } from '../core/dates.js';
 import { InvalidInputError } from '../core/errors.js';
 import { assertBoolean, assertObject, oneOf } from '../core/options.js';
 import { parseYen } from '../core/yen.js';
+import { classifyPayItems, wageWithItems, type ClassifiedPayItem, type PayItemClass } from './payItems.js';
 
 /**
  * One payment record of the 算定基礎賃金集計表, checked: the one place a record's fields are read. It decides
@@ -33,6 +34,8 @@ export interface ParsedRecord {
   secondment: Secondment;
   /** True when 資格取得日 / 喪失日 decided `employmentInsurance`. */
   byQualification: boolean;
+  /** The record's pay items, classified (empty when it gives only `wage`). */
+  payItems: ClassifiedPayItem[];
 }
 
 /** The day after an ISO date. @internal */
@@ -76,12 +79,13 @@ const bad = (path: string, message: string): InvalidInputError => new InvalidInp
 const optionalDate = (value: unknown, field: string): string | undefined => (value === undefined ? undefined : toIsoDate(value, field));
 
 /**
- * Checks one payment record. `wageOf` gives the record's wages (the `wage` field, or its pay items classified).
+ * Checks one payment record. Its wages are `wage`, or its `payItems` classified by `classify` (the items counted as
+ * 賃金), or both added.
  * Defaults: 労災 true except for a worker seconded out (出向元: 労災 is the 出向先's); 雇用 true except for a
  * 臨時労働者 and a worker seconded in (出向先: 雇用保険 stays with the employer paying the main wage); the category
  * `'regular'` for an insured worker or one seconded in, `'temporary'` (臨時労働者) for one who is not insured. @internal
  */
-export function parseRecord(r: unknown, path: string, wageOf: (x: Record<string, unknown>, path: string) => bigint = defaultWage): ParsedRecord {
+export function parseRecord(r: unknown, path: string, classify?: (name: string) => PayItemClass): ParsedRecord {
   const x = assertObject(r, path);
   const workerId = x['workerId'];
   if (typeof workerId !== 'string' || workerId === '') throw new InvalidInputError('INVALID_OPTION', `${path}.workerId must be a non-empty string`, { field: `${path}.workerId` });
@@ -115,10 +119,18 @@ export function parseRecord(r: unknown, path: string, wageOf: (x: Record<string,
   if (category === 'temporary' && employmentInsurance)
     throw bad(`${path}.category`, "a 臨時労働者 is one who is not a 雇用保険被保険者; an insured part-timer is 'regular' (常用労働者)");
 
+  let payItems: ClassifiedPayItem[] = [];
+  let wage: bigint;
+  if (x['payItems'] === undefined) wage = parseYen(x['wage'], `${path}.wage`);
+  else {
+    if (classify === undefined) throw bad(`${path}.payItems`, 'pay items need the pay-item classifier');
+    payItems = classifyPayItems(x['payItems'], `${path}.payItems`, classify);
+    wage = wageWithItems(x['wage'] === undefined ? undefined : parseYen(x['wage'], `${path}.wage`), payItems);
+  }
   return {
     workerId,
     closingDate,
-    wage: wageOf(x, path),
+    wage,
     workersCompensation,
     employmentInsurance,
     kind,
@@ -126,9 +138,6 @@ export function parseRecord(r: unknown, path: string, wageOf: (x: Record<string,
     category,
     secondment,
     byQualification,
+    payItems,
   };
-}
-
-function defaultWage(x: Record<string, unknown>, path: string): bigint {
-  return parseYen(x['wage'], `${path}.wage`);
 }

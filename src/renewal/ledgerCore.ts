@@ -4,6 +4,7 @@ import { weakestStatus } from '../core/status.js';
 import { traceStep, type TraceStep } from '../core/trace.js';
 import { truncateToUnit } from '../kernel/truncateToUnit.js';
 import { monthlyAverage, type MonthlyAverage } from '../ledger/headcount.js';
+import type { PayItemClass } from '../ledger/payItems.js';
 import { parseRecord, type ParsedRecord } from '../ledger/record.js';
 
 export { parseRecord, type ParsedRecord, type WorkerCategory, type Secondment } from '../ledger/record.js';
@@ -92,6 +93,19 @@ export interface LedgerExclusion {
   reason: string;
 }
 
+/** A pay item left out of the wages (not 賃金) or decided by the caller (`'depends'`). @internal */
+export interface LedgerPayItemCore {
+  /** Index of the record. */
+  index: number;
+  workerId: string;
+  closingDate: string;
+  name: string;
+  amount: bigint;
+  /** Counted in the wages. */
+  wage: boolean;
+  reason: string;
+}
+
 /** The 申告書's headcounts (monthly averages of the salary months), with their own citations. @internal */
 export interface LedgerHeadcountsCore {
   /** ④ 常時使用労働者数: the 労災 workers of each month (常用 + 役員 + 臨時). */
@@ -130,6 +144,8 @@ export interface LedgerCore {
    */
   premiumWages: { workersCompensation: bigint | bigint[]; employmentInsurance: bigint | bigint[] };
   excluded: LedgerExclusion[];
+  /** Pay items not counted (not 賃金), and `'depends'` items with the caller's decision. */
+  payItems: { excluded: LedgerPayItemCore[]; decided: LedgerPayItemCore[] };
   /** Structured steps (rules `renewal.ledger*`). */
   steps: TraceStep[];
   /** Citations of the rate periods used to split the year, and of the 出向 / 資格取得 rules when they applied. */
@@ -137,6 +153,9 @@ export interface LedgerCore {
   legalBasis: string[];
   status: SourceStatus;
 }
+
+/** The pay-item classifier (src/pay-items, branch eligibility): wired when it lands. */
+const PAY_ITEM_CLASSIFIER: ((name: string) => PayItemClass) | undefined = undefined;
 
 const LEDGER_LAW = ['徴収法11条', '徴収法15条1項1号'] as const;
 const EXEMPTION_LAW = '旧徴収法11条の2 (2020-03-31まで)';
@@ -325,14 +344,23 @@ export function computeWageLedger(input: LedgerCoreInput): LedgerCore {
   const inbound = new Set<string>();
   const outbound = new Set<string>();
   let byQualification = false;
+  const itemsExcluded: LedgerPayItemCore[] = [];
+  const itemsDecided: LedgerPayItemCore[] = [];
+  const itemLaw = new Set<string>();
 
   for (let i = 0; i < records.length; i++) {
     const path = `${field}[${i}]`;
-    const r = parseRecord(records[i] as unknown, path);
+    const r = parseRecord(records[i] as unknown, path, PAY_ITEM_CLASSIFIER);
     const fy = fiscalYearOfIso(r.closingDate);
     if (fy !== fiscalYear) {
       excluded.push({ index: i, closingDate: r.closingDate, fiscalYear: fy, reason: `賃金締切日 ${r.closingDate} is in FY${fy}, not FY${fiscalYear}` });
       continue;
+    }
+    for (const item of r.payItems) {
+      for (const law of item.legalBasis) itemLaw.add(law);
+      if (item.wage && !item.decided) continue;
+      const row = { index: i, workerId: r.workerId, closingDate: r.closingDate, name: item.name, amount: item.amount, wage: item.wage, reason: item.reason };
+      (item.decided ? itemsDecided : itemsExcluded).push(row);
     }
     const exempt = isExemptOlderWorker(r, fiscalYear, path);
     const month = r.closingDate.slice(0, 7);
@@ -358,6 +386,7 @@ export function computeWageLedger(input: LedgerCoreInput): LedgerCore {
   const legalBasis: string[] = [...LEDGER_LAW];
   if (bornBy !== undefined) legalBasis.push(EXEMPTION_LAW);
   if (excluded.length > 0 || records.length > 0) legalBasis.push(CLOSING_DATE_RULE);
+  legalBasis.push(...itemLaw);
   const sources = [...split.sources];
   const statuses = [...split.statuses];
   for (const [used, rule] of [
@@ -384,6 +413,7 @@ export function computeWageLedger(input: LedgerCoreInput): LedgerCore {
       employmentInsurance: several ? periods.map((p) => p.employmentInsurance) : totals.employmentInsurance,
     },
     excluded,
+    payItems: { excluded: itemsExcluded, decided: itemsDecided },
     steps: ledgerSteps(totals, bases, bornBy, excluded.length),
     sources: [...new Set(sources)],
     legalBasis: [...new Set(legalBasis)],

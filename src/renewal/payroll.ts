@@ -4,7 +4,7 @@ import type { DateInput } from '../core/dates.js';
 import { yenToNumber, type YenInput } from '../core/yen.js';
 import type { PremiumWages } from '../premium/premium.js';
 import type { RatesOption, SourceStatus } from '../rates/types.js';
-import { computeWageLedger, type LedgerCellCore, type LedgerColumnsCore, type LedgerRowCore, type LedgerTotalsCore } from './ledgerCore.js';
+import { computeWageLedger, type LedgerPayItemCore, type LedgerCellCore, type LedgerColumnsCore, type LedgerRowCore, type LedgerTotalsCore } from './ledgerCore.js';
 import type { MonthlyAverage } from '../ledger/headcount.js';
 
 /** One wage payment of one worker, as payroll software records it. */
@@ -13,8 +13,13 @@ export interface PaymentRecord {
   workerId: string;
   /** 賃金締切日 — decides the fiscal year and the month (締切日 rule). */
   closingDate: DateInput;
-  /** The wages of this one payment, yen (everything paid as 労働の対償, 通勤手当 included). */
-  wage: YenInput;
+  /**
+   * The wages of this one payment, yen (everything paid as 労働の対償, 通勤手当 included). Required unless `payItems`
+   * are given; with both, the items counted as 賃金 are added to it.
+   */
+  wage?: YenInput;
+  /** The payment's items, classified as 賃金 or not (docs/wage-ledger.md §2). */
+  payItems?: readonly PayItem[];
   /** In the 労災 base (every 労働者). Default true; false for e.g. a 役員's non-wage part. */
   workersCompensation?: boolean;
   /** The worker is a 雇用保険被保険者 for this payment. Default true. */
@@ -45,6 +50,28 @@ export interface PaymentRecord {
    * April 1 were exempt (高年齢労働者の保険料免除, ended 2020-04-01).
    */
   birthDate?: DateInput;
+}
+
+/** One pay item of a payment (給与明細の支給項目). */
+export interface PayItem {
+  /** The item's name or code, as the classifier knows it (基本給, 通勤手当, 出張旅費 …). */
+  name: string;
+  amount: YenInput;
+  /** The caller's decision for an item whose classification is `'depends'` (required then; refused if it contradicts a definite one). */
+  wage?: boolean;
+}
+
+/** A pay item left out of the wages, or one the caller decided. */
+export interface WageLedgerPayItem {
+  /** Index of the record in `records`. */
+  index: number;
+  workerId: string;
+  closingDate: string;
+  name: string;
+  amount: number;
+  /** Counted in the wages. */
+  wage: boolean;
+  reason: string;
 }
 
 /** Input of {@link wageLedger}. */
@@ -161,6 +188,8 @@ export interface WageLedger {
   premiumWages: PremiumWages;
   /** Records not counted, with why (another fiscal year by 締切日). Nothing is dropped silently. */
   excluded: { index: number; closingDate: string; fiscalYear: number; reason: string }[];
+  /** Pay items not counted (not 賃金, listed with why), and `'depends'` items with the caller's decision. */
+  payItems: { excluded: WageLedgerPayItem[]; decided: WageLedgerPayItem[] };
   trace: TraceStep[];
   /** Citations of the rate periods that split the year (FY2022); empty for a one-period year. */
   sources: string[];
@@ -194,6 +223,8 @@ const row = (r: LedgerRowCore): WageLedgerRow => ({
   insuredWorkers: r.insuredWorkers,
   columns: columnsOf(r.columns),
 });
+
+const payItem = (p: LedgerPayItemCore): WageLedgerPayItem => ({ ...p, amount: yenToNumber(p.amount, 'amount') });
 
 const thousands = (base: number): number => (base - (base % 1000)) / 1000;
 
@@ -270,6 +301,7 @@ export function wageLedger(input: WageLedgerInput): WageLedger {
       employmentInsurance: Array.isArray(pw.employmentInsurance) ? eiPeriods.map((p) => p.wages) : totals.employmentInsurance,
     },
     excluded: l.excluded,
+    payItems: { excluded: l.payItems.excluded.map(payItem), decided: l.payItems.decided.map(payItem) },
     trace: [...l.steps, ...h.steps],
     sources: l.sources,
     legalBasis: l.legalBasis,
