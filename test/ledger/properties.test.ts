@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { wageLedger } from '../../src/index.js';
+import { annualRenewal, wageLedger } from '../../src/index.js';
 import type { PaymentRecord, WageLedgerCell } from '../../src/index.js';
 
 const record = fc.record({
@@ -96,6 +96,20 @@ describe('wageLedger — properties of the 集計表', () => {
         expect([l.form.permanentWorkers, l.form.insuredWorkers]).toEqual([Math.max(1, l.headcounts.permanentWorkers.value), l.headcounts.insuredWorkers.value]);
       }),
       { numRuns: 300 },
+    );
+  });
+
+  it('ledger → annualRenewal: the premium wages give the renewal the records give (FY2022 with its two periods, FY2024)', () => {
+    fc.assert(
+      fc.property(fc.array(record, { maxLength: 30 }), fc.constantFrom(2022, 2024), (rows, fy) => {
+        const records = toRecords(rows).map((r) => ({ ...r, closingDate: (r.closingDate as string).replace(/^2025/, String(fy)).replace(/^2026/, String(fy + 1)) }));
+        const l = wageLedger({ fiscalYear: fy, records: records });
+        const input = { renewalYear: fy + 1, industry: '98', category: 'general' as const, declaredEstimate: 100_000 };
+        const a = annualRenewal({ ...input, previousYearWages: l.premiumWages });
+        const b = annualRenewal({ ...input, previousYearPayroll: records });
+        expect([b.finalPremium.amount, b.shortfall, b.excess, b.generalContribution.amount]).toEqual([a.finalPremium.amount, a.shortfall, a.excess, a.generalContribution.amount]);
+      }),
+      { numRuns: 100 },
     );
   });
 });
