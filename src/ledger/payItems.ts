@@ -1,6 +1,8 @@
 import { InvalidInputError } from '../core/errors.js';
 import { assertBoolean, assertObject } from '../core/options.js';
 import { parseYen } from '../core/yen.js';
+import { classifyPayItem } from '../payItems/classifyPayItem.js';
+import type { SourceStatus } from '../rates/types.js';
 
 /**
  * The pay items of one payment (`payItems: [{ name, amount, wage? }]`), classified: an item that is 賃金 is counted, one
@@ -15,6 +17,14 @@ export interface PayItemClass {
   wage: boolean | 'depends';
   reason: string;
   legalBasis: readonly string[];
+  sources: readonly string[];
+  status: SourceStatus;
+}
+
+/** {@link classifyPayItem} (src/payItems) in the ledger's terms: the Japanese reason. @internal */
+export function catalogueClass(name: string): PayItemClass {
+  const c = classifyPayItem(name);
+  return { wage: c.wage, reason: c.reason.ja, legalBasis: c.legalBasis, sources: c.sources, status: c.status };
 }
 
 /** One classified item of a record. @internal */
@@ -27,6 +37,8 @@ export interface ClassifiedPayItem {
   decided: boolean;
   reason: string;
   legalBasis: readonly string[];
+  sources: readonly string[];
+  status: SourceStatus;
 }
 
 /**
@@ -50,12 +62,12 @@ export function classifyPayItems(value: unknown, path: string, classify: (name: 
           field: `${at}.wage`,
           expected: 'true or false',
         });
-      out.push({ name, amount, wage: decision, decided: true, reason: c.reason, legalBasis: c.legalBasis });
+      out.push({ name, amount, wage: decision, decided: true, reason: c.reason, legalBasis: c.legalBasis, sources: c.sources, status: c.status });
       continue;
     }
     if (decision !== undefined && decision !== c.wage)
       throw new InvalidInputError('INVALID_OPTION', `${at}.wage: 「${name}」 is ${c.wage ? '' : 'not '}賃金 (${c.reason})`, { field: `${at}.wage`, expected: String(c.wage) });
-    out.push({ name, amount, wage: c.wage, decided: false, reason: c.reason, legalBasis: c.legalBasis });
+    out.push({ name, amount, wage: c.wage, decided: false, reason: c.reason, legalBasis: c.legalBasis, sources: c.sources, status: c.status });
   }
   return out;
 }

@@ -4,7 +4,7 @@ import { weakestStatus } from '../core/status.js';
 import { traceStep, type TraceStep } from '../core/trace.js';
 import { truncateToUnit } from '../kernel/truncateToUnit.js';
 import { monthlyAverage, type MonthlyAverage } from '../ledger/headcount.js';
-import type { PayItemClass } from '../ledger/payItems.js';
+import { catalogueClass } from '../ledger/payItems.js';
 import { parseRecord, type ParsedRecord } from '../ledger/record.js';
 
 export { parseRecord, type ParsedRecord, type WorkerCategory, type Secondment } from '../ledger/record.js';
@@ -153,9 +153,6 @@ export interface LedgerCore {
   legalBasis: string[];
   status: SourceStatus;
 }
-
-/** The pay-item classifier (src/pay-items, branch eligibility): wired when it lands. */
-const PAY_ITEM_CLASSIFIER: ((name: string) => PayItemClass) | undefined = undefined;
 
 const LEDGER_LAW = ['徴収法11条', '徴収法15条1項1号'] as const;
 const EXEMPTION_LAW = '旧徴収法11条の2 (2020-03-31まで)';
@@ -347,10 +344,12 @@ export function computeWageLedger(input: LedgerCoreInput): LedgerCore {
   const itemsExcluded: LedgerPayItemCore[] = [];
   const itemsDecided: LedgerPayItemCore[] = [];
   const itemLaw = new Set<string>();
+  const itemSources = new Set<string>();
+  const itemStatuses: SourceStatus[] = [];
 
   for (let i = 0; i < records.length; i++) {
     const path = `${field}[${i}]`;
-    const r = parseRecord(records[i] as unknown, path, PAY_ITEM_CLASSIFIER);
+    const r = parseRecord(records[i] as unknown, path, catalogueClass);
     const fy = fiscalYearOfIso(r.closingDate);
     if (fy !== fiscalYear) {
       excluded.push({ index: i, closingDate: r.closingDate, fiscalYear: fy, reason: `賃金締切日 ${r.closingDate} is in FY${fy}, not FY${fiscalYear}` });
@@ -358,6 +357,11 @@ export function computeWageLedger(input: LedgerCoreInput): LedgerCore {
     }
     for (const item of r.payItems) {
       for (const law of item.legalBasis) itemLaw.add(law);
+      // a decided ('depends') item rests on the caller's decision, listed in payItems.decided: not on the catalogue
+      if (!item.decided) {
+        for (const src of item.sources) itemSources.add(src);
+        itemStatuses.push(item.status);
+      }
       if (item.wage && !item.decided) continue;
       const row = { index: i, workerId: r.workerId, closingDate: r.closingDate, name: item.name, amount: item.amount, wage: item.wage, reason: item.reason };
       (item.decided ? itemsDecided : itemsExcluded).push(row);
@@ -387,8 +391,8 @@ export function computeWageLedger(input: LedgerCoreInput): LedgerCore {
   if (bornBy !== undefined) legalBasis.push(EXEMPTION_LAW);
   if (excluded.length > 0 || records.length > 0) legalBasis.push(CLOSING_DATE_RULE);
   legalBasis.push(...itemLaw);
-  const sources = [...split.sources];
-  const statuses = [...split.statuses];
+  const sources = [...split.sources, ...itemSources];
+  const statuses = [...split.statuses, ...itemStatuses];
   for (const [used, rule] of [
     [inbound.size + outbound.size > 0, SECONDMENT_SOURCE],
     [byQualification, QUALIFICATION_SOURCE],

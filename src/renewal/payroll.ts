@@ -19,7 +19,7 @@ export interface PaymentRecord {
    */
   wage?: YenInput;
   /** The payment's items, classified as 賃金 or not (docs/wage-ledger.md §2). */
-  payItems?: readonly PayItem[];
+  payItems?: readonly PayItemAmount[];
   /** In the 労災 base (every 労働者). Default true; false for e.g. a 役員's non-wage part. */
   workersCompensation?: boolean;
   /** The worker is a 雇用保険被保険者 for this payment. Default true. */
@@ -53,7 +53,7 @@ export interface PaymentRecord {
 }
 
 /** One pay item of a payment (給与明細の支給項目). */
-export interface PayItem {
+export interface PayItemAmount {
   /** The item's name or code, as the classifier knows it (基本給, 通勤手当, 出張旅費 …). */
   name: string;
   amount: YenInput;
