@@ -236,12 +236,14 @@ const thousands = (base: number): number => (base - (base % 1000)) / 1000;
  * period, the 申告書's ④ 常時使用労働者数 and ⑤ 雇用保険被保険者数 (monthly averages, 小数点以下切捨て), the
  * 千円-truncated bases, the boxes of 様式第6号 (`form`) and the wages argument for `annualRenewal`
  * (`premiumWages`). `amount` is the year's 労災 賃金総額. Records of another fiscal year by 締切日 are listed in
- * `excluded`. For FY2019 and earlier the 雇用 wages of 被保険者 aged 64 or over on April 1 (born on or before April 1
+ * `excluded`. A record may give `payItems` instead of (or besides) `wage`: each is classified by `classifyPayItem`;
+ * 賃金 items are counted, the others left out and listed in `payItems.excluded`, and an item whose answer is
+ * `'depends'` needs the caller's `wage: true | false` (listed in `payItems.decided`). For FY2019 and earlier the 雇用 wages of 被保険者 aged 64 or over on April 1 (born on or before April 1
  * of FY − 64) are exempt, which needs each insured record's `birthDate`. docs/wage-ledger.md is the clerk's guide.
  *
  * @throws {@link InvalidInputError} `AMOUNT_*`, `INVALID_DATE`, `INVALID_OPTION` (a pre-FY2020 insured
  *   record without a birth date; a record contradicting itself: an insured 臨時労働者, 労災 claimed by a 出向元, a flag
- *   against the 資格取得日・喪失日).
+ *   against the 資格取得日・喪失日; a `'depends'` pay item without a decision, or a decision against the catalogue).
  *
  * @example
  * ```ts
@@ -257,6 +259,9 @@ const thousands = (base: number): number => (base - (base % 1000)) / 1000;
  * console.log(l.headcounts.permanentWorkers, l.form.permanentWorkers, l.form.workersCompensationBaseThousands); //=> { value: 0, sum: 2, belowOne: true } 1 830
  * console.log(l.excluded.map((e) => e.fiscalYear)); //=> [ 2024 ]
  * console.log(l.amount, l.legalBasis, l.status); //=> 830500 [ '徴収法11条', '徴収法15条1項1号', '賃金締切日基準' ] 'confirmed'
+ * const p = wageLedger({ fiscalYear: 2025, records: [{ workerId: 'A', closingDate: '2025-04-25',
+ *   payItems: [{ name: '基本給', amount: 250_000 }, { name: '出張旅費', amount: 12_000 }] }] });
+ * console.log(p.amount, p.payItems.excluded.map((i) => i.name)); //=> 250000 [ '出張旅費' ]
  * ```
  */
 export function wageLedger(input: WageLedgerInput): WageLedger {
