@@ -3,8 +3,8 @@ import { InvalidInputError, RateTableError } from '../core/errors.js';
 import { formatValue } from '../core/format.js';
 import { assertBoolean, assertObject, oneOf } from '../core/options.js';
 import { traceStep, type TraceStep } from '../core/trace.js';
-import type { SourceStatus } from '../rates/types.js';
-import { ELIGIBILITY_PERIODS, ELIGIBILITY_SOURCES, type EligibilityPeriod } from './eligibilityParameters.js';
+import type { EligibilityPeriod, SourceStatus } from '../rates/types.js';
+import { ELIGIBILITY_FIRST_DAY, eligibilityPeriodOn, periodSources, RULE_SOURCES as S } from './eligibilityParameters.js';
 
 /** 学生の区分: `daytime` 昼間学生; `night` 夜間学部・夜間; `partTimeCourse` 定時制; `correspondence` 通信制. */
 export type StudentKind = 'none' | 'daytime' | 'night' | 'partTimeCourse' | 'correspondence';
@@ -108,9 +108,8 @@ const NOTE =
   '判定しないもの: 6条5号 (船員)・6号 (公務員等)、マルチジョブホルダー (37条の5)、日雇労働者の前2月各月18日以上 (6条2号括弧書・42条)、週所定労働時間の算定。 Not decided: 6条5号/6号, 37条の5, the 18-days-in-two-months rule for 日雇, how weekly hours are computed.';
 
 function periodOn(date: string): EligibilityPeriod {
-  let found: EligibilityPeriod | undefined;
-  for (const p of ELIGIBILITY_PERIODS) if (p.from <= date) found = p;
-  if (found === undefined) throw new RateTableError('NO_RATE_TABLE', `no 雇用保険 適用基準 before ${ELIGIBILITY_PERIODS[0]!.from} (got ${date})`, { field: 'date', value: date });
+  const found = eligibilityPeriodOn(date);
+  if (found === undefined) throw new RateTableError('NO_RATE_TABLE', `no 雇用保険 適用基準 before ${ELIGIBILITY_FIRST_DAY} (got ${date})`, { field: 'date', value: date });
   return found;
 }
 
@@ -282,7 +281,7 @@ export function employmentInsuranceEligibility(input: EmploymentInsuranceEligibi
     date,
     thresholds: { weeklyHoursMin: p.weeklyHoursMin, expectedDaysMin: p.expectedDaysMin, elderlyAge: p.elderlyAge, from: p.from },
     legalBasis,
-    sources: [...new Set<string>([...p.sources.map((k) => ELIGIBILITY_SOURCES[k]), ...reasonSources(reasons)])],
+    sources: [...new Set<string>([...periodSources(p), ...reasonSources(reasons)])],
     status: p.status,
     note: p.note === undefined ? NOTE : `${p.note} ${NOTE}`,
     trace,
@@ -300,10 +299,10 @@ function reasonSources(reasons: readonly EligibilityReason[]): string[] {
   const out = new Set<string>();
   for (const r of reasons) {
     if (r.legalBasis === L_STUDENT) {
-      out.add(ELIGIBILITY_SOURCES.egov_koyou_kisoku).add(ELIGIBILITY_SOURCES.srlearn_student).add(ELIGIBILITY_SOURCES.work8_student).add(ELIGIBILITY_SOURCES.tama5cci_student);
-    } else if (r.legalBasis === L_OFFICER) out.add(ELIGIBILITY_SOURCES.silc_officer);
-    else if (r.legalBasis === L_RELATIVE) out.add(ELIGIBILITY_SOURCES.hrouho_relative).add(ELIGIBILITY_SOURCES.sharousi_relative);
-    else out.add(ELIGIBILITY_SOURCES.egov_koyou);
+      out.add(S.egov_koyou_kisoku).add(S.srlearn_student).add(S.work8_student).add(S.tama5cci_student);
+    } else if (r.legalBasis === L_OFFICER) out.add(S.silc_officer);
+    else if (r.legalBasis === L_RELATIVE) out.add(S.hrouho_relative).add(S.sharousi_relative);
+    else out.add(S.egov_koyou);
   }
   return [...out];
 }
