@@ -7,7 +7,6 @@ import { monthlyAverage, type MonthlyAverage } from '../ledger/headcount.js';
 import { catalogueClass } from '../ledger/payItems.js';
 import { parseRecord, type ParsedRecord } from '../ledger/record.js';
 
-export { parseRecord, type ParsedRecord, type WorkerCategory, type Secondment } from '../ledger/record.js';
 import { HEADCOUNT_SOURCE, QUALIFICATION_SOURCE, SECONDMENT_SOURCE } from '../ledger/sources.js';
 import { citations } from '../rates/periods.js';
 import { ratesFor } from '../rates/registry.js';
@@ -20,6 +19,9 @@ import type { RatesOption, SourceStatus } from '../rates/types.js';
  * @internal
  * @module
  */
+
+/** The record parser lives in src/ledger/record.ts; re-exported for the callers of this core. */
+export { parseRecord, type ParsedRecord, type WorkerCategory, type Secondment } from '../ledger/record.js';
 
 /** Input of {@link computeWageLedger}. @internal */
 export interface LedgerCoreInput {
