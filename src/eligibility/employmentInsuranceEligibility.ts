@@ -104,8 +104,7 @@ const L_STUDENT = '雇用保険法 6条4号; 同法施行規則 3条の2; 雇用
 const L_OFFICER = '雇用保険法 4条1項; 雇用保険に関する業務取扱要領 (被保険者の範囲: 法人の役員, 兼務役員雇用実態証明書)';
 const L_RELATIVE = '雇用保険法 4条1項; 雇用保険に関する業務取扱要領 (同居の親族); 昭和54年4月2日基発153号';
 const L_SEASONAL = '雇用保険法 6条3号, 38条1項';
-const NOTE =
-  '判定しないもの: 6条5号 (船員)・6号 (公務員等)、マルチジョブホルダー (37条の5)、日雇労働者の前2月各月18日以上 (6条2号括弧書・42条)、週所定労働時間の算定。 Not decided: 6条5号/6号, 37条の5, the 18-days-in-two-months rule for 日雇, how weekly hours are computed.';
+const NOTE = '判定しないもの / not decided: 6条5号・6号, 37条の5, 日雇の前2月各月18日以上, 週所定労働時間の算定';
 
 function periodOn(date: string): EligibilityPeriod {
   const found = eligibilityPeriodOn(date);
@@ -163,6 +162,14 @@ export function employmentInsuranceEligibility(input: EmploymentInsuranceEligibi
   const seasonalMonths = number(o, 'seasonalTermMonths', 1200, false, true);
   const day = assertBoolean(o['dayLaborer'], 'dayLaborer', false);
   const dayOk = assertBoolean(o['dayLaborerQualified'], 'dayLaborerQualified', false);
+  // A qualifier given without the status it qualifies is a conflict, not silently ignored.
+  const conflict = (field: string, needs: string, ok: boolean): void => {
+    if (!ok) throw new InvalidInputError('INVALID_OPTION', `${field} needs ${needs}`, { field, value: o[field] });
+  };
+  conflict('studentException', "student: 'daytime'", exception === undefined || student === 'daytime');
+  conflict('relativeTreatedAsWorker', 'cohabitingRelative: true', !relativeOk || relative);
+  conflict('seasonalTermMonths', 'seasonal: true', seasonalMonths === undefined || seasonal);
+  conflict('dayLaborerQualified', 'dayLaborer: true', !dayOk || day);
   const p = periodOn(date);
 
   const reasons: EligibilityReason[] = [];

@@ -10,10 +10,10 @@ import type { SourceStatus } from '../rates/types.js';
 
 /** The citations of the catalogue. @internal */
 export const PAY_ITEM_SOURCES = {
-  egov_choshu: 'https://laws.e-gov.go.jp/law/344AC0000000084 (労働保険の保険料の徴収等に関する法律 2条2項・3項)',
-  egov_roki: 'https://laws.e-gov.go.jp/law/322AC0000000049 (労働基準法 11条・20条・26条・39条・76条)',
-  mykomon_wage: 'https://www.mykomon.biz/seido/koho/koho_shurui.html (保険料算定基礎となる賃金: 賃金総額に算入するもの・しないもの)',
-  rousapo_wage: 'https://rousapo.com/become-a-wage-not-wages/ (離職票の賃金に含めるもの: 前払退職金・皆勤手当・有給休暇の給与)',
+  egov_choshu: 'https://laws.e-gov.go.jp/law/344AC0000000084',
+  egov_roki: 'https://laws.e-gov.go.jp/law/322AC0000000049',
+  mykomon_wage: 'https://www.mykomon.biz/seido/koho/koho_shurui.html',
+  rousapo_wage: 'https://rousapo.com/become-a-wage-not-wages/',
 } as const;
 
 /** A key of {@link PAY_ITEM_SOURCES}. @internal */

@@ -139,6 +139,11 @@ describe('the result and its input', () => {
     expect(code(() => eligibility({ ...base, weeklyHours: 20, student: 'evening' as never }))).toBe('INVALID_OPTION');
     expect(code(() => eligibility({ ...base, weeklyHours: 20, date: '2025-02-30' }))).toBe('INVALID_DATE');
     expect(code(() => eligibility(null as never))).toBe('INVALID_OPTION');
+    // a qualifier without the status it qualifies is a conflict
+    expect(code(() => eligibility({ ...base, weeklyHours: 20, studentException: 'onLeave' }))).toBe('INVALID_OPTION');
+    expect(code(() => eligibility({ ...base, weeklyHours: 20, relativeTreatedAsWorker: true }))).toBe('INVALID_OPTION');
+    expect(code(() => eligibility({ ...base, weeklyHours: 20, seasonalTermMonths: 3 }))).toBe('INVALID_OPTION');
+    expect(code(() => eligibility({ ...base, weeklyHours: 20, dayLaborerQualified: true }))).toBe('INVALID_OPTION');
     expect(() => eligibility({ ...base, weeklyHours: 20, date: '2010-03-31' })).toThrow(RateTableError);
   });
 });
