@@ -56,3 +56,7 @@ export * from './jimu-kumiai/index.js';
 // Payroll integration (issue 12): 被保険者の判定, 賃金とするもの・しないもの.
 export * from './eligibility/index.js';
 export * from './payItems/index.js';
+
+// wage-ledger — the complete 算定基礎賃金集計表 (types of wageLedger's new fields; wageLedger itself via ./renewal)
+export type { WageLedgerCell, WageLedgerColumns, WageLedgerHeadcounts, WageLedgerForm, WageLedgerTotals, PayItemAmount, WageLedgerPayItem } from './renewal/payroll.js';
+export type { MonthlyAverage } from './ledger/headcount.js';
