@@ -6,21 +6,8 @@
  * 雇用保険料率のご案内 of each year).
  */
 import { describe, expect, it } from 'vitest';
-import type { Io } from '../../src/cli/io.js';
-import { COMMANDS, run } from '../../src/cli/run.js';
-
-async function cli(args: string[]): Promise<{ code: number; stdout: string; stderr: string }> {
-  let stdout = '';
-  let stderr = '';
-  const io: Io = {
-    stdout: (s) => void (stdout += s),
-    stderr: (s) => void (stderr += s),
-    stderrIsTTY: false,
-    readFile: async () => new Uint8Array(),
-    openOutput: async () => ({ write: async (s) => void (stdout += s), close: async () => undefined }),
-  };
-  return { code: await run(args, io), stdout, stderr };
-}
+import { COMMANDS } from '../../src/cli/run.js';
+import { cli } from './inMemoryCli.js';
 
 const deduction = async (date: string) => {
   const r = await cli(['deduction', '--wage', '200000', '--category', 'general', '--closing-date', date, '--json']);
