@@ -50,3 +50,5 @@ export type { EmployerShareInput, EmployerShare, EmployerSharePremium } from './
 export * from './renewal/index.js';
 export * from './benefits/index.js';
 export * from './audit/index.js';
+// 労働保険事務組合 (issue 11: batch renewal, summary, 労働保険番号).
+export * from './jimu-kumiai/index.js';

@@ -8,6 +8,7 @@ import { EXIT, UsageError, category, errorLanguage, json, lang, need, quoteArg, 
 import { dateOption, monthOption, DATE_FORMATS_HELP } from './dateOption.js';
 import { RATES_FILE_HELP, RATES_FILE_OPTION, ratesOption, withCommandLineHint } from './rateFile.js';
 import { RATES_HELP, RATES_OPTIONS, ratesCommand } from './rates.js';
+import { RENEWAL_HELP, RENEWAL_OPTIONS, renewalCommand } from './renewal.js';
 
 const MAIN_HELP = `Usage: jp-labor-insurance <command> [options]
 
@@ -20,6 +21,7 @@ Commands:
   care           介護(補償)等給付 (care benefit) for a month
   rates          show a year's rates, diff two years, list the years shipped
   audit          check a payroll CSV export's deductions, row by row
+  renewal        年度更新 of every member of a 労働保険事務組合, from a CSV or JSON member list
 
 Global options:
   -h, --help     help (also after a command: jp-labor-insurance audit --help)
@@ -332,6 +334,7 @@ export const COMMANDS: Readonly<Record<string, Command>> = {
     },
     run: auditCommand,
   },
+  renewal: { help: RENEWAL_HELP, options: RENEWAL_OPTIONS, run: renewalCommand },
 };
 
 /** The command of that name, if there is one (own names only: `toString` is not a command). */
