@@ -162,8 +162,16 @@ function ratesDiff(from: number, to: number, asJson: boolean, language: Lang, ra
   return 0;
 }
 
+/**
+ * The `{ rates }` of `--rates FILE`, then `then` with it: synchronously when there is no file (so that
+ * `rates list` / `status` / `show` / `diff` without `--rates` return their exit code at once).
+ */
+function withRates(values: Values, io: Io, then: (rates: { rates?: RatesOption }) => number): number | Promise<number> {
+  return values.rates === undefined ? then({}) : ratesOption(values, io).then(then);
+}
+
 /** `rates list | status | show <fy> | diff <fy1> <fy2>`. */
-export async function ratesCommand(values: Values, positionals: string[], io: Io): Promise<number> {
+export function ratesCommand(values: Values, positionals: string[], io: Io): number | Promise<number> {
   const [action, a, b, ...rest] = positionals;
   const asJson = values.json === true;
   const language = lang(values.lang as string | undefined);
@@ -181,12 +189,12 @@ export async function ratesCommand(values: Values, positionals: string[], io: Io
   if (action === 'show') {
     if (b !== undefined) throw new UsageError('rates show takes one fiscal year');
     const year = fy(a);
-    return ratesShow(year, asJson, language, await ratesOption(values, io), io);
+    return withRates(values, io, (rates) => ratesShow(year, asJson, language, rates, io));
   }
   if (action === 'diff') {
     if (rest.length > 0) throw new UsageError('rates diff takes two fiscal years');
     const [from, to] = [fy(a), fy(b)];
-    return ratesDiff(from, to, asJson, language, await ratesOption(values, io), io);
+    return withRates(values, io, (rates) => ratesDiff(from, to, asJson, language, rates, io));
   }
   throw new UsageError(`rates needs show, diff, list or status (got ${quoteArg(action ?? '')}); use rates --help`);
 }

@@ -99,14 +99,14 @@ ${RATES_FILE_HELP}
 Example: jp-labor-insurance contribution --fiscal-year 2024 --wages 10129569
 `;
 
-const CARE_HELP = `Usage: jp-labor-insurance care --month <YYYY-MM> --level constant|occasional --expense <yen> [options]
+const CARE_HELP = `Usage: jp-labor-insurance care --month <month> --level constant|occasional --expense <yen> [options]
 
 介護(補償)等給付 for one month: the care expense actually paid, up to the 上限額; with care by a relative
 and an expense at most the 最低保障額, the minimum instead (not in the first month of entitlement).
 The limits are those in force on the month's first day.
 
 Options:
-  --month <YYYY-MM>         the month of care (or any date in it)
+  --month <month>           the month of care: 2025-09, 2025/9, 2025年9月, 令和7年9月, R7.9, or any date in it
   --level <l>               constant (常時介護) | occasional (随時介護)
   --expense <yen>           介護費用 actually paid in the month (0 when nothing was paid)
   --family-care             care by a relative (親族等) was received in the month

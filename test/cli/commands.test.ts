@@ -4,30 +4,12 @@
  * Expected figures are the MHLW pamphlet's or hand computations shown beside each case.
  */
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import { readFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import type { Io } from '../../src/cli/io.js';
-import { COMMANDS as TABLE, run } from '../../src/cli/run.js';
+import { COMMANDS as TABLE } from '../../src/cli/run.js';
+import { cli } from './inMemoryCli.js';
 import { ratesFor } from '../../src/index.js';
-
-async function cli(args: string[], readError?: unknown): Promise<{ code: number; stdout: string; stderr: string }> {
-  let stdout = '';
-  let stderr = '';
-  const io: Io = {
-    stdout: (s) => void (stdout += s),
-    stderr: (s) => void (stderr += s),
-    stderrIsTTY: false,
-    readFile: async (path) => {
-      if (readError !== undefined) throw readError;
-      return readFile(path);
-    },
-    openOutput: async () => ({ write: async (s) => void (stdout += s), close: async () => undefined }),
-  };
-  const code = await run(args, io);
-  return { code, stdout, stderr };
-}
 
 const parsed = <T>(r: { stdout: string }) => JSON.parse(r.stdout) as T;
 
