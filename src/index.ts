@@ -52,3 +52,5 @@ export * from './benefits/index.js';
 export * from './audit/index.js';
 // 労働保険事務組合 (issue 11: batch renewal, summary, 労働保険番号).
 export * from './jimu-kumiai/index.js';
+// 有期事業 (issue 11 item 4: 一括有期事業報告書・総括表, 単独有期事業の概算・延納・確定).
+export * from './fixed-term/index.js';
