@@ -15,7 +15,7 @@ import { industryRateFor } from '../workers-compensation/industry.js';
 /** How the 賃金総額 of a work is found. */
 export type FixedTermWageMethod = 'laborCost' | 'actual' | 'timber';
 
-/** The 業種 of 立木の伐採の事業 in the 労災保険率表 (林業). */
+/** The 業種 of 立木の伐採の事業 in the 労災保険率表 (林業, '02/03'; '02' is read as the same). */
 export const TIMBER = '02/03';
 
 const CONTRACT_FIELDS = ['contractAmount', 'contractAmountIncludingTax', 'consumptionTax', 'consumptionTaxPercent', 'suppliedMaterials', 'leasedEquipment', 'suppliedMachinery'];
@@ -54,7 +54,7 @@ export function readWork(o: Record<string, unknown>, table: RateTable, prefix: s
   if (endDate < startDate)
     throw new InvalidInputError('INVALID_OPTION', `${prefix}endDate ${endDate} is before startDate ${startDate}`, { field: `${prefix}endDate`, value: endDate });
   const industry = o['industry'];
-  const timber = industry === TIMBER;
+  const timber = industry === TIMBER || industry === '02';
   const row = timber ? TIMBER : laborCostRow(industry, o['work']);
   const steps: TraceStep[] = [];
   let method: FixedTermWageMethod;
@@ -96,9 +96,7 @@ export function readWork(o: Record<string, unknown>, table: RateTable, prefix: s
         field: `${prefix}timberVolume`,
         value: volume,
       });
-    const v = ratioFromDecimal(volume, 1n, `${prefix}timberVolume`);
-    if (v.numerator < 0n) throw new InvalidInputError('INVALID_OPTION', `${prefix}timberVolume must not be negative (got ${volume})`, { field: `${prefix}timberVolume`, value: volume });
-    wages = multiplyYen(unit, v);
+    wages = multiplyYen(unit, ratioFromDecimal(volume, 1n, `${prefix}timberVolume`)); // INVALID_RATE for a negative or malformed volume
     method = 'timber';
     steps.push(traceStep(`${prefix}timber`, 'fixedTerm.workTimber', rationalToDecimal(wages), { volume, unit: String(unit) }));
   } else {
@@ -121,7 +119,7 @@ export function readWork(o: Record<string, unknown>, table: RateTable, prefix: s
     ratioFromPerMille(rateOverride, 'workersCompensationRate');
     out.rate = rateOverride;
   } else {
-    const ind = industryRateFor(table, timber ? TIMBER : row.slice(0, 2), startDate);
+    const ind = industryRateFor(table, timber ? '02' : row.slice(0, 2), startDate);
     out.rate = ind.rate;
     out.rateTable = ind.table;
     out.rateSources = ind.sources;
