@@ -115,7 +115,9 @@ export function fixedTermEstimate(input: FixedTermEstimateInput): FixedTermEstim
   const w = singleWork(o);
   const { core, trace } = w;
   const dueDate = addDays(core.startDate, FIXED_TERM.estimateDueDays);
-  trace.push(traceStep('dueDate', 'fixedTerm.estimateDue', dueDate, { startDate: core.startDate, days: String(FIXED_TERM.estimateDueDays), legalBasis: FIXED_TERM.estimateLegalBasis }));
+  trace.push(
+    traceStep('dueDate', 'fixedTerm.estimateDue', dueDate, { startDate: core.startDate, days: String(FIXED_TERM.estimateDueDays), legalBasis: FIXED_TERM.estimateLegalBasis }),
+  );
   const plan = fixedTermPlan(w.premium, core.startDate, core.endDate, commissioned, apply);
   trace.push(...plan.steps);
   const result: FixedTermEstimate = {

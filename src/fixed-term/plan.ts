@@ -89,7 +89,9 @@ export function fixedTermPlan(amount: bigint, start: string, end: string, commis
   const each = amount / n;
   const head = amount - each * (n - 1n);
   if (n > 1n)
-    steps.push(traceStep('installments.divide', 'fixedTerm.installmentsDivide', head, { amount: String(amount), count: String(n), each: String(each), remainder: String(head - each) }));
+    steps.push(
+      traceStep('installments.divide', 'fixedTerm.installmentsDivide', head, { amount: String(amount), count: String(n), each: String(each), remainder: String(head - each) }),
+    );
   const amounts: bigint[] = [];
   const installments = terms.map((t, i): Installment => {
     const a = i === 0 ? head : each;

@@ -69,9 +69,13 @@ export function readWork(o: Record<string, unknown>, table: RateTable, prefix: s
     for (const s of added) steps.push({ ...s, id: `${prefix}${s.id}` });
     steps.push(traceStep(`${prefix}contractTotal`, 'benefits.contractTotal', contractTotal));
   } else if (timber && hasContract(o)) {
-    throw new InvalidInputError('INVALID_OPTION', `${prefix}contract amounts apply to 建設の事業 (31–38) only; a 立木の伐採 work takes wages or timberVolume and laborCostPerCubicMetre`, {
-      field: `${prefix}contractAmount`,
-    });
+    throw new InvalidInputError(
+      'INVALID_OPTION',
+      `${prefix}contract amounts apply to 建設の事業 (31–38) only; a 立木の伐採 work takes wages or timberVolume and laborCostPerCubicMetre`,
+      {
+        field: `${prefix}contractAmount`,
+      },
+    );
   }
   if (o['wages'] !== undefined) {
     if (o['timberVolume'] !== undefined || o['laborCostPerCubicMetre'] !== undefined)
@@ -101,7 +105,9 @@ export function readWork(o: Record<string, unknown>, table: RateTable, prefix: s
     steps.push(traceStep(`${prefix}timber`, 'fixedTerm.workTimber', rationalToDecimal(wages), { volume, unit: String(unit) }));
   } else {
     if (contractTotal === undefined)
-      throw new InvalidInputError('INVALID_OPTION', `${prefix}give contractAmount (tax excluded), contractAmountIncludingTax or the actual wages`, { field: `${prefix}contractAmount` });
+      throw new InvalidInputError('INVALID_OPTION', `${prefix}give contractAmount (tax excluded), contractAmountIncludingTax or the actual wages`, {
+        field: `${prefix}contractAmount`,
+      });
     method = 'laborCost';
     lc = laborCost(o, table, row, startDate, table.fiscalYear);
     steps.push({ ...lc.step, id: `${prefix}${lc.step.id}` });
@@ -129,7 +135,6 @@ export function readWork(o: Record<string, unknown>, table: RateTable, prefix: s
   }
   return out;
 }
-
 
 /** 賃金総額 (千円未満切捨て) and 労災保険料 of a single work, with their steps. @internal */
 export function workPremium(core: WorkCore, steps: TraceStep[]): { wages: bigint; premium: bigint } {

@@ -198,7 +198,10 @@ describe('一括有期・延納 — properties', () => {
     fc.assert(
       fc.property(fc.array(arbWork, { minLength: 1, maxLength: 12 }), fc.integer(), (ws, seed) => {
         const works = ws.map(toWork);
-        const shuffled = works.map((w, i) => ({ w, k: (i * 7919 + seed) % 1009 })).sort((a, b) => a.k - b.k).map((x) => x.w);
+        const shuffled = works
+          .map((w, i) => ({ w, k: (i * 7919 + seed) % 1009 }))
+          .sort((a, b) => a.k - b.k)
+          .map((x) => x.w);
         const a = lumpSumFixedTermReport({ fiscalYear: 2025, works });
         const b = lumpSumFixedTermReport({ fiscalYear: 2025, works: shuffled });
         const strip = (r: typeof a) => r.groups.map((g) => [g.industry, g.laborCostTable, g.contractTotal, g.wages, g.premium, g.works.length]);

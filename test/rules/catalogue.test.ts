@@ -12,7 +12,15 @@ import { RENEWAL_RULES } from '../../src/rules/renewal.js';
 import { ROUNDING_RULES } from '../../src/rules/rounding.js';
 import { ROUNDING_MODES } from '../../src/index.js';
 
-const AREAS = { rounding: ROUNDING_RULES, employment: EMPLOYMENT_RULES, premium: PREMIUM_RULES, renewal: RENEWAL_RULES, benefits: BENEFITS_RULES, audit: AUDIT_RULES, fixedTerm: FIXED_TERM_RULES } as const;
+const AREAS = {
+  rounding: ROUNDING_RULES,
+  employment: EMPLOYMENT_RULES,
+  premium: PREMIUM_RULES,
+  renewal: RENEWAL_RULES,
+  benefits: BENEFITS_RULES,
+  audit: AUDIT_RULES,
+  fixedTerm: FIXED_TERM_RULES,
+} as const;
 
 describe('the rule catalogue', () => {
   it('is composed of every area, each id under its own prefix, none lost to a collision', () => {
