@@ -3,5 +3,5 @@ export { renewMembers } from './renewMembers.js';
 export { renewalSummary } from './renewalSummary.js';
 export type { RenewalSummary } from './renewalSummary.js';
 export { parseLaborInsuranceNumber } from './laborInsuranceNumber.js';
-export type { LaborInsuranceNumber, ParseLaborInsuranceNumberOptions } from './laborInsuranceNumber.js';
+export type { LaborInsuranceNumber, LaborInsuranceBusinessKind, ParseLaborInsuranceNumberOptions } from './laborInsuranceNumber.js';
 export type { RenewalMember, MemberRenewal, MemberRenewalOk, MemberRenewalError, RenewalBatchSummary, DueDateTotal, RenewMembersOptions } from './types.js';

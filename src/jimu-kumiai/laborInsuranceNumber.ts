@@ -15,9 +15,58 @@ export interface LaborInsuranceNumber {
   office: string;
   /** 基幹番号 (6 digits). */
   baseNumber: string;
-  /** 枝番号 (3 digits). */
+  /** 枝番号 (3 digits). `000` for an employer insured on its own; numbered for the members of a 事務組合. */
   branchNumber: string;
+  /**
+   * 事務組合委託: the 基幹番号 begins with 9, the mark of a business that entrusts its labour insurance to a
+   * 労働保険事務組合 (practitioner descriptions of the numbering, see `sources`).
+   */
+  commissioned: boolean;
+  /** 一括有期事業: the 基幹番号 begins with 6 (one practitioner description; see the sources). */
+  lumpSumFixedTerm: boolean;
+  /**
+   * 事業区分: what the last digit of the 基幹番号 says — 0/1 一元適用 (労災 and 雇用 under one number), 2/3 二元適用の雇用保険,
+   * 4 二元適用の労災 (林業等), 5 二元適用の労災 (建設業等, 現場), 6 二元適用の労災 (事務所), 8 特別加入 (一人親方等);
+   * `'unknown'` for a digit no description gives (7, 9).
+   */
+  businessKind: { digit: string; kind: LaborInsuranceBusinessKind; name: string };
+  /**
+   * The status of the digit meanings above: `'single-source'` — they come from practitioners' descriptions of the
+   * numbering (several agree), not from a page of MHLW; the form and the 府県/所掌 codes are checked as published.
+   */
+  meaningStatus: 'single-source';
+  /** Where the meanings of the digits are described. */
+  sources: readonly string[];
 }
+
+/** What the last digit of a 基幹番号 says about the business (see {@link LaborInsuranceNumber.businessKind}). */
+export type LaborInsuranceBusinessKind =
+  | 'unified'
+  | 'dualEmploymentInsurance'
+  | 'dualWorkersCompensationForestry'
+  | 'dualWorkersCompensationConstruction'
+  | 'dualWorkersCompensationOffice'
+  | 'specialEnrollment'
+  | 'unknown';
+
+/** The pages that describe what the digits of a 労働保険番号 mean (none of them MHLW's; they agree). */
+const LABOR_INSURANCE_NUMBER_SOURCES: readonly string[] = Object.freeze([
+  'https://faq.shalf-asp.jp/--693ea3b608d74299edff7846',
+  'https://shibahara-office.com/columns/roudouhoken',
+  'https://blog.sr-clover.or.jp/14610',
+  'https://hu-star.com/hokenbango01/',
+]);
+
+const KINDS: Readonly<Record<string, readonly [LaborInsuranceBusinessKind, string]>> = {
+  '0': ['unified', '一元適用事業'],
+  '1': ['unified', '一元適用事業'],
+  '2': ['dualEmploymentInsurance', '二元適用事業の雇用保険'],
+  '3': ['dualEmploymentInsurance', '二元適用事業の雇用保険'],
+  '4': ['dualWorkersCompensationForestry', '二元適用事業の労災保険 (林業等)'],
+  '5': ['dualWorkersCompensationConstruction', '二元適用事業の労災保険 (建設業等)'],
+  '6': ['dualWorkersCompensationOffice', '二元適用事業の労災保険 (事務所)'],
+  '8': ['specialEnrollment', '特別加入 (一人親方等)'],
+};
 
 /** Options of {@link parseLaborInsuranceNumber}. */
 export interface ParseLaborInsuranceNumberOptions {
@@ -53,9 +102,11 @@ function issue(path: string, expected: string, received: string, message: string
  * `s.normalize('NFKC')`) if your data has them.
  *
  * Checked: the form, the 府県 code (01–47, the 都道府県 codes of JIS X 0401: 13 東京, 27 大阪, 47 沖縄, as the
- * number's 府県 digits are described) and the 所掌 (1 労働基準監督署, 3 公共職業安定所). Not checked, because no
- * rule is published: the 管轄 office codes, any check digit (none is published; none is invented here), and
- * which 基幹番号 belong to 労働保険事務組合 members (the number does not tell, by any published rule).
+ * number's 府県 digits are described) and the 所掌 (1 労働基準監督署, 3 公共職業安定所). Read, as practitioners
+ * describe the numbering (no MHLW page in reach states it; `meaningStatus: 'single-source'`): a 基幹番号 beginning
+ * with 9 is a business entrusted to a 労働保険事務組合 (`commissioned`), one beginning with 6 an 一括有期事業, and its
+ * last digit the 事業区分 (`businessKind`). Not checked, because no rule is published: the 管轄 office codes and
+ * any check digit (none is published; none is invented here).
  *
  * @throws {@link InvalidInputError} `INVALID_LABOR_INSURANCE_NUMBER`, with one issue per wrong part (`path`
  *   `laborInsuranceNumber.prefecture`, `.administration`, or the whole number for its form).
@@ -66,6 +117,9 @@ function issue(path: string, expected: string, received: string, message: string
  * const n = parseLaborInsuranceNumber('13-1-01-654321-000');
  * console.log(n.number, n.prefecture.name, n.administration.name, n.baseNumber, n.branchNumber);
  * //=> '13101654321000' '東京都' '労働基準監督署' '654321' '000'
+ * const member = parseLaborInsuranceNumber('27-1-05-912340-012');
+ * console.log(member.commissioned, member.businessKind.name, member.branchNumber);
+ * //=> true '一元適用事業' '012'
  * try { parseLaborInsuranceNumber('48201654321000'); } catch (e) {
  *   console.log((e as { code: string }).code, (e as { issues: { path: string }[] }).issues.map((i) => i.path));
  *   //=> 'INVALID_LABOR_INSURANCE_NUMBER' [ 'laborInsuranceNumber.prefecture', 'laborInsuranceNumber.administration' ]
@@ -104,6 +158,8 @@ export function parseLaborInsuranceNumber(value: string, options?: ParseLaborIns
   if (admin !== '1' && admin !== '3') issues.push(issue(`${f}.administration`, "'1' (労働基準監督署) or '3' (公共職業安定所)", `"${admin}"`, `所掌 must be 1 or 3 (got ${admin})`));
   if (issues.length > 0) fail(f, value, issues);
   const parts = [pref, admin, office, base, branch];
+  const last = base.charAt(5);
+  const [kind, kindName] = Object.prototype.hasOwnProperty.call(KINDS, last) ? KINDS[last]! : (['unknown', '不明 (説明のない区分)'] as const);
   return {
     number: parts.join(''),
     formatted: parts.join('-'),
@@ -112,5 +168,10 @@ export function parseLaborInsuranceNumber(value: string, options?: ParseLaborIns
     office,
     baseNumber: base,
     branchNumber: branch,
+    commissioned: base.charAt(0) === '9',
+    lumpSumFixedTerm: base.charAt(0) === '6',
+    businessKind: { digit: last, kind, name: kindName },
+    meaningStatus: 'single-source',
+    sources: LABOR_INSURANCE_NUMBER_SOURCES,
   };
 }

@@ -18,7 +18,34 @@ describe('parseLaborInsuranceNumber', () => {
       office: '01',
       baseNumber: '654321',
       branchNumber: '000',
+      commissioned: false,
+      lumpSumFixedTerm: true,
+      businessKind: { digit: '1', kind: 'unified', name: '一元適用事業' },
+      meaningStatus: 'single-source',
+      sources: expect.arrayContaining(['https://shibahara-office.com/columns/roudouhoken', 'https://blog.sr-clover.or.jp/14610']),
     });
+  });
+
+  // The digit meanings as the practitioner pages describe them (shibahara-office.com, blog.sr-clover.or.jp,
+  // hu-star.com agree): 基幹番号 first digit 9 = 事務組合委託, 6 = 一括有期事業; last digit 0/1 一元適用, 2/3 二元適用の雇用,
+  // 4 林業等の労災, 5 建設業等の労災, 6 事務所の労災, 8 一人親方等の特別加入.
+  it('reads 事務組合委託, 一括有期 and the 事業区分 from the 基幹番号', () => {
+    const n = (base: string) => parseLaborInsuranceNumber(`13101${base}000`);
+    expect([n('912340').commissioned, n('512340').commissioned, n('012349').commissioned]).toEqual([true, false, false]);
+    expect([n('612345').lumpSumFixedTerm, n('912345').lumpSumFixedTerm]).toEqual([true, false]);
+    const kinds = ['0', '1', '2', '3', '4', '5', '6', '7', '8', '9'].map((d) => n(`12345${d}`).businessKind.kind);
+    expect(kinds).toEqual([
+      'unified',
+      'unified',
+      'dualEmploymentInsurance',
+      'dualEmploymentInsurance',
+      'dualWorkersCompensationForestry',
+      'dualWorkersCompensationConstruction',
+      'dualWorkersCompensationOffice',
+      'unknown',
+      'specialEnrollment',
+      'unknown',
+    ]);
   });
 
   it('府県 names at known codes and 所掌 3', () => {
