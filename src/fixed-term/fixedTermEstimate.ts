@@ -1,10 +1,10 @@
-import { fiscalYearOf, toIsoDate, type DateInput } from '../core/dates.js';
+import { fiscalYearOf, toIsoDate } from '../core/dates.js';
 import { assertBoolean, assertObject } from '../core/options.js';
 import { weakestStatus } from '../core/status.js';
 import { traceStep, type TraceStep } from '../core/trace.js';
-import { yenToNumber, type YenInput } from '../core/yen.js';
+import { yenToNumber } from '../core/yen.js';
 import { unique, statusesOf } from '../benefits/shared.js';
-import type { MachineryWork } from '../benefits/machineryWork.js';
+import type { FixedTermWork } from './lumpSumReport.js';
 import { ratesFor, type RatesOption } from '../rates/registry.js';
 import type { SourceStatus } from '../rates/types.js';
 import type { Installment } from '../renewal/installments.js';
@@ -14,31 +14,28 @@ import { fixedTermPlan } from './plan.js';
 import { readWork, workPremium, type FixedTermWageMethod } from './work.js';
 
 /** The work of a 単独有期事業, as {@link fixedTermEstimate} and {@link fixedTermFinal} take it. */
-export interface FixedTermWorkInput {
-  /** 労災 業種番号: '31'–'38' (36 with `work`, or '36a' / '36b'), or '02/03' for 立木の伐採. */
-  industry: string;
-  work?: MachineryWork;
-  /** 事業の開始日 = 保険関係成立日: picks the 労務費率 and the 労災保険率 for the whole work. */
-  startDate: DateInput;
-  /** 事業の終了日 (予定 for the 概算; the actual 終了日 or 廃止日 for the 確定). */
-  endDate: DateInput;
-  /** 請負代金の額 (消費税等相当額を除く), or `contractAmountIncludingTax` with `consumptionTax` / `consumptionTaxPercent`. */
-  contractAmount?: YenInput;
-  contractAmountIncludingTax?: YenInput;
-  consumptionTax?: YenInput;
-  consumptionTaxPercent?: string;
-  suppliedMaterials?: YenInput;
-  leasedEquipment?: YenInput;
-  suppliedMachinery?: YenInput;
-  laborCostPercent?: string;
-  /** 賃金総額 (見込み for the 概算, 実額 for the 確定) instead of 請負金額 × 労務費率. */
-  wages?: YenInput;
-  /** 立木の伐採: 素材の生産量 (m³, a decimal string) and the 労務費の額 per m³ set by the 労働局長. */
-  timberVolume?: string;
-  laborCostPerCubicMetre?: YenInput;
+export interface FixedTermWorkInput extends FixedTermWork {
   /** A 労災保険率 per 1000 instead of the 業種's on the start date (e.g. a メリット rate). */
   workersCompensationRate?: string;
   rates?: RatesOption;
+}
+
+/** What the 概算 and the 確定 of a 単独有期事業 have in common. */
+export interface FixedTermWorkPremium {
+  /** 概算保険料 or 確定保険料 (労災). */
+  amount: number;
+  /** 賃金総額 (見込み or 実額, or 請負金額 × 労務費率), 千円未満切捨て. */
+  wages: number;
+  method: FixedTermWageMethod;
+  /** 請負金額, when a contract was given. */
+  contractTotal?: number;
+  laborCostPercent?: string;
+  /** 労災保険率 per 1000. */
+  rate: string;
+  legalBasis: string[];
+  sources: string[];
+  status: SourceStatus;
+  trace: TraceStep[];
 }
 
 /** Input of {@link fixedTermEstimate}. */
@@ -50,27 +47,13 @@ export interface FixedTermEstimateInput extends FixedTermWorkInput {
 }
 
 /** Result of {@link fixedTermEstimate}. */
-export interface FixedTermEstimate {
-  /** 概算保険料 (労災). */
-  amount: number;
-  /** 賃金総額 (見込み), 千円未満切捨て. */
-  wages: number;
-  method: FixedTermWageMethod;
-  /** 請負金額, when a contract was given. */
-  contractTotal?: number;
-  laborCostPercent?: string;
-  /** 労災保険率 per 1000. */
-  rate: string;
+export interface FixedTermEstimate extends FixedTermWorkPremium {
   /** The 概算 is due (and the first instalment): 保険関係成立日 + 20 days. */
   dueDate: string;
   installmentsAllowed: boolean;
   /** Why: 'fixedTermAmount' (≥ 750,000), 'commissioned', 'fixedTermBelow', 'fixedTermShort' (≤ 6 months), 'notApplied'. */
   reason: string;
   installments: Installment[];
-  legalBasis: string[];
-  sources: string[];
-  status: SourceStatus;
-  trace: TraceStep[];
 }
 
 /** The work, its table and its 賃金総額 and premium, shared by the 概算 and the 確定. @internal */
@@ -85,6 +68,24 @@ export function singleWork(o: Record<string, unknown>) {
   const legalBasis = [...(core.laborCost?.legalBasis ?? []), ...core.rateLegalBasis, '徴収法11条1項; 端数計算法2条1項'];
   const statuses = statusesOf([core.laborCost?.table?.status, core.rateStatus]);
   return { core, wages, premium, trace, sources, legalBasis, statuses };
+}
+
+/** The common fields of a 単独有期事業 result, with its own citations and status added. @internal */
+export function workPremiumResult(w: ReturnType<typeof singleWork>, legalBasis: string[], sources: readonly string[], status: SourceStatus): FixedTermWorkPremium {
+  const { core } = w;
+  const r: FixedTermWorkPremium = {
+    amount: yenToNumber(w.premium, 'amount'),
+    wages: yenToNumber(w.wages, 'wages'),
+    method: core.method,
+    rate: core.rate,
+    legalBasis: unique([...w.legalBasis, ...legalBasis]),
+    sources: unique([...w.sources, ...sources]),
+    status: weakestStatus(status, ...w.statuses),
+    trace: w.trace,
+  };
+  if (core.contractTotal !== undefined) r.contractTotal = yenToNumber(core.contractTotal, 'contractTotal');
+  if (core.laborCost) r.laborCostPercent = core.laborCost.percent;
+  return r;
 }
 
 /**
@@ -120,21 +121,11 @@ export function fixedTermEstimate(input: FixedTermEstimateInput): FixedTermEstim
   );
   const plan = fixedTermPlan(w.premium, core.startDate, core.endDate, commissioned, apply);
   trace.push(...plan.steps);
-  const result: FixedTermEstimate = {
-    amount: yenToNumber(w.premium, 'amount'),
-    wages: yenToNumber(w.wages, 'wages'),
-    method: core.method,
-    rate: core.rate,
+  return {
+    ...workPremiumResult(w, [FIXED_TERM.estimateLegalBasis, FIXED_TERM.installments.legalBasis], FIXED_TERM.sources, FIXED_TERM.status),
     dueDate,
     installmentsAllowed: plan.allowed,
     reason: plan.reason,
     installments: plan.installments,
-    legalBasis: unique([...w.legalBasis, FIXED_TERM.estimateLegalBasis, FIXED_TERM.installments.legalBasis]),
-    sources: unique([...w.sources, ...FIXED_TERM.sources]),
-    status: weakestStatus(FIXED_TERM.status, ...w.statuses),
-    trace,
   };
-  if (core.contractTotal !== undefined) result.contractTotal = yenToNumber(core.contractTotal, 'contractTotal');
-  if (core.laborCost) result.laborCostPercent = core.laborCost.percent;
-  return result;
 }

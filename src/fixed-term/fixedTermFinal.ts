@@ -1,13 +1,9 @@
 import { assertObject } from '../core/options.js';
-import { weakestStatus } from '../core/status.js';
-import { traceStep, type TraceStep } from '../core/trace.js';
+import { traceStep } from '../core/trace.js';
 import { parseYen, yenToNumber, type YenInput } from '../core/yen.js';
-import { unique } from '../benefits/shared.js';
-import type { SourceStatus } from '../rates/types.js';
 import { addDays } from '../renewal/shared.js';
-import { singleWork, type FixedTermWorkInput } from './fixedTermEstimate.js';
+import { singleWork, workPremiumResult, type FixedTermWorkInput, type FixedTermWorkPremium } from './fixedTermEstimate.js';
 import { FIXED_TERM } from './parameters.js';
-import type { FixedTermWageMethod } from './work.js';
 
 /** Input of {@link fixedTermFinal}. */
 export interface FixedTermFinalInput extends FixedTermWorkInput {
@@ -16,15 +12,7 @@ export interface FixedTermFinalInput extends FixedTermWorkInput {
 }
 
 /** Result of {@link fixedTermFinal}. */
-export interface FixedTermFinal {
-  /** 確定保険料 (労災). */
-  amount: number;
-  /** 賃金総額 (実額 or 請負金額 × 労務費率), 千円未満切捨て. */
-  wages: number;
-  method: FixedTermWageMethod;
-  contractTotal?: number;
-  laborCostPercent?: string;
-  rate: string;
+export interface FixedTermFinal extends FixedTermWorkPremium {
   /** 保険関係消滅日: the day after the 事業終了日 (徴収法5条). */
   terminatedOn: string;
   /** 確定保険料申告書 and any 不足額 due: the 終了日 + 50 days. */
@@ -34,10 +22,6 @@ export interface FixedTermFinal {
   shortfall: number;
   /** 超過額 to be refunded (還付請求) or appropriated (0 when none). */
   excess: number;
-  legalBasis: string[];
-  sources: string[];
-  status: SourceStatus;
-  trace: TraceStep[];
 }
 
 /**
@@ -69,22 +53,12 @@ export function fixedTermFinal(input: FixedTermFinalInput): FixedTermFinal {
   const excess = paid > w.premium ? paid - w.premium : 0n;
   const params = { final: String(w.premium), paid: String(paid) };
   trace.push(excess > 0n ? traceStep('excess', 'fixedTerm.excess', excess, params) : traceStep('shortfall', 'fixedTerm.shortfall', shortfall, params));
-  const result: FixedTermFinal = {
-    amount: yenToNumber(w.premium, 'amount'),
-    wages: yenToNumber(w.wages, 'wages'),
-    method: core.method,
-    rate: core.rate,
+  return {
+    ...workPremiumResult(w, [FIXED_TERM.finalLegalBasis, '徴収法19条3項・6項'], FIXED_TERM.dueDateSources, FIXED_TERM.dueDateStatus),
     terminatedOn,
     dueDate,
     declaredEstimate: yenToNumber(paid, 'declaredEstimate'),
     shortfall: yenToNumber(shortfall, 'shortfall'),
     excess: yenToNumber(excess, 'excess'),
-    legalBasis: unique([...w.legalBasis, FIXED_TERM.finalLegalBasis, '徴収法19条3項・6項']),
-    sources: unique([...w.sources, ...FIXED_TERM.dueDateSources]),
-    status: weakestStatus(FIXED_TERM.dueDateStatus, ...w.statuses),
-    trace,
   };
-  if (core.contractTotal !== undefined) result.contractTotal = yenToNumber(core.contractTotal, 'contractTotal');
-  if (core.laborCost) result.laborCostPercent = core.laborCost.percent;
-  return result;
 }

@@ -2,7 +2,7 @@
 export { lumpSumFixedTermReport } from './lumpSumReport.js';
 export type { LumpSumFixedTermReportInput, LumpSumFixedTermReport, LumpSumGroup, LumpSumIndustryTotal, FixedTermWork } from './lumpSumReport.js';
 export { fixedTermEstimate } from './fixedTermEstimate.js';
-export type { FixedTermEstimateInput, FixedTermEstimate, FixedTermWorkInput } from './fixedTermEstimate.js';
+export type { FixedTermEstimateInput, FixedTermEstimate, FixedTermWorkInput, FixedTermWorkPremium } from './fixedTermEstimate.js';
 export { fixedTermFinal } from './fixedTermFinal.js';
 export type { FixedTermFinalInput, FixedTermFinal } from './fixedTermFinal.js';
 export type { FixedTermWageMethod } from './work.js';

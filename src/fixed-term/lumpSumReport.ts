@@ -6,6 +6,7 @@ import { traceStep, type TraceStep } from '../core/trace.js';
 import { yenToNumber, type YenInput } from '../core/yen.js';
 import { unique, statusesOf } from '../benefits/shared.js';
 import type { MachineryWork } from '../benefits/machineryWork.js';
+import type { ConstructionWageBaseInput } from '../benefits/constructionWageBase.js';
 import { wagePremium } from '../benefits/constructionSteps.js';
 import { addRatios, multiplyYen, ratioFromPercent, rationalToDecimal, truncateToUnit, type Rational } from '../kernel/index.js';
 import { ratesFor, type RatesOption } from '../rates/registry.js';
@@ -13,32 +14,29 @@ import type { SourceStatus } from '../rates/types.js';
 import { readWork, type FixedTermWageMethod, type WorkCore } from './work.js';
 import { FIXED_TERM_SOURCES } from './parameters.js';
 
-/** One work (工事・立木の伐採) of a 一括有期事業, as listed on the 一括有期事業報告書 (様式第7号). */
-export interface FixedTermWork {
+/** The contract fields of a work, as {@link constructionWageBase} takes them. */
+type ContractFields = Pick<
+  ConstructionWageBaseInput,
+  'contractAmount' | 'contractAmountIncludingTax' | 'consumptionTax' | 'consumptionTaxPercent' | 'suppliedMaterials' | 'leasedEquipment' | 'suppliedMachinery' | 'laborCostPercent'
+>;
+
+/**
+ * One work (工事・立木の伐採) of a 有期事業, as listed on the 一括有期事業報告書 (様式第7号): its 請負金額 (the contract
+ * fields of {@link constructionWageBase}: 請負代金の額 without consumption tax, plus what the orderer supplied or lent;
+ * the 機械装置 not for 業種36), or its actual `wages`, or for 立木の伐採 `timberVolume` × `laborCostPerCubicMetre`.
+ */
+export interface FixedTermWork extends ContractFields {
   /** 事業の名称 (工事名), for the report; not used in the calculation. */
   name?: string;
   /** 労災 業種番号: '31'–'38' (36 with `work`, or '36a' / '36b'), or '02/03' for 立木の伐採. */
   industry: string;
   /** For 業種36: 'assembly' (組立て又は取付け) or 'other' (その他). */
   work?: MachineryWork;
-  /** 事業の開始日: picks the 労務費率 and the 労災保険率 (the 総括表's 事業開始時期). */
+  /** 事業の開始日 (= 保険関係成立日 of a 単独有期事業): picks the 労務費率 and the 労災保険率 (the 総括表's 事業開始時期). */
   startDate: DateInput;
-  /** 事業の終了日: must fall in the 保険年度 reported. */
+  /** 事業の終了日: in the 保険年度 reported (一括); 予定 for a 単独 概算, the actual 終了日・廃止日 for its 確定. */
   endDate: DateInput;
-  /** 請負代金の額 (消費税等相当額を除く). Or `contractAmountIncludingTax` with `consumptionTax` / `consumptionTaxPercent`. */
-  contractAmount?: YenInput;
-  contractAmountIncludingTax?: YenInput;
-  consumptionTax?: YenInput;
-  consumptionTaxPercent?: string;
-  /** 注文者から支給された物の価額 (added). */
-  suppliedMaterials?: YenInput;
-  /** 貸与された機械器具等の損料相当額 (added). */
-  leasedEquipment?: YenInput;
-  /** 支給された機械装置 (added, except for 業種36). */
-  suppliedMachinery?: YenInput;
-  /** A 労務費率 (percent) to use instead of the table's. */
-  laborCostPercent?: string;
-  /** 実際の賃金総額, when it can be determined exactly (then no 労務費率 is used). */
+  /** 実際の賃金総額 (見込み for a 概算), instead of 請負金額 × 労務費率. */
   wages?: YenInput;
   /** 立木の伐採: 素材の生産量 (m³, a decimal string). */
   timberVolume?: string;
