@@ -159,14 +159,10 @@ export function lumpSumFixedTermReport(input: LumpSumFixedTermReportInput): Lump
     const table = ratesFor(startYear, rates === undefined ? {} : { rates });
     const core = readWork(wo, table, prefix, undefined);
     if (core.endDate < fyFrom || core.endDate > fyTo)
-      throw new InvalidInputError(
-        'INVALID_OPTION',
-        `${prefix}endDate ${core.endDate} is outside FY${fiscalYear} (${fyFrom}..${fyTo}): the report lists the works that ended in the year`,
-        {
-          field: `${prefix}endDate`,
-          value: core.endDate,
-        },
-      );
+      throw new InvalidInputError('INVALID_OPTION', `${prefix}endDate ${core.endDate} is outside FY${fiscalYear}: list the works ended in the year`, {
+        field: `${prefix}endDate`,
+        value: core.endDate,
+      });
     if (core.row !== '02/03' && core.row.slice(0, 1) !== '3')
       throw new InvalidInputError('UNKNOWN_INDUSTRY', `${prefix}industry ${core.row} is not 建設 or 立木の伐採`, { field: `${prefix}industry`, value: core.row });
     const key = [core.row, core.method, core.laborCost?.table?.name ?? '', core.laborCost?.percent ?? '', core.rate, core.rateTable ?? ''].join('|');

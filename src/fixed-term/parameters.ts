@@ -72,8 +72,7 @@ export const FIXED_TERM: FixedTermParameters = Object.freeze({
       Object.freeze({ from: '08-01', to: '11-30', due: '10-31', dueYearOffset: 0 }),
       Object.freeze({ from: '12-01', to: '03-31', due: '01-31', dueYearOffset: 1 }),
     ]),
-    legalBasis:
-      '徴収法18条; 徴収則28条 (有期事業の延納: 75万円以上又は事務組合委託、全期間6月超; 最初の期が2月以内なら次の期と合わせる; 納期限 20日以内・3月31日・10月31日・翌年1月31日); 端数計算法3条',
+    legalBasis: '徴収法18条; 徴収則28条 (有期事業の延納); 端数計算法3条',
   }),
   sources: Object.freeze([FIXED_TERM_SOURCES.syarogo_r28, FIXED_TERM_SOURCES.bridge2n_yuki, FIXED_TERM_SOURCES.livedoor_r28, FIXED_TERM_SOURCES.gokaku_rsh2709b]),
   status: 'confirmed',

@@ -69,34 +69,28 @@ export function readWork(o: Record<string, unknown>, table: RateTable, prefix: s
     for (const s of added) steps.push({ ...s, id: `${prefix}${s.id}` });
     steps.push(traceStep(`${prefix}contractTotal`, 'benefits.contractTotal', contractTotal));
   } else if (timber && hasContract(o)) {
-    throw new InvalidInputError(
-      'INVALID_OPTION',
-      `${prefix}contract amounts apply to 建設の事業 (31–38) only; a 立木の伐採 work takes wages or timberVolume and laborCostPerCubicMetre`,
-      {
-        field: `${prefix}contractAmount`,
-      },
-    );
+    throw new InvalidInputError('INVALID_OPTION', `${prefix}a 立木の伐採 work takes wages or timberVolume, not a contract`, {
+      field: `${prefix}contractAmount`,
+    });
   }
   if (o['wages'] !== undefined) {
     if (o['timberVolume'] !== undefined || o['laborCostPerCubicMetre'] !== undefined)
-      throw new InvalidInputError('INVALID_OPTION', `${prefix}give wages or timberVolume with laborCostPerCubicMetre, not both`, { field: `${prefix}timberVolume` });
+      throw new InvalidInputError('INVALID_OPTION', `${prefix}give wages or timberVolume, not both`, { field: `${prefix}timberVolume` });
     if (o['laborCostPercent'] !== undefined)
-      throw new InvalidInputError('INVALID_OPTION', `${prefix}laborCostPercent goes with a contract amount, not with wages`, { field: `${prefix}laborCostPercent` });
+      throw new InvalidInputError('INVALID_OPTION', `${prefix}laborCostPercent goes with a contract, not wages`, { field: `${prefix}laborCostPercent` });
     const w = parseYen(o['wages'], `${prefix}wages`);
     wages = { numerator: w, denominator: 1n };
     method = 'actual';
     steps.push(traceStep(`${prefix}wages`, 'fixedTerm.workWages', w));
   } else if (timber) {
     if (o['timberVolume'] === undefined || o['laborCostPerCubicMetre'] === undefined)
-      throw new InvalidInputError(
-        'INVALID_OPTION',
-        `${prefix}a 立木の伐採 work needs wages, or timberVolume (m³, a decimal string) with laborCostPerCubicMetre (the 都道府県労働局長's 労務費の額, 徴収則14条)`,
-        { field: `${prefix}timberVolume` },
-      );
+      throw new InvalidInputError('INVALID_OPTION', `${prefix}a 立木の伐採 work needs wages, or timberVolume with laborCostPerCubicMetre (徴収則14条)`, {
+        field: `${prefix}timberVolume`,
+      });
     const volume = o['timberVolume'];
     const unit = parseYen(o['laborCostPerCubicMetre'], `${prefix}laborCostPerCubicMetre`);
     if (typeof volume !== 'string')
-      throw new InvalidInputError('INVALID_OPTION', `${prefix}timberVolume must be a decimal string of m³ such as "812.5" (got ${formatValue(volume)})`, {
+      throw new InvalidInputError('INVALID_OPTION', `${prefix}timberVolume must be a decimal string (got ${formatValue(volume)})`, {
         field: `${prefix}timberVolume`,
         value: volume,
       });
@@ -105,7 +99,7 @@ export function readWork(o: Record<string, unknown>, table: RateTable, prefix: s
     steps.push(traceStep(`${prefix}timber`, 'fixedTerm.workTimber', rationalToDecimal(wages), { volume, unit: String(unit) }));
   } else {
     if (contractTotal === undefined)
-      throw new InvalidInputError('INVALID_OPTION', `${prefix}give contractAmount (tax excluded), contractAmountIncludingTax or the actual wages`, {
+      throw new InvalidInputError('INVALID_OPTION', `${prefix}give contractAmount, contractAmountIncludingTax or wages`, {
         field: `${prefix}contractAmount`,
       });
     method = 'laborCost';
