@@ -60,3 +60,5 @@ export * from './payItems/index.js';
 // wage-ledger — the complete 算定基礎賃金集計表 (types of wageLedger's new fields; wageLedger itself via ./renewal)
 export type { WageLedgerCell, WageLedgerColumns, WageLedgerHeadcounts, WageLedgerForm, WageLedgerTotals, PayItemAmount, WageLedgerPayItem } from './renewal/payroll.js';
 export type { MonthlyAverage } from './ledger/headcount.js';
+// 有期事業 (issue 11 item 4: 一括有期事業報告書・総括表, 単独有期事業の概算・延納・確定).
+export * from './fixed-term/index.js';

@@ -75,8 +75,8 @@ export interface ConstructionWageBase {
   trace: TraceStep[];
 }
 
-/** The 労務費率 of the row: the one given, or the table's in force on the start date. */
-function laborCost(o: Record<string, unknown>, table: RateTable, rowNumber: string, startDate: string, fiscalYear: number) {
+/** The 労務費率 of the row: the one given, or the table's in force on the start date. @internal */
+export function laborCost(o: Record<string, unknown>, table: RateTable, rowNumber: string, startDate: string, fiscalYear: number) {
   const given = o['laborCostPercent'];
   if (given !== undefined) {
     ratioFromPercent(given, 'laborCostPercent'); // INVALID_RATE for anything but a decimal string

@@ -1,6 +1,7 @@
 import { AUDIT_RULES } from './audit.js';
 import { BENEFITS_RULES } from './benefits.js';
 import { EMPLOYMENT_RULES } from './employment.js';
+import { FIXED_TERM_RULES } from './fixedTerm.js';
 import { PREMIUM_RULES } from './premium.js';
 import { RENEWAL_RULES } from './renewal.js';
 import { ROUNDING_RULES } from './rounding.js';
@@ -41,6 +42,8 @@ export const RULES = frozen({
   ...BENEFITS_RULES,
   ...AUDIT_RULES,
   ...PAYROLL_RULES,
+  // 有期事業 (src/fixed-term)
+  ...FIXED_TERM_RULES,
 });
 
 /** The id of a rule of {@link RULES}, e.g. `'premium.employerShare'` or `'employment.round.halfDown'`. */

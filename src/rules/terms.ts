@@ -43,4 +43,11 @@ export const TERMS: Readonly<Record<string, Term>> = freezeTerms({
   'item.suppliedMaterials': { ja: '支給材料の価額相当額', en: 'materials supplied' },
   'item.leasedEquipment': { ja: '貸与機械器具等の損料相当額', en: 'rental value of equipment lent' },
   'item.suppliedMachinery': { ja: '支給された機械装置の価額', en: 'machinery supplied' },
+  // 有期事業 (src/fixed-term): reasons of a 単独有期事業's 延納
+  'reason.fixedTermAmount': { ja: '概算保険料が75万円以上', en: 'the estimated premium is ¥750,000 or more' },
+  'reason.fixedTermBelow': {
+    ja: '概算保険料が75万円未満で労働保険事務組合に委託していない',
+    en: 'the estimated premium is below ¥750,000 and the work is not commissioned to a 労働保険事務組合',
+  },
+  'reason.fixedTermShort': { ja: '事業の全期間が6月以内', en: 'the work lasts six months or less' },
 });

@@ -38,6 +38,11 @@ const MONEY: Record<string, Call> = {
   specialEnrollmentPremium: () => lib.specialEnrollmentPremium({ kind: 1, industry: '98', fiscalYear: 2025, members: [{ dailyBase: 10_000 }] }),
   constructionWageBase: () => lib.constructionWageBase({ contractAmount: 12_345_678, suppliedMaterials: 1_000_000, industry: '35', startDate: '2025-05-01', includePremium: true }),
   costRecoveryEstimate: () => lib.costRecoveryEstimate({ culpability: 'intentional', benefits: [{ kind: 'absence', amount: 600_000 }] }),
+  // 有期事業 (src/fixed-term)
+  lumpSumFixedTermReport: () =>
+    lib.lumpSumFixedTermReport({ fiscalYear: 2025, works: [{ industry: '35', startDate: '2025-05-01', endDate: '2025-09-30', contractAmount: 8_000_000 }] }),
+  fixedTermEstimate: () => lib.fixedTermEstimate({ industry: '32', startDate: '2025-07-01', endDate: '2026-09-30', contractAmount: 450_000_000 }),
+  fixedTermFinal: () => lib.fixedTermFinal({ industry: '32', startDate: '2025-07-01', endDate: '2026-06-30', contractAmount: 470_000_000, declaredEstimate: 940_500 }),
 };
 /** Calculations whose headline is a rate or a decision, not yen: exempt from `amount` only. */
 const NOT_MONEY: Record<string, Call> = {

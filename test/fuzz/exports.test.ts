@@ -128,6 +128,20 @@ const SPECS: Record<string, Spec> = {
     base: [{ date: '2025-04-01', weeklyHours: 20, expectedDays: 'indefinite', age: 40, student: 'none', role: 'worker', seasonal: false, dayLaborer: false }],
   },
   classifyPayItem: { call: (n) => lib.classifyPayItem(n as string), base: ['基本給'] },
+  // 有期事業 (src/fixed-term)
+  lumpSumFixedTermReport: {
+    call: (w) => lib.lumpSumFixedTermReport({ fiscalYear: 2025, works: [w as never] }),
+    base: [{ industry: '35', startDate: '2025-05-01', endDate: '2025-09-30', contractAmount: 8_000_000, suppliedMaterials: 1_000 }],
+    fieldsOf: 'FixedTermWork',
+  },
+  fixedTermEstimate: {
+    call: (i) => lib.fixedTermEstimate(i as never),
+    base: [{ industry: '32', startDate: '2025-07-01', endDate: '2026-09-30', contractAmount: 450_000_000, commissioned: false, apply: true }],
+  },
+  fixedTermFinal: {
+    call: (i) => lib.fixedTermFinal(i as never),
+    base: [{ industry: '32', startDate: '2025-07-01', endDate: '2026-06-30', contractAmount: 470_000_000, declaredEstimate: 940_500 }],
+  },
 };
 
 // Type guards of enumerations (`isRoundingMode`, `isErrorCode`, and any added later): one argument, a boolean back.

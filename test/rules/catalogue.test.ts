@@ -4,6 +4,7 @@ import { groupDigits } from '../../src/core/trace.js';
 import { AUDIT_RULES } from '../../src/rules/audit.js';
 import { BENEFITS_RULES } from '../../src/rules/benefits.js';
 import { EMPLOYMENT_RULES } from '../../src/rules/employment.js';
+import { FIXED_TERM_RULES } from '../../src/rules/fixedTerm.js';
 import { isRuleId, RULES, TERMS } from '../../src/rules/index.js';
 import { PAYROLL_RULES } from '../../src/rules/payroll.js';
 import { PREMIUM_RULES } from '../../src/rules/premium.js';
@@ -20,6 +21,7 @@ const AREAS = {
   benefits: BENEFITS_RULES,
   audit: AUDIT_RULES,
   payroll: PAYROLL_RULES,
+  fixedTerm: FIXED_TERM_RULES,
 } as const;
 
 describe('the rule catalogue', () => {
