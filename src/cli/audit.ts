@@ -101,7 +101,6 @@ const CSV_COLUMNS = {
     'exact',
     'rate',
     'period',
-    'rounding',
     'status',
     'likelyCause',
     'errorCode',
@@ -122,7 +121,6 @@ const CSV_COLUMNS = {
     '厳密値',
     '被保険者負担率',
     '料率期間',
-    '端数処理',
     '料率の確認状況',
     '考えられる原因',
     'エラーコード',
@@ -178,7 +176,6 @@ export function csvRow(line: number, r: AuditRowResult, read: ReadRecord, withEx
     r.exact,
     r.rate,
     r.period ? `${r.period.from}..${r.period.to}` : undefined,
-    r.rounding,
     r.status,
     r.likelyCauses.join(' '),
     r.error?.code,
@@ -431,7 +428,18 @@ async function auditStream(s: AuditSettings, io: Io, auditor: DeductionAuditor, 
     if (s.progressEvery !== undefined && report.rows % s.progressEvery === 0) io.stderr(progressLine(auditor.summary, started, io.stderrIsTTY));
   }
   const summary = auditor.summary;
-  await report.close({ ...summary, skipped: counts.skipped, notInsured: counts.notInsured, normalized: counts.normalized, encoding: csv.encoding }, basis);
+  await report.close(
+    {
+      ...summary,
+      rounding: auditor.rounding,
+      truncateToRinFirst: auditor.truncateToRinFirst,
+      skipped: counts.skipped,
+      notInsured: counts.notInsured,
+      normalized: counts.normalized,
+      encoding: csv.encoding,
+    },
+    basis,
+  );
   if (s.progressEvery !== undefined && io.stderrIsTTY && report.rows >= s.progressEvery) io.stderr('\n');
   return { summary, counts, encoding: csv.encoding };
 }

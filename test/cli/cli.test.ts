@@ -104,6 +104,8 @@ describe('audit <file.csv>', () => {
       totalDeducted: 1100 + 2475 + 1601 + 1200 + 1200 + 18150 + 1950 + 550 + 555 + 1501,
       totalExpected: 1100 + 2475 + 1600 + 1100 + 1200 + 18150 + 1950 + 551 + 555 + 1501,
       totalDifference: 100,
+      rounding: 'halfDown',
+      truncateToRinFirst: false,
       skipped: 0,
       notInsured: 0,
       normalized: { wage: 1, deducted: 0, closingDate: 0 },

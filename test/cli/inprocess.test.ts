@@ -229,12 +229,12 @@ describe('run() in-process: audit', () => {
     expect(r.code).toBe(1);
     const lines = r.stdout.trim().split('\r\n');
     expect(lines[0]).toBe(
-      'line,id,outcome,insured,wage,closingDate,category,deducted,expected,difference,exact,rate,period,rounding,status,likelyCause,errorCode,error,normalized',
+      'line,id,outcome,insured,wage,closingDate,category,deducted,expected,difference,exact,rate,period,status,likelyCause,errorCode,error,normalized',
     );
     const data = lines.filter((l) => /^\d/.test(l));
     expect(data).toHaveLength(14);
     // E001 200,000 × 5.5‰ = 1,100 → match
-    expect(data[0]).toMatch(/^2,E001,match,,200000,2025-04-20,general,1100,1100,0,1100,5\.5,2025-04-01\.\.2026-03-31,halfDown,confirmed,/);
+    expect(data[0]).toMatch(/^2,E001,match,,200000,2025-04-20,general,1100,1100,0,1100,5\.5,2025-04-01\.\.2026-03-31,confirmed,/);
     // the rate's legal basis once, in a trailer row (issue 12), not per row
     expect(data[0]).not.toContain('徴収法12条4項');
     expect(lines.filter((l) => l.startsWith('rate,general,2025-04-01..2026-03-31,5.5,confirmed,')).length).toBe(1);
