@@ -31,6 +31,8 @@ const FAMILIES = [
   'medical-copayment',
   'merit',
   'procedures',
+  // payroll integration (issue 12)
+  'eligibility',
 ];
 
 const dayBefore = (iso) => {
@@ -238,6 +240,17 @@ export function compile(p) {
     ins.accountTransferDueDates,
   );
 
+  // 雇用保険の適用基準 (payroll integration, issue 12): dated thresholds read by day
+  const { family: _e, name: eligibilityName, verified: ev, periods: eligibilityPeriods } = p.eligibility;
+  const eligibility = {
+    name: eligibilityName,
+    periods: withEnds(eligibilityPeriods).map((e) => {
+      for (const k of ['weeklyHoursMin', 'expectedDaysMin', 'elderlyAge', 'elderlyHiresInsured', 'seasonalMonthsMax', 'seasonalWeeklyHoursMin'])
+        fig('eligibility', k, e.from, e.to, e[k], null, { ...e, verified: ev });
+      return e;
+    }),
+  };
+
   const years = p['fiscal-years'].years;
   const areas = {
     employment: { periods: employment },
@@ -248,6 +261,7 @@ export function compile(p) {
     specialEnrollment: { secondClass, thirdClass, dailyBenefitBases, partialYear, medicalCopayment },
     merit,
     procedures,
+    eligibility,
   };
   const allSources = p.sources.sources;
   // Each area carries the citations of the keys it uses (and only those).
@@ -299,6 +313,7 @@ function checkConsistency(areas, years, figures) {
     laborCostRatio: areas.laborCostRatio.tables,
     secondClass: areas.specialEnrollment.secondClass,
     thirdClass: areas.specialEnrollment.thirdClass,
+    eligibility: areas.eligibility.periods,
   };
   for (const [name, list] of Object.entries(lists)) {
     for (let i = 0; i < list.length; i++) {
@@ -402,6 +417,14 @@ export function render(c) {
     'PROCEDURES',
     c.areas.procedures,
     '年度更新・延納・追徴金・延滞金・時効 procedure data, with the citations.',
+  );
+  area(
+    'eligibility.ts',
+    'rates/parameters/eligibility.yaml',
+    'EligibilityData',
+    'ELIGIBILITY',
+    c.areas.eligibility,
+    '雇用保険の適用基準: every period (週所定労働時間, 雇用見込み, 65歳, 季節的雇用) and the citations it uses.',
   );
   files['fiscalYears.ts'] =
     `${HEADER('rates/parameters/fiscal-years.yaml')}\n/** The 保険年度 the package publishes a rate table for, oldest first. */\nexport const PUBLISHED_YEARS: readonly number[] = ${JSON.stringify(c.years.map((y) => y.fiscalYear))};\n\n/** The same years with their names (for the fiscal-year views). */\nexport const FISCAL_YEARS: readonly { readonly fiscalYear: number; readonly name: string }[] = ${json(c.years)};\n`;

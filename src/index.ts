@@ -50,3 +50,7 @@ export type { EmployerShareInput, EmployerShare, EmployerSharePremium } from './
 export * from './renewal/index.js';
 export * from './benefits/index.js';
 export * from './audit/index.js';
+
+// Payroll integration (issue 12): 被保険者の判定, 賃金とするもの・しないもの.
+export * from './eligibility/index.js';
+export * from './payItems/index.js';

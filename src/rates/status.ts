@@ -38,7 +38,7 @@ let cached: RateDataStatus | undefined;
  * import { rateDataStatus } from 'jp-labor-insurance';
  * const s = rateDataStatus();
  * console.log(s.latestVerified, s.fiscalYears.at(-1));
- * //=> '2026-12-01' 2026
+ * //=> '2026-12-02' 2026
  * console.log(s.gaps.filter((g) => g.area === 'careBenefit').map((g) => g.from));
  * //=> [ '2021-04-01', '2026-04-01' ]
  * console.log(s.unconfirmed.map((f) => f.key)); //=> [ 'lateFee.2026' ]

@@ -321,3 +321,32 @@ export interface RateDataStatusData {
 
 /** One custom table or several, accepted by every calculation's `rates` option. */
 export type RatesOption = RateTable | readonly RateTable[];
+
+// --- payroll integration (issue 12)
+/** One period of the 雇用保険の適用基準 (rates/parameters/eligibility.yaml). */
+export interface EligibilityPeriod {
+  from: string;
+  to: string;
+  /** 6条1号: 週所定労働時間の下限 (hours, inclusive). */
+  weeklyHoursMin: number;
+  /** 6条2号: 継続雇用見込みの下限 (days, inclusive). */
+  expectedDaysMin: number;
+  /** 高年齢 from this age (37条の2). */
+  elderlyAge: number;
+  /** Whether a worker hired at `elderlyAge` or later is insured (from 2017-01-01). */
+  elderlyHiresInsured: boolean;
+  /** 38条1項1号: 4か月以内の期間を定めて雇用される季節労働者は除外. */
+  seasonalMonthsMax: number;
+  /** 38条1項2号: 週この時間未満の季節労働者は除外. */
+  seasonalWeeklyHoursMin: number;
+  legalBasis: string;
+  status: SourceStatus;
+  sources: readonly string[];
+  note?: string;
+}
+
+/** 雇用保険の適用基準, every period, with the citations (generated: src/rates/generated/eligibility.ts). */
+export interface EligibilityData extends AreaData {
+  name: string;
+  periods: readonly EligibilityPeriod[];
+}

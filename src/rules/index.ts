@@ -4,6 +4,8 @@ import { EMPLOYMENT_RULES } from './employment.js';
 import { PREMIUM_RULES } from './premium.js';
 import { RENEWAL_RULES } from './renewal.js';
 import { ROUNDING_RULES } from './rounding.js';
+// payroll integration (issue 12): eligibility and pay items
+import { PAYROLL_RULES } from './payroll.js';
 
 import type { Rule } from './types.js';
 
@@ -38,6 +40,7 @@ export const RULES = frozen({
   ...RENEWAL_RULES,
   ...BENEFITS_RULES,
   ...AUDIT_RULES,
+  ...PAYROLL_RULES,
 });
 
 /** The id of a rule of {@link RULES}, e.g. `'premium.employerShare'` or `'employment.round.halfDown'`. */

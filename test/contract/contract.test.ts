@@ -41,6 +41,9 @@ const MONEY: Record<string, Call> = {
 };
 /** Calculations whose headline is a rate or a decision, not yen: exempt from `amount` only. */
 const NOT_MONEY: Record<string, Call> = {
+  // payroll integration (issue 12): decisions
+  employmentInsuranceEligibility: () => lib.employmentInsuranceEligibility({ date: '2025-04-01', weeklyHours: 20, expectedDays: 'indefinite' }),
+  classifyPayItem: () => lib.classifyPayItem('基本給'),
   meritRate: () => lib.meritRate({ rate: '5.5', fiscalYear: 2025, adjustmentPercent: '35' }),
   meritAdjustmentFromBalanceRatio: () => lib.meritAdjustmentFromBalanceRatio({ numerator: 3, denominator: 4 }),
   meritEligibility: () => lib.meritEligibility({ workers: 30, rate: '15', fiscalYear: 2025 }),

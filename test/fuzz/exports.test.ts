@@ -100,6 +100,12 @@ const SPECS: Record<string, Spec> = {
     base: [{ 社員番号: 'A1', 賃金: '200000', 締切日: '2025-04-20', 事業区分: '一般', 控除額: '1100' }],
   },
   diffRates: { call: (a, b, o) => lib.diffRates(a as number, b as number, o as object), base: [2024, 2025, {}] },
+  // payroll integration (issue 12)
+  employmentInsuranceEligibility: {
+    call: (i) => lib.employmentInsuranceEligibility(i as never),
+    base: [{ date: '2025-04-01', weeklyHours: 20, expectedDays: 'indefinite', age: 40, student: 'none', role: 'worker', seasonal: false, dayLaborer: false }],
+  },
+  classifyPayItem: { call: (n) => lib.classifyPayItem(n as string), base: ['基本給'] },
 };
 
 // Type guards of enumerations (`isRoundingMode`, `isErrorCode`, and any added later): one argument, a boolean back.

@@ -39,6 +39,7 @@ describe('parameter files', () => {
   it('one file per parameter family, each with its schema', () => {
     expect(files).toEqual([
       'care-benefit.yaml',
+      'eligibility.yaml',
       'employment.yaml',
       'fiscal-years.yaml',
       'general-contribution.yaml',

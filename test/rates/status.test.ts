@@ -41,7 +41,7 @@ describe('rateDataStatus()', () => {
 
   it('lists the unconfirmed figures (the 2026 延滞金特例率) and the verification dates', () => {
     expect(s.unconfirmed.map((f) => [f.key, f.value])).toEqual([['lateFee.2026', '2.8/9.1']]);
-    expect(s.latestVerified).toBe('2026-12-01'); // 口座振替 and 事務組合 dates checked on 2026-12-01
+    expect(s.latestVerified).toBe('2026-12-02'); // rates/parameters/eligibility.yaml (雇用保険の適用基準) checked on 2026-12-02
     expect(s.oldestVerified).toBe('2026-11-22'); // the reference compilation date
     expect(Object.values(s.byStatus).reduce((a, b) => a + (b ?? 0), 0)).toBe(s.figureCount);
     expect(Object.isFrozen(s) && Object.isFrozen(s.gaps)).toBe(true);
@@ -76,7 +76,7 @@ describe('jp-labor-insurance rates status', () => {
     const { code, out } = run(['status']);
     expect(code).toBe(0);
     expect(out.split('\n')[0]).toBe('料率データの状態 (rate data status)');
-    expect(out).toContain('最終確認日 (last verified): 2026-12-01');
+    expect(out).toContain('最終確認日 (last verified): 2026-12-02');
     expect(out).toContain('careBenefit limits  2021-04-01 .. 2022-03-31');
     expect(out).toContain('secondClass.mariner');
     expect(out).toContain('docs/custom-rates.md');

@@ -5,13 +5,22 @@ import { AUDIT_RULES } from '../../src/rules/audit.js';
 import { BENEFITS_RULES } from '../../src/rules/benefits.js';
 import { EMPLOYMENT_RULES } from '../../src/rules/employment.js';
 import { isRuleId, RULES, TERMS } from '../../src/rules/index.js';
+import { PAYROLL_RULES } from '../../src/rules/payroll.js';
 import { PREMIUM_RULES } from '../../src/rules/premium.js';
 import { fillTemplate, groupThousands, placeholders, renderRule } from '../../src/rules/render.js';
 import { RENEWAL_RULES } from '../../src/rules/renewal.js';
 import { ROUNDING_RULES } from '../../src/rules/rounding.js';
 import { ROUNDING_MODES } from '../../src/index.js';
 
-const AREAS = { rounding: ROUNDING_RULES, employment: EMPLOYMENT_RULES, premium: PREMIUM_RULES, renewal: RENEWAL_RULES, benefits: BENEFITS_RULES, audit: AUDIT_RULES } as const;
+const AREAS = {
+  rounding: ROUNDING_RULES,
+  employment: EMPLOYMENT_RULES,
+  premium: PREMIUM_RULES,
+  renewal: RENEWAL_RULES,
+  benefits: BENEFITS_RULES,
+  audit: AUDIT_RULES,
+  payroll: PAYROLL_RULES,
+} as const;
 
 describe('the rule catalogue', () => {
   it('is composed of every area, each id under its own prefix, none lost to a collision', () => {

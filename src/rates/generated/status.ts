@@ -3,13 +3,13 @@ import type { RateDataStatusData } from '../types.js';
 
 /** Counts, gaps and verification dates of the compiled figures. */
 export const RATE_DATA_STATUS: RateDataStatusData = {
-  "latestVerified": "2026-12-01",
-  "figureCount": 390,
-  "sourceCount": 104,
+  "latestVerified": "2026-12-02",
+  "figureCount": 408,
+  "sourceCount": 109,
   "byStatus": {
-    "confirmed": 311,
+    "confirmed": 323,
     "derived": 26,
-    "single-source": 52,
+    "single-source": 58,
     "unconfirmed": 1
   },
   "gaps": [
