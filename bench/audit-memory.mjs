@@ -72,7 +72,7 @@ function measure(label, args) {
 
 const inputMb = statSync(input).size / 2 ** 20;
 process.stdout.write(`rows ${n.toLocaleString('en-US')}, input ${inputMb.toFixed(1)} MiB (${process.version})\n`);
-const base = measure('baseline csv-parse stream', [join(here, 'audit-memory.mjs'), '--baseline', input]);
+measure('baseline csv-parse stream', [join(here, 'audit-memory.mjs'), '--baseline', input]);
 const cli = measure('audit --output report.csv', [join(here, '..', 'dist', 'cli.js'), 'audit', input, '--output', report]);
 if (cli.status === 0 || cli.status === 1)
   process.stdout.write(`report ${(statSync(report).size / 2 ** 20).toFixed(1)} MiB (${(statSync(report).size / statSync(input).size).toFixed(2)}× the input)\n`);

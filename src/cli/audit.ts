@@ -1,6 +1,15 @@
 // `jp-labor-insurance audit <file.csv>` — checks a payroll export's 雇用保険 deductions.
 import type { ParseArgsConfig } from 'node:util';
-import { DeductionAuditor, explain, type AuditRowResult, type AuditSummary, type DeductionRow, type RoundingMode } from '../index.js';
+import {
+  DeductionAuditor,
+  employmentInsuranceEligibility,
+  explain,
+  LaborInsuranceError,
+  type AuditRowResult,
+  type AuditSummary,
+  type DeductionRow,
+  type RoundingMode,
+} from '../index.js';
 import { resolveColumns, insuredCell, parseMaps, type AuditField } from './auditColumns.js';
 import { isBlankRecord, openCsv, parseEncoding, type CsvEncoding } from './csv.js';
 import { csvCell } from './csvOutput.js';
@@ -156,7 +165,7 @@ interface AuditSettings {
 interface ReadRecord {
   input: DeductionRow;
   normalized: NormalizedField[];
-  failed: Partial<Record<NormalizedField, string>>;
+  failed: Partial<Record<NormalizedField | 'insured', string>>;
 }
 
 /** One line of the CSV report: the row's check, with the cells as read where a value could not be parsed. */
@@ -190,7 +199,7 @@ export function csvRow(line: number, r: AuditRowResult, read: ReadRecord, withEx
 function errorText(r: AuditRowResult, read: ReadRecord, japanese: boolean): string | undefined {
   if (r.error === undefined) return undefined;
   if (japanese) return r.error.messageJa;
-  const field = r.error.field as NormalizedField | undefined;
+  const field = r.error.field as NormalizedField | 'insured' | undefined;
   return (field !== undefined ? read.failed[field] : undefined) ?? r.error.message;
 }
 
@@ -401,9 +410,32 @@ function readRecord(record: Record<string, string>, columns: Partial<Record<Audi
     category: categoryCell === undefined || categoryCell === '' ? (s.category ?? categoryCell) : categoryCell,
     deducted,
   };
-  if (insured === false) counts.notInsured++;
-  if (insured !== undefined && insured !== true) input.insured = insured;
+  const decided = insured ?? eligibilityOf(cell('weeklyHours'), cell('expectedDays'), closingDate, failed);
+  if (decided === false) counts.notInsured++;
+  if (decided !== undefined && decided !== true) input.insured = decided;
   return { input, normalized, failed };
+}
+
+/**
+ * The insured flag from 週所定労働時間 (and 雇用見込日数) when the row has no insured cell:
+ * {@link employmentInsuranceEligibility} on the closing date (the rule in force then: 20 hours, 10 from
+ * 2028-10-01). No expected-days cell: 期間の定めなし ('indefinite'). An unreadable cell makes the row
+ * invalid (the cell is passed on as insured, which the audit refuses; the message says why).
+ */
+function eligibilityOf(hours: string | undefined, days: string | undefined, date: string | undefined, failed: ReadRecord['failed']): boolean | string | undefined {
+  if (hours === undefined || hours.trim() === '') return undefined;
+  const h = hours.trim();
+  const d = days?.trim() ?? '';
+  const expectedDays = d === '' || /^(indefinite|無期|定めなし|期間の定めなし)$/i.test(d) ? 'indefinite' : /^[0-9]+$/.test(d) ? Number(d) : NaN;
+  try {
+    if (!/^[0-9]+(\.[0-9]+)?$/.test(h)) throw new Error(`weeklyHours '${h}' is not a number of hours`);
+    if (Number.isNaN(expectedDays)) throw new Error(`expectedDays '${d}' is not a number of days (or 'indefinite')`);
+    return employmentInsuranceEligibility({ date: date ?? '', weeklyHours: Number(h), expectedDays }).insured;
+  } catch (e) {
+    if (!(e instanceof LaborInsuranceError) && !(e instanceof Error && /^(weeklyHours|expectedDays) /.test(e.message))) throw e;
+    failed.insured = `insured: from 週所定労働時間 '${h}'${d !== '' ? ` and 雇用見込日数 '${d}'` : ''}: ${e.message}`;
+    return `weeklyHours=${h}`;
+  }
 }
 
 /** Checks every record of the stream, writing the report row by row (memory stays flat on large files). */

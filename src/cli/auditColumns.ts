@@ -3,7 +3,7 @@
 import { UsageError } from './io.js';
 
 /** The fields `audit` reads from a row. */
-export const AUDIT_FIELDS = ['id', 'wage', 'closingDate', 'category', 'deducted', 'insured'] as const;
+export const AUDIT_FIELDS = ['id', 'wage', 'closingDate', 'category', 'deducted', 'insured', 'weeklyHours', 'expectedDays'] as const;
 export type AuditField = (typeof AUDIT_FIELDS)[number];
 
 /** Header names recognised without --map (compared trimmed, case-insensitive, 全角 spaces removed). */
@@ -14,6 +14,8 @@ export const HEADER_ALIASES: Readonly<Record<AuditField, readonly string[]>> = {
   category: ['category', '事業区分', '雇用保険事業区分'],
   deducted: ['deducted', '控除額', '雇用保険料', '雇用保険料控除額', '雇用保険'],
   insured: ['insured', '雇用保険区分', '雇用保険加入', '雇用保険加入区分', '雇用保険適用', '雇用保険対象', '雇保区分'],
+  weeklyHours: ['weeklyHours', '週所定労働時間', '所定労働時間(週)', '週労働時間'],
+  expectedDays: ['expectedDays', '雇用見込日数', '雇用見込み日数', '雇用見込期間(日)'],
 };
 
 const key = (h: string): string => h.replace(/[\s\u3000]/g, '').toLowerCase();

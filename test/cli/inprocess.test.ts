@@ -228,9 +228,7 @@ describe('run() in-process: audit', () => {
     const r = await cli(['audit', fixture('audit-payroll.csv')]);
     expect(r.code).toBe(1);
     const lines = r.stdout.trim().split('\r\n');
-    expect(lines[0]).toBe(
-      'line,id,outcome,insured,wage,closingDate,category,deducted,expected,difference,exact,rate,period,status,likelyCause,errorCode,error,normalized',
-    );
+    expect(lines[0]).toBe('line,id,outcome,insured,wage,closingDate,category,deducted,expected,difference,exact,rate,period,status,likelyCause,errorCode,error,normalized');
     const data = lines.filter((l) => /^\d/.test(l));
     expect(data).toHaveLength(14);
     // E001 200,000 × 5.5‰ = 1,100 → match
