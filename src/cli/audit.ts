@@ -34,6 +34,9 @@ Columns (header row; any order, extra columns ignored; names compared without sp
   deducted     雇用保険料 / 控除額
   insured      雇用保険区分 / 雇用保険加入 (optional): 加入 / 対象 / 有 / yes / 1 = insured;
                対象外 / 非加入 / 無 / なし / no / 0 = not insured: 0 expected (雇用保険法4条・6条)
+  weeklyHours  週所定労働時間 (optional; used only when there is no insured cell): insured is decided by
+               employmentInsuranceEligibility on the closing date (週20時間以上, 週10時間以上 from 2028-10-01)
+  expectedDays 雇用見込日数 (optional, with weeklyHours; empty or no column: 期間の定めなし)
   --map FIELD=HEADER names any other header (repeatable), e.g. --map wage=課税支給額.
   A header that could be two fields, two headers for one field, or a header given twice is a usage
   error (AMBIGUOUS_COLUMN, DUPLICATE_COLUMN): nothing is picked silently.
@@ -44,7 +47,8 @@ Cells normalised (reported per row in "normalized", counted in the summary):
            平成31年4月30日 → 2025-04-20 … (平成31年5月1日 or 令和元年4月30日: invalid, not guessed)
 
 Options:
-  --map FIELD=HEADER         the column of FIELD (id, wage, closingDate, category, deducted, insured)
+  --map FIELD=HEADER         the column of FIELD (id, wage, closingDate, category, deducted, insured,
+                             weeklyHours, expectedDays)
   --category <c>             category of every row (for files with no 事業区分 column; with one, it
                              fills only empty cells)
   --format csv|json          report format (default csv; json when --output ends in .json)

@@ -254,7 +254,9 @@ describe('size and insured from hours', () => {
         'A,60000,2025-05-31,一般,0,15,', // 15 h < 20 h (雇用保険法6条2号): not insured → 0 → match
         'B,200000,2025-05-31,一般,1100,20,', // 20 h, 期間の定めなし: insured; 200,000 × 5.5‰ = 1,100 → match
         'C,200000,2025-05-31,一般,0,30,20', // 20 days < 31 (6条2号の2… 31日以上の雇用見込み): not insured → match
-        'D,60000,2028-10-31,一般,0,15,', // from 2028-10-01 the threshold is 10 h (令和6年改正): insured, 60,000 × rate > 0 → mismatch
+        // from 2028-10-01 the threshold is 10 h (令和6年改正): 15 h is insured, so a rate is needed — and no
+        // FY2028 rate table exists yet: NO_RATE_TABLE (A, the same hours in 2025, was not insured)
+        'D,60000,2028-10-31,一般,0,15,',
         'E,60000,2025-05-31,一般,0,abc,', // unreadable hours → invalid
       ].join('\n') + '\n',
     );
@@ -264,9 +266,10 @@ describe('size and insured from hours', () => {
       ['A', 'match', 'no'],
       ['B', 'match', ''],
       ['C', 'match', 'no'],
-      ['D', rows[3]!.outcome === 'invalid' ? 'invalid' : 'mismatch', ''],
+      ['D', 'invalid', ''],
       ['E', 'invalid', 'weeklyHours=abc'],
     ]);
+    expect(rows[3]!.errorCode).toBe('NO_RATE_TABLE');
     expect(rows[4]!.error).toContain("from 週所定労働時間 'abc'");
   });
 });
