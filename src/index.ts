@@ -50,7 +50,13 @@ export type { EmployerShareInput, EmployerShare, EmployerSharePremium } from './
 export * from './renewal/index.js';
 export * from './benefits/index.js';
 export * from './audit/index.js';
+// 労働保険事務組合 (issue 11: batch renewal, summary, 労働保険番号).
+export * from './jimu-kumiai/index.js';
 
 // Payroll integration (issue 12): 被保険者の判定, 賃金とするもの・しないもの.
 export * from './eligibility/index.js';
 export * from './payItems/index.js';
+
+// wage-ledger — the complete 算定基礎賃金集計表 (types of wageLedger's new fields; wageLedger itself via ./renewal)
+export type { WageLedgerCell, WageLedgerColumns, WageLedgerHeadcounts, WageLedgerForm, WageLedgerTotals, PayItemAmount, WageLedgerPayItem } from './renewal/payroll.js';
+export type { MonthlyAverage } from './ledger/headcount.js';

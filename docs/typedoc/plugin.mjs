@@ -13,6 +13,7 @@ export const TOPICS = {
   premium: '労働保険料 Premium',
   'workers-compensation': '労働保険料 Premium',
   renewal: '年度更新 Annual renewal',
+  'jimu-kumiai': '年度更新 Annual renewal',
   benefits: '給付 Benefits',
   audit: '監査 Audit',
   rates: '料率 Rates',

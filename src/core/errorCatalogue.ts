@@ -45,6 +45,8 @@ const EN: Readonly<Record<ErrorCode, string>> = {
   INVALID_RATE_TABLE: 'A custom rate table is malformed (see details.issues).',
   UNCHECKED_RATE_TABLE: 'A custom rate table was passed without defineRateTable(): check it once with defineRateTable() and pass the result (docs/custom-rates.md).',
   CATEGORY_NOT_IN_FORCE: 'The category exists in the table but not on the given date.',
+  // 労働保険事務組合 (batch renewal, 労働保険番号)
+  INVALID_LABOR_INSURANCE_NUMBER: 'A 労働保険番号 is malformed: not 14 digits (府県 2, 所掌 1, 管轄 2, 基幹番号 6, 枝番号 3), an unknown 府県 or 所掌 code (see issues).',
 };
 
 const CATALOGUE = {} as Record<ErrorCode, ErrorCatalogueEntry>;

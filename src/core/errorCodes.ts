@@ -22,7 +22,9 @@ export type InvalidInputCode =
   | 'UNKNOWN_CATEGORY'
   | 'UNKNOWN_INDUSTRY'
   | 'RATE_PERIOD_SPLIT'
-  | 'DAILY_BASE_NOT_LISTED';
+  | 'DAILY_BASE_NOT_LISTED'
+  // 労働保険事務組合 (batch renewal, 労働保険番号)
+  | 'INVALID_LABOR_INSURANCE_NUMBER';
 
 /** Codes thrown as {@link RateTableError}: a well-formed input the rate tables cannot answer. */
 export type RateTableCode = 'NO_RATE_TABLE' | 'RATE_NOT_KNOWN' | 'INVALID_RATE_TABLE' | 'UNCHECKED_RATE_TABLE' | 'CATEGORY_NOT_IN_FORCE';

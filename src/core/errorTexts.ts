@@ -40,4 +40,6 @@ export const ERROR_TEXTS: Readonly<Record<ErrorCode, { readonly errorClass: Erro
     expected: 'a table returned by defineRateTable() or ratesFor()',
   },
   CATEGORY_NOT_IN_FORCE: { errorClass: 'RateTableError', expected: 'a date on which the category is in force' },
+  // 労働保険事務組合 (batch renewal, 労働保険番号)
+  INVALID_LABOR_INSURANCE_NUMBER: { errorClass: 'InvalidInputError', expected: 'a 14-digit 労働保険番号' },
 };

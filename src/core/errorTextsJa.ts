@@ -22,4 +22,6 @@ export const ERROR_TEXTS_JA: Readonly<Record<ErrorCode, string>> = {
   INVALID_RATE_TABLE: '独自の料率表の形式が不正です',
   UNCHECKED_RATE_TABLE: '独自の料率表が検証されていません（defineRateTable() の戻り値を渡してください）',
   CATEGORY_NOT_IN_FORCE: 'その区分はその日付にはまだ（またはもう）存在しません',
+  // 労働保険事務組合 (batch renewal, 労働保険番号)
+  INVALID_LABOR_INSURANCE_NUMBER: '労働保険番号の形式が不正です（府県2桁・所掌1桁・管轄2桁・基幹番号6桁・枝番号3桁の14桁）',
 };

@@ -192,4 +192,15 @@ export const RENEWAL_RULES = {
     law: '徴収法19条4項・21条',
   },
   'renewal.unregisteredTotal': { ja: '認定決定の見込み 合計 {value:n}', en: 'estimated collection by official determination: {value:n}', law: '徴収法19条4項・21条; 石綿法38条' },
+  // wage-ledger — 算定基礎賃金集計表: the 申告書's headcounts
+  'renewal.ledgerPermanentWorkers': {
+    ja: '常時使用労働者数 各月の人数の合計 {sum} ÷ 12 → 小数点以下切捨て {value}',
+    en: 'workers employed: sum of the monthly counts {sum} ÷ 12, truncated: {value}',
+    law: '徴収則 様式第6号 (1か月平均使用労働者数)',
+  },
+  'renewal.ledgerInsuredWorkers': {
+    ja: '雇用保険被保険者数 各月の人数の合計 {sum} ÷ 12 → 小数点以下切捨て {value}',
+    en: 'insured workers: sum of the monthly counts {sum} ÷ 12, truncated: {value}',
+    law: '徴収則 様式第6号 (1か月平均被保険者数)',
+  },
 } as const satisfies RuleArea<'renewal'>;

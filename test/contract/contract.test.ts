@@ -52,6 +52,10 @@ const NOT_MONEY: Record<string, Call> = {
 const NOT_CALCULATIONS = new Set([
   'auditDeductions',
   'DeductionAuditor',
+  // 労働保険事務組合 (issue 11): the batch and its summary are reports (each renewal follows the contract); the 労働保険番号 a lookup.
+  'renewMembers',
+  'renewalSummary',
+  'parseLaborInsuranceNumber',
   'deductionColumns',
   'deductionRowFromRecord',
   'diffRates',

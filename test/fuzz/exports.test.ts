@@ -28,6 +28,7 @@ interface Spec {
 }
 
 const deduction = lib.employeeDeduction({ wage: 200_000, category: 'general', fiscalYear: 2025 });
+const renewalInput = { renewalYear: 2025, industry: '98', category: 'general', previousYearWages: 30_125_678, declaredEstimate: 520_000 } as const;
 const row = { id: 'E7', wage: '200000', closingDate: '2025-04-30', category: 'general', deducted: '1200' };
 
 const SPECS: Record<string, Spec> = {
@@ -100,6 +101,27 @@ const SPECS: Record<string, Spec> = {
     base: [{ 社員番号: 'A1', 賃金: '200000', 締切日: '2025-04-20', 事業区分: '一般', 控除額: '1100' }],
   },
   diffRates: { call: (a, b, o) => lib.diffRates(a as number, b as number, o as object), base: [2024, 2025, {}] },
+  // 労働保険事務組合 (issue 11): the batch is consumed and a member's coded error thrown again, so that the probe checks it
+  // as it checks a throw (class, catalogued code, message); the error item's details may hold the hostile value itself.
+  renewMembers: {
+    call: (m, o) =>
+      [...lib.renewMembers([m] as never, o as never)].map((i) => {
+        if (!i.ok) throw i.error;
+        return i.renewal;
+      }),
+    base: [{ id: '13101654321000', ...renewalInput }, {}],
+    fieldsOf: 'RenewalMember',
+  },
+  renewalSummary: {
+    call: (item) => {
+      const s = lib.renewalSummary();
+      s.add(item as never);
+      return s.result();
+    },
+    base: [{ id: 'a', index: 0, ok: true, renewal: lib.annualRenewal(renewalInput) }],
+    fieldsOf: 'MemberRenewalOk',
+  },
+  parseLaborInsuranceNumber: { call: (v, o) => lib.parseLaborInsuranceNumber(v as string, o as never), base: ['13-1-01-654321-000', { field: 'id' }] },
   // payroll integration (issue 12)
   employmentInsuranceEligibility: {
     call: (i) => lib.employmentInsuranceEligibility(i as never),

@@ -25,8 +25,9 @@ describe('computeWageLedger (internal exact core of wageLedger)', () => {
     expect(l.premiumWages).toEqual({ workersCompensation: [6_000_000n, 6_500_000n], employmentInsurance: [6_000_000n, 6_000_000n] });
     expect(l.bases).toEqual({ workersCompensation: 12_500_000n, employmentInsurance: 12_000_000n });
     expect(l.excluded.map((e) => [e.index, e.fiscalYear])).toEqual([[3, 2023]]);
-    expect(l.rows.find((r) => r.month === '2022-10')).toEqual({
+    expect(l.rows.find((r) => r.month === '2022-10')).toMatchObject({
       month: '2022-10',
+      kind: 'salary',
       workersCompensation: 6_500_000n,
       employmentInsurance: 6_000_000n,
       exemptOlderWorkers: 0n,
