@@ -14,6 +14,7 @@ import { resolveColumns, insuredCell, parseMaps, type AuditField } from './audit
 import { isBlankRecord, openCsv, parseEncoding, type CsvEncoding } from './csv.js';
 import { csvCell } from './csvOutput.js';
 import { EXIT, UsageError, category as parseCategory, lang as parseLang, yen, type Io, type Output } from './io.js';
+import { RATES_FILE_HELP, RATES_FILE_OPTION, ratesOption } from './rateFile.js';
 import { normalizeDateCell, normalizeYenCell, type NormalizeResult } from './normalize.js';
 import { encodeShiftJis } from './shiftJis.js';
 
@@ -73,6 +74,7 @@ Options:
                              columns; --explain in Japanese)
   --progress                 report progress on stderr (automatic when stderr is a terminal)
   --progress-every <n>       rows between progress reports (default 10000)
+${RATES_FILE_HELP}
   -h, --help                 show this help
 
 Report: one line per input row; the sources, legal basis and rules used are listed once at the end
@@ -97,6 +99,7 @@ export const AUDIT_OPTIONS: NonNullable<ParseArgsConfig['options']> = {
   bom: { type: 'boolean' },
   progress: { type: 'boolean' },
   'progress-every': { type: 'string' },
+  ...RATES_FILE_OPTION,
 };
 
 const CSV_COLUMNS = {
@@ -484,6 +487,7 @@ async function auditStream(s: AuditSettings, io: Io, auditor: DeductionAuditor, 
 export async function auditCommand(values: Values, positionals: string[], io: Io): Promise<number> {
   const s = settingsOf(values, positionals, io);
   const auditor = new DeductionAuditor({
+    ...(await ratesOption(values, io)),
     ...(values.rounding !== undefined ? { rounding: values.rounding as RoundingMode } : {}),
     truncateToRinFirst: values['truncate-to-rin-first'] === true,
   });

@@ -3,7 +3,7 @@ import { parseArgs, type ParseArgsConfig } from 'node:util';
 import * as lib from '../index.js';
 import { careBenefit, employeeDeduction, employerShare, explain, generalContribution, laborInsurancePremium, type CareLevel, type RoundingMode } from '../index.js';
 import pkg from '../../package.json';
-import { AUDIT_HELP, auditCommand } from './audit.js';
+import { AUDIT_HELP, AUDIT_OPTIONS, auditCommand } from './audit.js';
 import { EXIT, UsageError, category, errorLanguage, json, lang, need, quoteArg, reportError, year, yen, type Io } from './io.js';
 import { dateOption, monthOption, DATE_FORMATS_HELP } from './dateOption.js';
 import { RATES_FILE_HELP, RATES_FILE_OPTION, ratesOption, withCommandLineHint } from './rateFile.js';
@@ -320,20 +320,7 @@ export const COMMANDS: Readonly<Record<string, Command>> = {
     },
   },
   rates: { help: RATES_HELP, options: RATES_OPTIONS, run: ratesCommand },
-  audit: {
-    help: AUDIT_HELP,
-    options: {
-      format: { type: 'string' },
-      output: { type: 'string', short: 'o' },
-      encoding: { type: 'string' },
-      rounding: { type: 'string' },
-      'truncate-to-rin-first': { type: 'boolean' },
-      bom: { type: 'boolean' },
-      progress: { type: 'boolean' },
-      'progress-every': { type: 'string' },
-    },
-    run: auditCommand,
-  },
+  audit: { help: AUDIT_HELP, options: AUDIT_OPTIONS, run: auditCommand },
   renewal: { help: RENEWAL_HELP, options: RENEWAL_OPTIONS, run: renewalCommand },
 };
 

@@ -89,6 +89,22 @@ const file2025 = join(dir, 'fy2025-care.json');
 writeFileSync(file2025, `\uFEFF${JSON.stringify(fy2025, null, 2)}`); // with a BOM, as some editors save it
 
 describe('--rates FILE on every calculation subcommand', () => {
+  it('audit takes the file and its options through the command line (run → AUDIT_OPTIONS)', async () => {
+    // FY2027 (the FY2026 rates re-dated): worker rate 一般 5‰ → 200,000 × 5/1000 = 1,000 and 150,000 × 5/1000 = 750.
+    // The file has no category column (--category), and its wage column has a name only --map knows.
+    const csv = join(dir, 'audit-2027.csv');
+    writeFileSync(csv, '社員コード,支払額,締日,雇用保険料\nA1,200000,2027-04-30,1000\nA2,150000,R9.5.31,750\n');
+    const r = await cli(['audit', csv, '--rates', file2027, '--category', '一般', '--map', 'wage=支払額', '--output-encoding', 'utf8']);
+    expect(r.code).toBe(0);
+    const rows = r.stdout.split('\n').filter((l) => /^\d/.test(l));
+    expect(rows.map((l) => l.split(',').slice(0, 3).join(','))).toEqual(['2,A1,match', '3,A2,match']);
+    expect(rows[1]).toContain(',2027-05-31,'); // R9.5.31 = 令和9年5月31日 = 2027-05-31 (令和元年 = 2019)
+    // without the file FY2027 has no table: each row is invalid (NO_RATE_TABLE), exit 1
+    const bundled = await cli(['audit', csv, '--category', '一般', '--map', 'wage=支払額']);
+    expect(bundled.code).toBe(1);
+    expect(bundled.stdout).toContain('NO_RATE_TABLE');
+  });
+
   it('premium, deduction, contribution use the file for its year', async () => {
     // 3,300,000 × (2.5 + 13.5)/1000 = 52,800 (FY2026 雇用保険率 一般 13.5‰, re-dated)
     const p = parsed<{ amount: number }>(
