@@ -41,13 +41,26 @@ const entries = [
   { from: 'dist/rates/entries/workers-compensation.js', name: 'workersCompensationRatesIn', gzipBytes: 10 * 1024 },
   { from: 'dist/rates/entries/care-benefit.js', name: 'careBenefitLimitsIn', gzipBytes: 5 * 1024 },
   { from: 'dist/rates/entries/procedures.js', name: 'PROCEDURE_DATA', gzipBytes: 4 * 1024 },
+  // Issues 11 and 12 (measured 2026-12-02 when they landed; budgets ≈ 10% above): a payroll app importing only
+  // the eligibility test or the pay-item catalogue carries neither the rate tables nor the 年度更新.
+  { from: 'dist/index.js', name: 'employmentInsuranceEligibility', gzipBytes: 8 * 1024 }, // 7.3 kB
+  { from: 'dist/index.js', name: 'classifyPayItem', gzipBytes: 8 * 1024 }, // 6.9 kB (46 items with readings and reasons)
+  { from: 'dist/index.js', name: 'parseLaborInsuranceNumber', gzipBytes: 4.5 * 1024 }, // 3.8 kB
+  { from: 'dist/index.js', name: 'annualRenewal', gzipBytes: 45 * 1024 }, // 40.8 kB (both paths, every rate area)
+  { from: 'dist/index.js', name: 'renewMembers', gzipBytes: 48 * 1024 }, // 42.8 kB (annualRenewal + the batch)
+  { from: 'dist/index.js', name: 'wageLedger', gzipBytes: 27 * 1024 }, // 24.1 kB
+  { from: 'dist/index.js', name: 'lumpSumFixedTermReport', gzipBytes: 24 * 1024 }, // 20.8 kB
 ];
 // dist/index.cjs is one bundle of everything (CommonJS cannot be tree-shaken by module): 85.5 kB measured
 // 2026-12-01 with the rule catalogue, the error catalogue in two languages and the 口座振替/override data;
 // budget raised deliberately from 85 to 90 kB. 2026-12-02: the 年度更新 fast path took it to 90.0 kB; the
 // bundle is now built with whitespace and syntax minified (identifiers kept): 79.8 kB.
-const wholeBundles = [{ file: 'dist/index.cjs', gzipBytes: 90 * 1024 }];
-const everything = { from: 'dist/index.js', gzipBytes: 85 * 1024 };
+// 2026-12-02: issues 11 and 12 added the 事務組合 batch, the complete 集計表, 有期事業, the 労働保険番号, the
+// eligibility rules and the pay-item catalogue (about 40% more API, mostly Japanese text and citations):
+// 102.1 kB CJS, 95.4 kB for everything ESM. Budgets raised deliberately to 112 and 105 kB; the per-import
+// budgets above are what keeps each function's own cost in check.
+const wholeBundles = [{ file: 'dist/index.cjs', gzipBytes: 112 * 1024 }];
+const everything = { from: 'dist/index.js', gzipBytes: 105 * 1024 };
 
 async function entrySize(from, name, metafile = false) {
   const contents = name === '*' ? `export * from ${JSON.stringify(join(root, from))};\n` : `import { ${name} } from ${JSON.stringify(join(root, from))};\nconsole.log(${name});\n`;
