@@ -11,12 +11,19 @@ export interface Io {
   readFile: (path: string) => Promise<Uint8Array>;
   /** Opens the report output: a file, or stdout when no path is given. */
   openOutput: (path: string | undefined) => Promise<Output>;
+  /** Reads a file ('-' = stdin) as a stream of chunks; when absent, readers fall back to {@link Io.readFile}. */
+  openInput?: (path: string) => AsyncIterable<Uint8Array>;
 }
 
 /** A report being written; `write` waits when the stream is full. */
 export interface Output {
   write: (s: string) => Promise<void>;
+  /** Writes bytes as they are (a Shift_JIS report); optional for sinks that only take text. */
+  writeBytes?: (b: Uint8Array) => Promise<void>;
+  /** Completes the report (a file is renamed from its temporary name only now). */
   close: () => Promise<void>;
+  /** Abandons an unfinished report: a file's temporary file is removed and nothing is left. */
+  abort?: () => Promise<void>;
 }
 
 /** Exit codes: 70 (EX_SOFTWARE) is an internal error, a bug to report. */

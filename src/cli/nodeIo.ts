@@ -1,6 +1,7 @@
 // The command line's Io on Node.js: files, stdin, stdout and stderr. Never imported by the library.
-import { createWriteStream } from 'node:fs';
-import { readFile } from 'node:fs/promises';
+import { createReadStream, createWriteStream } from 'node:fs';
+import { readFile, rename, rm } from 'node:fs/promises';
+import { basename, dirname, join } from 'node:path';
 import { once } from 'node:events';
 import type { Readable, Writable } from 'node:stream';
 import type { Io, Output } from './io.js';
@@ -13,6 +14,12 @@ export async function readInput(path: string, stdin: Readable = process.stdin): 
   return Buffer.concat(chunks);
 }
 
+/** Reads a file, or `stdin` for '-', as a stream of chunks (64 KiB each): never the whole file in memory. */
+export async function* streamInput(path: string, stdin: Readable = process.stdin): AsyncGenerator<Uint8Array> {
+  const source = path === '-' ? stdin : createReadStream(path, { highWaterMark: 1 << 16 });
+  for await (const chunk of source) yield typeof chunk === 'string' ? Buffer.from(chunk) : (chunk as Buffer);
+}
+
 /** A report sink on a stream: `write` waits for `drain`, a stream error is thrown at the next call. */
 export function streamOutput(stream: Writable, ownsStream: boolean): Output {
   let failure: unknown;
@@ -21,6 +28,11 @@ export function streamOutput(stream: Writable, ownsStream: boolean): Output {
     write: async (s) => {
       if (failure !== undefined) throw failure;
       if (!stream.write(s)) await Promise.race([once(stream, 'drain'), once(stream, 'error')]);
+      if (failure !== undefined) throw failure;
+    },
+    writeBytes: async (b) => {
+      if (failure !== undefined) throw failure;
+      if (!stream.write(b)) await Promise.race([once(stream, 'drain'), once(stream, 'error')]);
       if (failure !== undefined) throw failure;
     },
     close: async () => {
@@ -33,12 +45,37 @@ export function streamOutput(stream: Writable, ownsStream: boolean): Output {
   };
 }
 
-/** Opens the report: a new file (UTF-8), or stdout when no path is given. */
+/**
+ * Opens the report: a file, or stdout when no path is given. A file is written under a temporary name
+ * in the same directory (`.<name>.<pid>.<random>.tmp`) and renamed to `path` only by `close`, so a run
+ * that fails leaves neither a partial report nor the temporary file (`abort` removes it).
+ */
 export async function openOutput(path: string | undefined, stdout: Writable = process.stdout): Promise<Output> {
   if (path === undefined) return streamOutput(stdout, false);
-  const stream = createWriteStream(path, { encoding: 'utf8' });
+  const temp = join(dirname(path), `.${basename(path)}.${process.pid}.${Math.random().toString(36).slice(2, 10)}.tmp`);
+  const stream = createWriteStream(temp, { encoding: 'utf8', flags: 'wx' });
   await Promise.race([once(stream, 'open'), once(stream, 'error').then(([e]) => Promise.reject(e))]);
-  return streamOutput(stream, true);
+  const inner = streamOutput(stream, true);
+  let finished = false;
+  return {
+    write: inner.write,
+    writeBytes: inner.writeBytes!,
+    close: async () => {
+      try {
+        await inner.close();
+        await rename(temp, path);
+        finished = true;
+      } catch (e) {
+        await rm(temp, { force: true });
+        throw e;
+      }
+    },
+    abort: async () => {
+      if (finished) return;
+      stream.destroy();
+      await rm(temp, { force: true });
+    },
+  };
 }
 
 /** The Io of the `jp-labor-insurance` process. */
@@ -49,5 +86,6 @@ export function nodeIo(): Io {
     stderrIsTTY: process.stderr.isTTY === true,
     readFile: (path) => readInput(path),
     openOutput: (path) => openOutput(path),
+    openInput: (path) => streamInput(path),
   };
 }
