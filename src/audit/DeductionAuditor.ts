@@ -78,14 +78,55 @@ export class DeductionAuditor {
     const index = this.index++;
     const read = readRow(row);
     if (read.error !== undefined) return this.invalid(index, read.id, read.error);
-    let parsed: ParsedRow;
     try {
-      parsed = this.parse(read.row);
+      const insured: unknown = read.row.insured;
+      if (insured !== undefined && typeof insured !== 'boolean') {
+        throw new InvalidInputError('INVALID_OPTION', `insured must be a boolean (got ${typeof insured})`, { field: 'insured' });
+      }
+      if (insured === false) return this.notInsured(index, read.id, read.row);
+      return this.checked(index, read.id, this.parse(read.row));
     } catch (e) {
       if (!isTyped(e)) throw e;
       return this.invalid(index, read.id, e as LaborInsuranceError);
     }
-    return this.checked(index, read.id, parsed);
+  }
+
+  /** A row that is not a 被保険者: the same checks of its cells, no rate, an expected deduction of 0. */
+  private notInsured(index: number, id: string | number | undefined, row: DeductionRow): AuditRowResult {
+    const closingDate = toIsoDate(normaliseDate(row.closingDate), 'closingDate');
+    const category = assertCategory(normaliseCategory(row.category));
+    const wage = yenToNumber(parseYen(row.wage, 'wage'), 'wage');
+    const deducted = parseYen(row.deducted, 'deducted');
+    const deductedNumber = yenToNumber(deducted, 'deducted');
+    const match = deducted === 0n;
+    const rule = RULES['audit.notInsured'];
+    const trace = [
+      traceStep('expected', 'audit.notInsured', 0n),
+      match ? traceStep('compare', 'audit.match', 0n, { deducted: '0' }) : traceStep('compare', 'audit.mismatch', 0n, { deducted: String(deducted), difference: String(deducted) }),
+    ];
+    if (match) this.counts.matched++;
+    else this.counts.mismatched++;
+    this.deductedSum += deducted;
+    return {
+      index,
+      id,
+      outcome: match ? 'match' : 'mismatch',
+      insured: false,
+      wage,
+      closingDate,
+      category,
+      deducted: deductedNumber,
+      expected: 0,
+      difference: deductedNumber,
+      rounding: this.rounding,
+      rule,
+      truncateToRinFirst: this.truncateToRinFirst,
+      legalBasis: rule.law!.split('; '),
+      sources: [],
+      status: 'confirmed',
+      likelyCauses: [],
+      trace,
+    };
   }
 
   /** Counts and totals so far; the counts always add up to the rows checked. */

@@ -1,7 +1,7 @@
 import { assertStringArray } from '../core/options.js';
 import type { DeductionRow } from './types.js';
 
-const FIELD_ALIASES: Readonly<Record<keyof DeductionRow, readonly string[]>> = Object.freeze({
+const FIELD_ALIASES: Readonly<Record<Exclude<keyof DeductionRow, 'insured'>, readonly string[]>> = Object.freeze({
   id: ['id', '社員番号', '従業員番号'],
   wage: ['wage', '賃金', '支給額'],
   closingDate: ['closingDate', 'closing_date', '締切日', '賃金締切日'],
@@ -34,7 +34,7 @@ export function deductionColumns(headers: readonly string[]): { columns: Partial
   );
   const columns: Partial<Record<keyof DeductionRow, string>> = {};
   const missing: (keyof DeductionRow)[] = [];
-  for (const field of Object.keys(FIELD_ALIASES) as (keyof DeductionRow)[]) {
+  for (const field of Object.keys(FIELD_ALIASES) as (keyof typeof FIELD_ALIASES)[]) {
     const aliases = FIELD_ALIASES[field].map((a) => a.toLowerCase());
     const i = trimmed.findIndex((h) => aliases.includes(h));
     if (i >= 0) columns[field] = headers[i]!;

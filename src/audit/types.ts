@@ -17,6 +17,12 @@ export interface DeductionRow {
   category: unknown;
   /** The 雇用保険料 actually deducted, in yen. */
   deducted: unknown;
+  /**
+   * Whether the worker is a 雇用保険被保険者 (default true). `false` (役員, short-hours staff …): no
+   * worker's share is due (雇用保険法4条1項・6条; 徴収法31条1項 charges only 被保険者), so the expected
+   * deduction is 0. A boolean only (the CLI reads 加入 / 対象外 … into it).
+   */
+  insured?: unknown;
 }
 
 /** Options of {@link auditDeductions} and {@link DeductionAuditor}. */
@@ -54,6 +60,8 @@ export interface AuditRowResult {
   id: string | number | undefined;
   /** match, mismatch or invalid. */
   outcome: AuditOutcome;
+  /** `false` when the row was given as not insured (expected deduction 0); absent otherwise. */
+  insured?: false;
   /** Parsed inputs (present when they could be parsed). */
   wage?: number;
   closingDate?: string;

@@ -226,8 +226,8 @@ export async function openCsv(io: Io, path: string, options: OpenCsvOptions = {}
   const iterator = (parser as AsyncIterable<{ record: Record<string, string>; info: { lines: number } }>)[Symbol.asyncIterator]();
   const wrap = (e: unknown): never => {
     if (e instanceof UsageError) throw e;
-    const err = e as { code?: string; message?: string };
-    if (typeof err.code === 'string' && /^E[A-Z]+$/.test(err.code)) throw e; // a file error: ENOENT …
+    const err = (typeof e === 'object' && e !== null ? e : {}) as { code?: string; message?: string };
+    if (typeof err.code !== 'string' || !err.code.startsWith('CSV_')) throw e; // a file error (ENOENT …) or a bug: as it is
     throw new UsageError(`CSV parse error${err.code ? ` (${err.code})` : ''}: ${err.message ?? String(e)}`, 'CSV_PARSE');
   };
   let firstItem: IteratorResult<{ record: Record<string, string>; info: { lines: number } }>;

@@ -30,6 +30,11 @@ export const AUDIT_RULES = {
   'audit.round.halfUp': roundStep('halfUp'),
   'audit.round.floor': roundStep('floor'),
   'audit.round.ceil': roundStep('ceil'),
+  'audit.notInsured': {
+    ja: '雇用保険の被保険者でない: 被保険者負担分はなく期待額 {value:n}円 (徴収法31条1項は被保険者の負担)',
+    en: 'not a 雇用保険 insured person: no worker share, expected ¥{value:n} (徴収法31条1項 charges insured persons only)',
+    law: '雇用保険法4条1項・6条; 徴収法31条1項',
+  },
   'audit.match': { ja: '控除額 {deducted:n} = 期待額 {value:n}', en: 'deducted {deducted:n} = expected {value:n}' },
   'audit.mismatch': { ja: '控除額 {deducted:n} ≠ 期待額 {value:n} (差 {difference:n})', en: 'deducted {deducted:n} ≠ expected {value:n} (difference {difference:n})' },
   'audit.cause.oldRate': {

@@ -229,16 +229,19 @@ describe('run() in-process: audit', () => {
     expect(r.code).toBe(1);
     const lines = r.stdout.trim().split('\r\n');
     expect(lines[0]).toBe(
-      'line,id,outcome,wage,closingDate,category,deducted,expected,difference,exact,rate,period,rounding,rule,likelyCause,errorCode,error,legalBasis,sources,status',
+      'line,id,outcome,insured,wage,closingDate,category,deducted,expected,difference,exact,rate,period,rounding,status,likelyCause,errorCode,error,normalized',
     );
-    expect(lines).toHaveLength(15);
+    const data = lines.filter((l) => /^\d/.test(l));
+    expect(data).toHaveLength(14);
     // E001 200,000 × 5.5‰ = 1,100 → match
-    expect(lines[1]).toMatch(/^2,E001,match,200000,2025-04-20,general,1100,1100,0,1100,5\.5,2025-04-01\.\.2026-03-31,halfDown,/);
-    expect(lines[1]).toMatch(/,confirmed$/);
-    expect(lines[1]).toContain('徴収法12条4項・31条1項; 徴収法31条1項・32条1項; 徴収則60条');
-    // E007 "3,300,000" → invalid, the cell as read, no status
-    expect(lines[7]).toMatch(/^8,E007,invalid,"3,300,000",.*AMOUNT_MALFORMED.*,$/);
-    expect(r.stderr).toBe('audit: 14 rows — 6 matched, 3 mismatched, 5 invalid (encoding utf8, rounding halfDown)\n');
+    expect(data[0]).toMatch(/^2,E001,match,,200000,2025-04-20,general,1100,1100,0,1100,5\.5,2025-04-01\.\.2026-03-31,halfDown,confirmed,/);
+    // the rate's legal basis once, in a trailer row (issue 12), not per row
+    expect(data[0]).not.toContain('徴収法12条4項');
+    expect(lines.filter((l) => l.startsWith('rate,general,2025-04-01..2026-03-31,5.5,confirmed,')).length).toBe(1);
+    expect(r.stdout).toContain('徴収法12条4項・31条1項; 徴収法31条1項・32条1項; 徴収則60条');
+    // E007 "3,300,000" → normalised: 3,300,000 × 5.5‰ = 18,150 → match, noted
+    expect(data[6]).toMatch(/^8,E007,match,,3300000,.*,wage$/);
+    expect(r.stderr).toBe('audit: 14 rows — 7 matched, 3 mismatched, 4 invalid, 0 skipped (empty); cells normalised: wage 1 (encoding utf8, rounding halfDown)\n');
   });
 
   it('JSON with --explain --lang en: each row has its steps and their text', async () => {
@@ -253,7 +256,7 @@ describe('run() in-process: audit', () => {
     expect([e004.status, e004.likelyCause]).toEqual(['confirmed', 'old-rate']);
     const e006 = report.rows.find((x) => x.id === 'E006')!;
     expect([e006.outcome, e006.explanation, e006.input]).toEqual(['invalid', [], { id: 'E006', wage: '-200000', closingDate: '2025-05-31', category: 'general', deducted: '0' }]);
-    expect(report.summary).toMatchObject({ rows: 14, matched: 6, mismatched: 3, invalid: 5 });
+    expect(report.summary).toMatchObject({ rows: 14, matched: 7, mismatched: 3, invalid: 4 });
     const plain = JSON.parse((await cli(['audit', fixture('audit-payroll.csv'), '--format', 'json'])).stdout) as JsonReport;
     expect(plain.rows[0]!.trace).toBeUndefined();
   });
@@ -262,7 +265,7 @@ describe('run() in-process: audit', () => {
     const r = await cli(['audit', fixture('audit-payroll-bom.csv'), '--explain', '--bom', '--output', 'report.csv']);
     expect(r.outputs).toEqual(['report.csv']);
     expect(r.stdout.startsWith('\uFEFFline,')).toBe(true);
-    expect(r.stdout.split('\r\n')[0]!.endsWith(',status,explanation')).toBe(true);
+    expect(r.stdout.split('\r\n')[0]!.endsWith(',normalized,explanation')).toBe(true);
     expect(r.stdout).toContain('2. 賃金 200,000 × 5.5/1000 = 1,100 [徴収法31条1項・32条1項; 徴収則60条]');
     expect(r.stderr).toContain('; report written to report.csv');
     // W5 101,000 × 5.5‰ = 555.5 → halfUp 556; W6 100,091 × 5.5‰ = 550.5005 → 厘 550.5 → halfDown 550
@@ -279,11 +282,14 @@ describe('run() in-process: audit', () => {
   it('every row matched → exit 0; Shift_JIS read with Japanese headers', async () => {
     // 200,000 × 5.5‰ = 1,100 in every rounding mode
     const ok = await cli(['audit', '-'], { file: '社員番号,支給額,賃金締切日,事業区分,雇用保険料\nA,200000,2025/5/31,一般,1100\n' });
-    expect([ok.code, ok.stderr]).toEqual([0, 'audit: 1 rows — 1 matched, 0 mismatched, 0 invalid (encoding utf8, rounding halfDown)\n']);
+    expect([ok.code, ok.stderr]).toEqual([
+      0,
+      'audit: 1 rows — 1 matched, 0 mismatched, 0 invalid, 0 skipped (empty); cells normalised: closingDate 1 (encoding utf8, rounding halfDown)\n',
+    ]);
     const sjis = await cli(['audit', fixture('audit-payroll-sjis.csv'), '--format', 'json']);
     expect((JSON.parse(sjis.stdout) as JsonReport).encoding).toBe('shift_jis');
     const utf16 = await cli(['audit', 'x.csv'], { file: new Uint8Array([0xff, 0xfe, 0x41, 0x00]) });
-    expect([utf16.code, utf16.stderr]).toEqual([2, expect.stringContaining('error [USAGE]: the file is UTF-16')]);
+    expect([utf16.code, utf16.stderr]).toEqual([2, expect.stringContaining('error [INVALID_ENCODING]: the file is UTF-16')]);
   });
 
   it('progress on a terminal and with --progress; large files keep every row', async () => {
@@ -312,8 +318,8 @@ describe('run() in-process: audit', () => {
       [['audit', 'a.csv', '--rounding', 'bankers'], { file: 'wage\n' }, /^error \[INVALID_ROUNDING_MODE\]: /],
       [['audit', 'a.csv'], { file: '' }, /^error \[MISSING_COLUMN\]: the CSV file is empty/],
       [['audit', 'a.csv'], { file: 'id,wage\n1,200000\n' }, /^error \[MISSING_COLUMN\]: the CSV header lacks the column\(s\) closingDate, category, deducted/],
-      [['audit', 'a.csv'], { file: 'wage,closingDate,category,deducted\n"200000,2025-05-31,general,1100\n' }, /^error \[USAGE\]: CSV parse error/],
-      [['audit', 'a.csv', '--encoding', 'utf8'], { file: new Uint8Array([0x82, 0xa0]) }, /^error \[USAGE\]: the file is not valid UTF-8/],
+      [['audit', 'a.csv'], { file: 'wage,closingDate,category,deducted\n"200000,2025-05-31,general,1100\n' }, /^error \[CSV_PARSE\]: CSV parse error/],
+      [['audit', 'a.csv', '--encoding', 'utf8'], { file: new Uint8Array([0x82, 0xa0]) }, /^error \[INVALID_ENCODING\]: the bytes after byte 0 are not valid UTF-8/],
     ];
     for (const [args, fake, message] of cases) {
       const r = await cli(args, fake);
