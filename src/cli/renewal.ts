@@ -11,6 +11,7 @@ import {
   type RenewalMember,
 } from '../index.js';
 import { decodeCsv, isBlankRecord, openCsv, parseEncoding, type CsvEncoding } from './csv.js';
+import { csvCell } from './csvOutput.js';
 import { normalizeYenCell } from './normalize.js';
 import { EXIT, UsageError, lang as parseLang, yen, type Io, type Output } from './io.js';
 
@@ -326,6 +327,15 @@ function* jsonRecords(text: string, onHeader: (headers: string[]) => void): Gene
 }
 
 /**
+ * openCsv passes csv-parse's own errors on unwrapped when their code lacks the CSV_ prefix (csv-parse 7 says
+ * INVALID_OPENING_QUOTE …): they are the usage error CSV_PARSE. Drop once src/cli/csv.ts wraps them itself.
+ */
+function parseError(e: unknown): unknown {
+  const name = (e as { constructor?: { name?: unknown } } | null)?.constructor?.name;
+  return name === 'CsvError' ? new UsageError(`CSV parse error: ${(e as Error).message}`, 'CSV_PARSE') : e;
+}
+
+/**
  * Opens the member file: the one place the command reads its input. A CSV file (or stdin) is streamed by the reader
  * `audit` uses (src/cli/csv.ts `openCsv`: UTF-8 with or without BOM or Shift_JIS, never read whole); a `.json` file
  * is read whole and parsed. The header is known before any record is read.
@@ -351,15 +361,13 @@ async function readMembers(
       })(),
     };
   }
-  const csv = await openCsv(io, s.file, { encoding: s.encoding });
+  let csv: Awaited<ReturnType<typeof openCsv>>;
+  try {
+    csv = await openCsv(io, s.file, { encoding: s.encoding });
+  } catch (e) {
+    throw parseError(e);
+  }
   return { csv: true, encoding: csv.encoding, headers: csv.headers, records: csv.records };
-}
-
-/** A CSV cell: quoted when needed; a leading = + - @ (a spreadsheet formula) neutralised with a leading '. */
-function csvCell(v: unknown): string {
-  let s = v === undefined || v === null ? '' : String(v);
-  if (/^[=+\-@\t\r]/.test(s)) s = `'${s}`;
-  return /[",\r\n]/.test(s) || /^\s|\s$/.test(s) ? `"${s.replace(/"/g, '""')}"` : s;
 }
 
 /** The figures of one report row, as the report columns list them (invalid rows: id, status and error only). */
@@ -493,7 +501,7 @@ export async function renewalCommand(values: Values, positionals: string[], io: 
     }
   } catch (e) {
     await report.abort(); // a file broken half-way (CSV_PARSE, INVALID_ENCODING, a read error): no partial report is left
-    throw e;
+    throw parseError(e);
   }
   const totals = summary.result();
   await report.close(totals);

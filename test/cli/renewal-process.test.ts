@@ -45,11 +45,13 @@ describe('renewal as a process', () => {
     expect(() => readFileSync(out)).toThrow();
   });
 
-  it('a file broken half-way (CSV_PARSE at line 4): exit 2, neither a partial report nor its temporary file is left', () => {
+  it('a file broken half-way (CSV_PARSE at line 3,002): exit 2, neither a partial report nor its temporary file is left', () => {
     const dir = mkdtempSync(join(work, 'broken-'));
     const input = join(dir, 'members.csv');
-    // two good rows (a blank line between them is skipped), then an unclosed quote
-    writeFileSync(input, 'id,fiscalYear,industry,category,previousWages,declaredEstimate\na,2025,94,general,10000000,150000\n\nb,2025,94,general,1"0,0\n');
+    // 3,000 good rows (≈ 130 kB: the report is open and being written when the reader, 64 KiB at a time, meets the
+    // bad row), then an unclosed quote
+    const good = 'a,2025,94,general,10000000,150000\n'.repeat(3000);
+    writeFileSync(input, `id,fiscalYear,industry,category,previousWages,declaredEstimate\n${good}b,2025,94,general,1"0,0\n`);
     const r = cli(['renewal', input, '--output', join(dir, 'report.csv')]);
     expect(r.status).toBe(2);
     expect(r.stderr).toMatch(/error \[CSV_PARSE\]/);
