@@ -50,7 +50,7 @@ A .json file is an array of objects with the same names (or { "members": [ … ]
 Options:
   --fiscal-year <YYYY>       the 保険年度 of every row (a row's own fiscalYear must then be empty or equal)
   --format csv|json          report format (default csv; json when --output ends in .json)
-  --output <file>            write the report to a file instead of stdout
+  -o, --output <file>        write the report to a file instead of stdout
   --lang ja|en               ja: Japanese column names and error messages (default en)
   --encoding auto|utf8|shift_jis
                              input encoding (default auto: UTF-8 with or without BOM, else Shift_JIS / CP932)

@@ -223,7 +223,7 @@ describe('rates --lang en', () => {
 });
 
 describe('help never crashes', () => {
-  const COMMANDS = ['deduction', 'premium', 'contribution', 'care', 'rates', 'audit'];
+  const COMMANDS = ['deduction', 'premium', 'contribution', 'care', 'rates', 'audit', 'renewal'];
   const NAMES = [
     'toString',
     '__proto__',
