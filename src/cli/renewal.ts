@@ -10,7 +10,9 @@ import {
   type RenewalBatchSummary,
   type RenewalMember,
 } from '../index.js';
-import { decodeCsv, parseEncoding, readCsvRecords, type CsvEncoding } from './csv.js';
+import { decodeCsv, isBlankRecord, openCsv, parseEncoding, type CsvEncoding } from './csv.js';
+import { csvCell } from './csvOutput.js';
+import { normalizeYenCell } from './normalize.js';
 import { EXIT, UsageError, lang as parseLang, yen, type Io, type Output } from './io.js';
 
 export const RENEWAL_HELP = `Usage: jp-labor-insurance renewal <members.csv | members.json | -> [options]
@@ -40,14 +42,15 @@ Columns (header row; English or Japanese names, any order; other columns are ign
   appropriation      充当意思                           both | premium | generalContribution | refund
                                                         | 3 (両方) | 1 (労働保険料) | 2 (一般拠出金) | 還付 (default both)
   paymentMethod      納付方法                           paymentSlip | 納付書 (口座振替 is not planned yet: invalid)
-Yes/no cells: yes, no, true, false, 1, 0, はい, いいえ, 有, 無. Amounts are plain digits (3300000, not
-3,300,000: such a cell makes the member invalid, it is never guessed at). Empty cells are omitted.
-A JSON file is an array of objects with the same names (or { "members": [ … ] }).
+Yes/no cells: yes, no, true, false, 1, 0, はい, いいえ, 有, 無. Amounts: digits, read as audit reads them
+(3300000, 3,300,000, ３３０００００, ¥3,300,000 or 3,300,000円); a separator out of its 3-digit groups (3,30,000)
+makes the member invalid, it is never guessed at. Empty cells are omitted; blank lines are skipped.
+A .json file is an array of objects with the same names (or { "members": [ … ] }); any other file, or -, is CSV.
 
 Options:
   --fiscal-year <YYYY>       the 保険年度 of every row (a row's own fiscalYear must then be empty or equal)
   --format csv|json          report format (default csv; json when --output ends in .json)
-  --output <file>            write the report to a file instead of stdout
+  -o, --output <file>        write the report to a file instead of stdout
   --lang ja|en               ja: Japanese column names and error messages (default en)
   --encoding auto|utf8|shift_jis
                              input encoding (default auto: UTF-8 with or without BOM, else Shift_JIS / CP932)
@@ -207,9 +210,16 @@ function columnsOf(headers: readonly string[], s: RenewalSettings): { columns: M
   return { columns, unknown };
 }
 
-/** An amount cell: plain digits as a number when exact (the library's fast path), anything else as given (the library refuses it). */
-function amount(cell: string): unknown {
-  return cell.length <= 15 && /^(0|[1-9]\d*)$/.test(cell) ? Number(cell) : cell;
+/**
+ * An amount cell, normalised as `audit` normalises its cells (thousands separators in 3-digit groups, 全角 digits,
+ * ¥ and 円: src/cli/normalize.ts): plain digits become a number when exact (the library's fast path); a separator
+ * out of place is the row's `AMOUNT_MALFORMED`; anything else is passed as read (the library refuses it).
+ */
+function amount(cell: string, field: string): unknown {
+  const n = normalizeYenCell(cell);
+  if (!n.ok) throw new InvalidInputError(n.code === 'AMOUNT_MALFORMED' ? 'AMOUNT_MALFORMED' : 'INVALID_OPTION', `${field}: ${n.message}`, { field, value: cell });
+  const v = n.value;
+  return v.length <= 15 && /^(0|[1-9]\d*)$/.test(v) ? Number(v) : v;
 }
 
 function flag(cell: string): unknown {
@@ -220,11 +230,14 @@ function flag(cell: string): unknown {
 /** A wage total for both insurances, or the 労災 / 雇用 totals as `{ workersCompensation, employmentInsurance }`. */
 function wagesOf(both: string | undefined, wc: string | undefined, ei: string | undefined, name: string): unknown {
   if (both !== undefined) {
-    if (wc !== undefined || ei !== undefined) return rowError(`give ${name} or ${name}Wc / ${name}Ei, not both`, name, both);
-    return amount(both);
+    if (wc !== undefined || ei !== undefined) throw rowError(`give ${name} or ${name}Wc / ${name}Ei, not both`, name, both);
+    return amount(both, name);
   }
   if (wc === undefined && ei === undefined) return undefined;
-  return { ...(wc !== undefined ? { workersCompensation: amount(wc) } : {}), ...(ei !== undefined ? { employmentInsurance: amount(ei) } : {}) };
+  return {
+    ...(wc !== undefined ? { workersCompensation: amount(wc, `${name}Wc`) } : {}),
+    ...(ei !== undefined ? { employmentInsurance: amount(ei, `${name}Ei`) } : {}),
+  };
 }
 
 /** A row error found by the command line itself (not by the library): coded as the library codes it. */
@@ -255,13 +268,15 @@ function memberOf(record: Record<string, string>, columns: Map<string, Field>, s
   if (c.industry !== undefined) m['industry'] = c.industry;
   if (c.category !== undefined) m['category'] = CATEGORY[c.category] ?? c.category;
   if (c.coverage !== undefined) m['coverage'] = COVERAGE[c.coverage] ?? c.coverage;
-  const previous = wagesOf(c.previousWages, c.previousWagesWc, c.previousWagesEi, 'previousWages');
-  if (previous instanceof InvalidInputError) return previous;
-  if (previous !== undefined) m['previousYearWages'] = previous;
-  if (c.declaredEstimate !== undefined) m['declaredEstimate'] = amount(c.declaredEstimate);
-  const estimate = wagesOf(c.estimatedWages, c.estimatedWagesWc, c.estimatedWagesEi, 'estimatedWages');
-  if (estimate instanceof InvalidInputError) return estimate;
-  if (estimate !== undefined) m['estimatedWages'] = estimate;
+  try {
+    const previous = wagesOf(c.previousWages, c.previousWagesWc, c.previousWagesEi, 'previousWages');
+    if (previous !== undefined) m['previousYearWages'] = previous;
+    if (c.declaredEstimate !== undefined) m['declaredEstimate'] = amount(c.declaredEstimate, 'declaredEstimate');
+    const estimate = wagesOf(c.estimatedWages, c.estimatedWagesWc, c.estimatedWagesEi, 'estimatedWages');
+    if (estimate !== undefined) m['estimatedWages'] = estimate;
+  } catch (e) {
+    return e as InvalidInputError;
+  }
   if (c.commissioned !== undefined) m['commissioned'] = flag(c.commissioned);
   if (c.installments !== undefined) m['applyInstallments'] = flag(c.installments);
   if (c.appropriation !== undefined) m['appropriation'] = APPROPRIATION[c.appropriation] ?? c.appropriation;
@@ -312,24 +327,47 @@ function* jsonRecords(text: string, onHeader: (headers: string[]) => void): Gene
 }
 
 /**
- * Reads the member file (CSV or JSON, UTF-8 or Shift_JIS): the one place the command reads its input.
- * `onHeader` gets the column names before the first record.
+ * openCsv passes csv-parse's own errors on unwrapped when their code lacks the CSV_ prefix (csv-parse 7 says
+ * INVALID_OPENING_QUOTE …): they are the usage error CSV_PARSE. Drop once src/cli/csv.ts wraps them itself.
+ */
+function parseError(e: unknown): unknown {
+  const name = (e as { constructor?: { name?: unknown } } | null)?.constructor?.name;
+  return name === 'CsvError' ? new UsageError(`CSV parse error: ${(e as Error).message}`, 'CSV_PARSE') : e;
+}
+
+/**
+ * Opens the member file: the one place the command reads its input. A CSV file (or stdin) is streamed by the reader
+ * `audit` uses (src/cli/csv.ts `openCsv`: UTF-8 with or without BOM or Shift_JIS, never read whole); a `.json` file
+ * is read whole and parsed. The header is known before any record is read.
  */
 async function readMembers(
   s: RenewalSettings,
   io: Io,
-  onHeader: (headers: string[]) => void,
-): Promise<{ encoding: string; records: AsyncIterable<MemberRecord> | Iterable<MemberRecord> }> {
-  const decoded = decodeCsv(await io.readFile(s.file), s.encoding);
-  const isJson = s.file.toLowerCase().endsWith('.json') || /^\s*[[{]/.test(decoded.text.slice(0, 64).replace(/^\uFEFF/, ''));
-  return { encoding: decoded.encoding, records: isJson ? jsonRecords(decoded.text, onHeader) : readCsvRecords(decoded.text, onHeader) };
-}
-
-/** A CSV cell: quoted when needed; a leading = + - @ (a spreadsheet formula) neutralised with a leading '. */
-function csvCell(v: unknown): string {
-  let s = v === undefined || v === null ? '' : String(v);
-  if (/^[=+\-@\t\r]/.test(s)) s = `'${s}`;
-  return /[",\r\n]/.test(s) || /^\s|\s$/.test(s) ? `"${s.replace(/"/g, '""')}"` : s;
+): Promise<{ encoding: string; headers: string[] | undefined; records: AsyncIterable<MemberRecord> | Iterable<MemberRecord>; csv: boolean }> {
+  if (s.file.toLowerCase().endsWith('.json')) {
+    const decoded = decodeCsv(await io.readFile(s.file), s.encoding);
+    let headers: string[] | undefined;
+    const records = jsonRecords(decoded.text, (h) => (headers = h));
+    const first = records.next(); // parses the file and reads the header: errors before any output
+    return {
+      csv: false,
+      encoding: decoded.encoding,
+      headers,
+      records: (function* () {
+        if (first.done !== true) {
+          yield first.value;
+          yield* records;
+        }
+      })(),
+    };
+  }
+  let csv: Awaited<ReturnType<typeof openCsv>>;
+  try {
+    csv = await openCsv(io, s.file, { encoding: s.encoding });
+  } catch (e) {
+    throw parseError(e);
+  }
+  return { csv: true, encoding: csv.encoding, headers: csv.headers, records: csv.records };
 }
 
 /** The figures of one report row, as the report columns list them (invalid rows: id, status and error only). */
@@ -380,6 +418,11 @@ class RenewalReport {
     }
   }
 
+  /** Abandons the report (the temporary file of `--output` is removed: nothing is left). */
+  async abort(): Promise<void> {
+    await this.out?.abort?.();
+  }
+
   async close(summary: RenewalBatchSummary): Promise<void> {
     if (this.s.format === 'json') this.pending += `${this.count === 0 ? '' : '\n  '}],\n  "summary": ${JSON.stringify(summary, null, 2).replace(/\n/g, '\n  ')}\n}\n`;
     await this.out!.write(this.pending);
@@ -416,14 +459,11 @@ function summaryText(t: RenewalBatchSummary, encoding: string, s: RenewalSetting
 /** `renewal <file>`: exit 0 when every member was renewed, 1 when a member is invalid. */
 export async function renewalCommand(values: Values, positionals: string[], io: Io): Promise<number> {
   const s = settingsOf(values, positionals, io);
-  let columns: Map<string, Field> | undefined;
-  let idHeader = '';
-  const { encoding, records } = await readMembers(s, io, (headers) => {
-    const c = columnsOf(headers, s);
-    columns = c.columns;
-    idHeader = [...c.columns].find(([, f]) => f === 'id')![0];
-    if (c.unknown.length > 0) io.stderr(`renewal: ignoring the column(s) ${c.unknown.join(', ')} (see --help for the names read)\n`);
-  });
+  const { encoding, headers, records, csv } = await readMembers(s, io);
+  if (headers === undefined) throw new UsageError('the member file is empty (no header row)', 'MISSING_COLUMN');
+  const { columns, unknown } = columnsOf(headers, s);
+  const idHeader = [...columns].find(([, f]) => f === 'id')![0];
+  if (unknown.length > 0) io.stderr(`renewal: ignoring the column(s) ${unknown.join(', ')} (see --help for the names read)\n`);
   const report = new RenewalReport(s, io);
   const head = { file: s.file, encoding, ...(s.fiscalYear !== undefined ? { fiscalYear: s.fiscalYear } : {}) };
   // The rows' ids and lines, and the errors the command line found itself, wait here only until their item comes
@@ -431,7 +471,8 @@ export async function renewalCommand(values: Values, positionals: string[], io: 
   const pending: { line: number; id: string | undefined; error?: InvalidInputError }[] = [];
   async function* members(): AsyncGenerator<RenewalMember> {
     for await (const { line, record } of records) {
-      const m = memberOf(record, columns!, s);
+      if (csv && isBlankRecord(record)) continue; // a blank line or Excel's ,,,, is no member (a JSON entry always is one)
+      const m = memberOf(record, columns, s);
       const id = record[idHeader] || undefined;
       if (m instanceof InvalidInputError) {
         pending.push({ line, id, error: m });
@@ -444,25 +485,24 @@ export async function renewalCommand(values: Values, positionals: string[], io: 
   }
   const summary = renewalSummary();
   const started = Date.now();
-  let opened = false;
-  for await (const raw of renewMembers(members(), { checkIds: s.checkIds })) {
-    if (!opened) {
-      await report.open(head);
-      opened = true;
+  await report.open(head);
+  try {
+    for await (const raw of renewMembers(members(), { checkIds: s.checkIds })) {
+      const row = pending.shift()!;
+      const item: MemberRenewal = row.error !== undefined ? { id: row.id, index: raw.index, ok: false, error: row.error as LaborInsuranceError } : raw;
+      summary.add(item);
+      await report.row(row.line, item, row.id);
+      if (s.progressEvery !== undefined && (raw.index + 1) % s.progressEvery === 0) {
+        const r = summary.result();
+        io.stderr(
+          `${io.stderrIsTTY ? '\r' : ''}renewal: ${yen(r.members)} members (${yen(r.invalid)} invalid), ${((Date.now() - started) / 1000).toFixed(1)} s${io.stderrIsTTY ? '' : '\n'}`,
+        );
+      }
     }
-    const row = pending.shift()!;
-    const item: MemberRenewal = row.error !== undefined ? { id: row.id, index: raw.index, ok: false, error: row.error as LaborInsuranceError } : raw;
-    summary.add(item);
-    await report.row(row.line, item, row.id);
-    if (s.progressEvery !== undefined && (raw.index + 1) % s.progressEvery === 0) {
-      const r = summary.result();
-      io.stderr(
-        `${io.stderrIsTTY ? '\r' : ''}renewal: ${yen(r.members)} members (${yen(r.invalid)} invalid), ${((Date.now() - started) / 1000).toFixed(1)} s${io.stderrIsTTY ? '' : '\n'}`,
-      );
-    }
+  } catch (e) {
+    await report.abort(); // a file broken half-way (CSV_PARSE, INVALID_ENCODING, a read error): no partial report is left
+    throw parseError(e);
   }
-  if (columns === undefined) throw new UsageError('the member file is empty (no header row)', 'MISSING_COLUMN');
-  if (!opened) await report.open(head);
   const totals = summary.result();
   await report.close(totals);
   if (s.progressEvery !== undefined && io.stderrIsTTY && totals.members >= s.progressEvery) io.stderr('\n');

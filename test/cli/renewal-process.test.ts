@@ -3,7 +3,7 @@
  * sees them. Figures: the hand computations of test/cli/renewal.test.ts (same fixture).
  */
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -43,5 +43,28 @@ describe('renewal as a process', () => {
     expect(r.status).toBe(2);
     expect(r.stderr).toMatch(/^error \[ENOENT\]/);
     expect(() => readFileSync(out)).toThrow();
+  });
+
+  it('a file broken half-way (CSV_PARSE at line 3,002): exit 2, neither a partial report nor its temporary file is left', () => {
+    const dir = mkdtempSync(join(work, 'broken-'));
+    const input = join(dir, 'members.csv');
+    // 3,000 good rows (≈ 130 kB: the report is open and being written when the reader, 64 KiB at a time, meets the
+    // bad row), then an unclosed quote
+    const good = 'a,2025,94,general,10000000,150000\n'.repeat(3000);
+    writeFileSync(input, `id,fiscalYear,industry,category,previousWages,declaredEstimate\n${good}b,2025,94,general,1"0,0\n`);
+    const r = cli(['renewal', input, '--output', join(dir, 'report.csv')]);
+    expect(r.status).toBe(2);
+    expect(r.stderr).toMatch(/error \[CSV_PARSE\]/);
+    expect(readdirSync(dir)).toEqual(['members.csv']);
+  });
+
+  it('blank lines are skipped, not reported as members', () => {
+    const dir = mkdtempSync(join(work, 'blank-'));
+    const input = join(dir, 'members.csv');
+    writeFileSync(input, 'id,fiscalYear,industry,category,previousWages,declaredEstimate\n\na,2025,94,general,10000000,150000\n,,,,,\n');
+    const r = cli(['renewal', input]);
+    expect(r.status).toBe(0);
+    // 10,000,000 × 18.5/1000 = 185,000 … 210,200 due (renewal.test.ts)
+    expect(r.stdout.trimEnd().split('\r\n').slice(1)).toEqual(['a,ok,185000,200,175000,35000,0,210200,,,210200,']);
   });
 });

@@ -20,7 +20,7 @@ describe('renewMembers: a non-library throw', () => {
     const A = { renewalYear: 2025, industry: '98', category: 'general', previousYearWages: 30_125_678, declaredEstimate: 520_000 } as const;
     const items = [...renewMembers([{ id: 'a', ...A, hostile: true } as never, { id: 'b', ...A }])];
     expect(items[0]).toMatchObject({ id: 'a', index: 0, ok: false });
-    const e = (items[0] as { error: InstanceType<typeof InvalidInputError> }).error;
+    const e = (items[0] as unknown as { error: InstanceType<typeof InvalidInputError> }).error;
     expect(e).toBeInstanceOf(InvalidInputError);
     expect([e.code, e.message]).toEqual(['INVALID_OPTION', 'member 0 could not be read: TypeError: not the library']);
     // Example A (annualRenewal's TSDoc): 565,101 due in total

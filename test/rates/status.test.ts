@@ -66,14 +66,14 @@ describe('NO_RATE_TABLE', () => {
 });
 
 describe('jp-labor-insurance rates status', () => {
-  const run = (args: string[], values: Record<string, boolean> = {}) => {
+  const run = async (args: string[], values: Record<string, boolean> = {}) => {
     let out = '';
-    const code = ratesCommand(values, args, { stdout: (t: string) => (out += t), stderr: () => undefined } as never);
+    const code = await ratesCommand(values, args, { stdout: (t: string) => (out += t), stderr: () => undefined } as never);
     return { code, out };
   };
 
-  it('prints the status in Japanese first, with the gaps and the guide', () => {
-    const { code, out } = run(['status']);
+  it('prints the status in Japanese first, with the gaps and the guide', async () => {
+    const { code, out } = await run(['status']);
     expect(code).toBe(0);
     expect(out.split('\n')[0]).toBe('料率データの状態 (rate data status)');
     expect(out).toContain('最終確認日 (last verified): 2026-12-02');
@@ -82,8 +82,8 @@ describe('jp-labor-insurance rates status', () => {
     expect(out).toContain('docs/custom-rates.md');
   });
 
-  it('--json gives rateDataStatus()', () => {
-    const { out } = run(['status'], { json: true });
+  it('--json gives rateDataStatus()', async () => {
+    const { out } = await run(['status'], { json: true });
     expect(JSON.parse(out)).toEqual(JSON.parse(JSON.stringify(rateDataStatus())));
   });
 });
