@@ -33,6 +33,7 @@ export const BENEFIT_KINDS: readonly BenefitKind[] = Object.freeze([
  * import { isBenefitKind } from 'jp-labor-insurance';
  * console.log(isBenefitKind('absence'), isBenefitKind('bonus')); //=> true false
  * ```
+ * @group Type guards
  */
 export function isBenefitKind(value: unknown): value is BenefitKind {
   return typeof value === 'string' && (BENEFIT_KINDS as readonly string[]).includes(value);

@@ -20,6 +20,7 @@ export const CARE_LEVELS: readonly CareLevel[] = Object.freeze(['constant', 'occ
  * import { isCareLevel } from 'jp-labor-insurance';
  * console.log(isCareLevel('constant'), isCareLevel('always')); //=> true false
  * ```
+ * @group Type guards
  */
 export function isCareLevel(value: unknown): value is CareLevel {
   return value === 'constant' || value === 'occasional';

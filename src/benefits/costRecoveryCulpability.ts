@@ -21,6 +21,7 @@ export const COST_RECOVERY_CULPABILITIES: readonly CostRecoveryCulpability[] = O
  * import { isCostRecoveryCulpability } from 'jp-labor-insurance';
  * console.log(isCostRecoveryCulpability('grossNegligence'), isCostRecoveryCulpability('negligence')); //=> true false
  * ```
+ * @group Type guards
  */
 export function isCostRecoveryCulpability(value: unknown): value is CostRecoveryCulpability {
   return value === 'intentional' || value === 'grossNegligence';

@@ -21,6 +21,7 @@ export const MACHINERY_WORKS: readonly MachineryWork[] = Object.freeze(['assembl
  * import { isMachineryWork } from 'jp-labor-insurance';
  * console.log(isMachineryWork('assembly'), isMachineryWork('install')); //=> true false
  * ```
+ * @group Type guards
  */
 export function isMachineryWork(value: unknown): value is MachineryWork {
   return value === 'assembly' || value === 'other';

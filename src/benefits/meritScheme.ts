@@ -23,6 +23,7 @@ export const MERIT_SCHEMES: readonly MeritScheme[] = Object.freeze(['continuous'
  * import { isMeritScheme } from 'jp-labor-insurance';
  * console.log(isMeritScheme('timber'), isMeritScheme('other')); //=> true false
  * ```
+ * @group Type guards
  */
 export function isMeritScheme(value: unknown): value is MeritScheme {
   return typeof value === 'string' && (MERIT_SCHEMES as readonly string[]).includes(value);

@@ -26,6 +26,7 @@ export const SPECIAL_ENROLLMENT_KINDS: readonly SpecialEnrollmentKind[] = Object
  * import { isSpecialEnrollmentKind } from 'jp-labor-insurance';
  * console.log(isSpecialEnrollmentKind(2), isSpecialEnrollmentKind('2'), isSpecialEnrollmentKind(4)); //=> true false false
  * ```
+ * @group Type guards
  */
 export function isSpecialEnrollmentKind(value: unknown): value is SpecialEnrollmentKind {
   return value === 1 || value === 2 || value === 3;

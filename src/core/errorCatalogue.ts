@@ -82,6 +82,7 @@ export const ERROR_CATALOGUE: ErrorCatalogue = Object.freeze(CATALOGUE) as Error
  * import { isErrorCode } from 'jp-labor-insurance';
  * console.log(isErrorCode('AMOUNT_NEGATIVE'), isErrorCode('toString')); //=> true false
  * ```
+ * @group Type guards
  */
 export function isErrorCode(value: unknown): value is ErrorCode {
   return typeof value === 'string' && Object.prototype.hasOwnProperty.call(CATALOGUE, value);

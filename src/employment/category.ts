@@ -24,6 +24,7 @@ export const EMPLOYMENT_CATEGORIES: readonly EmploymentCategory[] = Object.freez
  * import { isEmploymentCategory } from 'jp-labor-insurance';
  * console.log(isEmploymentCategory('construction'), isEmploymentCategory('建設')); //=> true false
  * ```
+ * @group Type guards
  */
 export function isEmploymentCategory(value: unknown): value is EmploymentCategory {
   return value === 'general' || value === 'agriculture' || value === 'construction';

@@ -24,6 +24,7 @@ export const COVERAGES: readonly Coverage[] = Object.freeze(['both', 'workersCom
  * import { isCoverage } from 'jp-labor-insurance';
  * console.log(isCoverage('workersCompensation'), isCoverage('wc')); //=> true false
  * ```
+ * @group Type guards
  */
 export function isCoverage(value: unknown): value is Coverage {
   return value === 'both' || value === 'workersCompensation' || value === 'employmentInsurance';

@@ -24,6 +24,7 @@ export type Appropriation = (typeof APPROPRIATIONS)[number];
  * import { isAppropriation } from 'jp-labor-insurance';
  * console.log(isAppropriation('both')); //=> true
  * ```
+ * @group Type guards
  */
 export function isAppropriation(value: unknown): value is Appropriation {
   return (APPROPRIATIONS as readonly unknown[]).includes(value);
@@ -53,6 +54,7 @@ export type AppropriationTarget = (typeof APPROPRIATION_TARGETS)[number];
  * import { isAppropriationTarget } from 'jp-labor-insurance';
  * console.log(isAppropriationTarget('generalContribution'), isAppropriationTarget('installment4')); //=> true false
  * ```
+ * @group Type guards
  */
 export function isAppropriationTarget(value: unknown): value is AppropriationTarget {
   return (APPROPRIATION_TARGETS as readonly unknown[]).includes(value);

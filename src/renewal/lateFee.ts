@@ -39,6 +39,7 @@ export type LateFeeRateBasis = (typeof LATE_FEE_RATE_BASES)[number];
  * import { isLateFeeRateBasis } from 'jp-labor-insurance';
  * console.log(isLateFeeRateBasis('statutory'), isLateFeeRateBasis('reduced')); //=> true false
  * ```
+ * @group Type guards
  */
 export function isLateFeeRateBasis(value: unknown): value is LateFeeRateBasis {
   return typeof value === 'string' && (LATE_FEE_RATE_BASES as readonly string[]).includes(value);

@@ -22,6 +22,7 @@ export type PaymentMethod = (typeof PAYMENT_METHODS)[number];
  * import { isPaymentMethod } from 'jp-labor-insurance';
  * console.log(isPaymentMethod('paymentSlip')); //=> true
  * ```
+ * @group Type guards
  */
 export function isPaymentMethod(value: unknown): value is PaymentMethod {
   return (PAYMENT_METHODS as readonly unknown[]).includes(value);

@@ -30,6 +30,7 @@ export type SurchargeKind = (typeof SURCHARGE_KINDS)[number];
  * import { isSurchargeKind } from 'jp-labor-insurance';
  * console.log(isSurchargeKind('stampPremium'), isSurchargeKind('bonus')); //=> true false
  * ```
+ * @group Type guards
  */
 export function isSurchargeKind(value: unknown): value is SurchargeKind {
   return typeof value === 'string' && (SURCHARGE_KINDS as readonly string[]).includes(value);

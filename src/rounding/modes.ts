@@ -31,6 +31,7 @@ export const ROUNDING_MODES: readonly RoundingMode[] = Object.freeze(['halfDown'
  * import { isRoundingMode } from 'jp-labor-insurance';
  * console.log(isRoundingMode('halfUp'), isRoundingMode('bankers')); //=> true false
  * ```
+ * @group Type guards
  */
 export function isRoundingMode(value: unknown): value is RoundingMode {
   return value === 'halfDown' || value === 'halfUp' || value === 'floor' || value === 'ceil';
