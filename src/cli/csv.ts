@@ -1,7 +1,7 @@
 // Reading payroll CSV exports: encoding detection and the csv-parse streaming parser.
 import { Readable } from 'node:stream';
 import { pipeline } from 'node:stream/promises';
-import { parse } from 'csv-parse';
+import { CsvError, parse } from 'csv-parse';
 import { UsageError, type Io } from './io.js';
 
 /** Encodings the CLI reads. */
@@ -227,7 +227,9 @@ export async function openCsv(io: Io, path: string, options: OpenCsvOptions = {}
   const wrap = (e: unknown): never => {
     if (e instanceof UsageError) throw e;
     const err = (typeof e === 'object' && e !== null ? e : {}) as { code?: string; message?: string };
-    if (typeof err.code !== 'string' || !err.code.startsWith('CSV_')) throw e; // a file error (ENOENT …) or a bug: as it is
+    // csv-parse's own errors (CsvError: INVALID_OPENING_QUOTE, CSV_QUOTE_NOT_CLOSED …) are the input's fault; a file
+    // error (ENOENT …) or a bug passes as it is.
+    if (!(e instanceof CsvError) && (typeof err.code !== 'string' || !err.code.startsWith('CSV_'))) throw e;
     throw new UsageError(`CSV parse error${err.code ? ` (${err.code})` : ''}: ${err.message ?? String(e)}`, 'CSV_PARSE');
   };
   let firstItem: IteratorResult<{ record: Record<string, string>; info: { lines: number } }>;

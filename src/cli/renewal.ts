@@ -327,15 +327,6 @@ function* jsonRecords(text: string, onHeader: (headers: string[]) => void): Gene
 }
 
 /**
- * openCsv passes csv-parse's own errors on unwrapped when their code lacks the CSV_ prefix (csv-parse 7 says
- * INVALID_OPENING_QUOTE …): they are the usage error CSV_PARSE. Drop once src/cli/csv.ts wraps them itself.
- */
-function parseError(e: unknown): unknown {
-  const name = (e as { constructor?: { name?: unknown } } | null)?.constructor?.name;
-  return name === 'CsvError' ? new UsageError(`CSV parse error: ${(e as Error).message}`, 'CSV_PARSE') : e;
-}
-
-/**
  * Opens the member file: the one place the command reads its input. A CSV file (or stdin) is streamed by the reader
  * `audit` uses (src/cli/csv.ts `openCsv`: UTF-8 with or without BOM or Shift_JIS, never read whole); a `.json` file
  * is read whole and parsed. The header is known before any record is read.
@@ -361,12 +352,7 @@ async function readMembers(
       })(),
     };
   }
-  let csv: Awaited<ReturnType<typeof openCsv>>;
-  try {
-    csv = await openCsv(io, s.file, { encoding: s.encoding });
-  } catch (e) {
-    throw parseError(e);
-  }
+  const csv = await openCsv(io, s.file, { encoding: s.encoding });
   return { csv: true, encoding: csv.encoding, headers: csv.headers, records: csv.records };
 }
 
@@ -501,7 +487,7 @@ export async function renewalCommand(values: Values, positionals: string[], io: 
     }
   } catch (e) {
     await report.abort(); // a file broken half-way (CSV_PARSE, INVALID_ENCODING, a read error): no partial report is left
-    throw parseError(e);
+    throw e;
   }
   const totals = summary.result();
   await report.close(totals);

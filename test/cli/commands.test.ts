@@ -89,6 +89,18 @@ const file2025 = join(dir, 'fy2025-care.json');
 writeFileSync(file2025, `\uFEFF${JSON.stringify(fy2025, null, 2)}`); // with a BOM, as some editors save it
 
 describe('--rates FILE on every calculation subcommand', () => {
+  it('a CSV that csv-parse refuses (a quote opening mid-cell) is the usage error CSV_PARSE, exit 2, for audit and renewal', async () => {
+    // csv-parse's own error codes lack the CSV_ prefix (INVALID_OPENING_QUOTE): they once escaped as exit 70 (INTERNAL).
+    const bad = join(dir, 'bad-quote.csv');
+    writeFileSync(bad, 'id,wage,closingDate,category,deducted\nA1,200000,2025-04-30,general,1100\nA2,20"0000,2025-04-30,general,1100\n');
+    const a = await cli(['audit', bad]);
+    expect([a.code, a.stderr]).toEqual([2, expect.stringMatching(/^error \[CSV_PARSE\]: CSV parse error/)]);
+    const members = join(dir, 'bad-members.csv');
+    writeFileSync(members, 'id,fiscalYear,industry,category,previousWages,declaredEstimate\n13101654321000,2025,98,general,3300000,50000\n1310165432,2025,"98"x,general,1,1\n');
+    const r = await cli(['renewal', members]);
+    expect([r.code, r.stderr]).toEqual([2, expect.stringMatching(/^error \[CSV_PARSE\]: CSV parse error/)]);
+  });
+
   it('audit takes the file and its options through the command line (run → AUDIT_OPTIONS)', async () => {
     // FY2027 (the FY2026 rates re-dated): worker rate 一般 5‰ → 200,000 × 5/1000 = 1,000 and 150,000 × 5/1000 = 750.
     // The file has no category column (--category), and its wage column has a name only --map knows.
