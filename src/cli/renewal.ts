@@ -14,6 +14,7 @@ import { decodeCsv, isBlankRecord, openCsv, parseEncoding, type CsvEncoding } fr
 import { csvCell } from './csvOutput.js';
 import { normalizeYenCell } from './normalize.js';
 import { EXIT, UsageError, lang as parseLang, yen, type Io, type Output } from './io.js';
+import { RATES_FILE_HELP, RATES_FILE_OPTION, ratesOption } from './rateFile.js';
 
 export const RENEWAL_HELP = `Usage: jp-labor-insurance renewal <members.csv | members.json | -> [options]
 
@@ -58,6 +59,7 @@ Options:
   --bom                      start a CSV report with a UTF-8 BOM (for Excel)
   --progress                 report progress on stderr (automatic when stderr is a terminal)
   --progress-every <n>       rows between progress reports (default 10000)
+${RATES_FILE_HELP}
   -h, --help                 show this help
 
 Report columns: id,status,finalPremium,generalContribution,estimatedPremium,shortfall,excess,
@@ -76,6 +78,7 @@ export const RENEWAL_OPTIONS: NonNullable<ParseArgsConfig['options']> = {
   bom: { type: 'boolean' },
   progress: { type: 'boolean' },
   'progress-every': { type: 'string' },
+  ...RATES_FILE_OPTION,
 };
 
 type Values = Record<string, string | boolean | string[] | undefined>;
@@ -445,6 +448,7 @@ function summaryText(t: RenewalBatchSummary, encoding: string, s: RenewalSetting
 /** `renewal <file>`: exit 0 when every member was renewed, 1 when a member is invalid. */
 export async function renewalCommand(values: Values, positionals: string[], io: Io): Promise<number> {
   const s = settingsOf(values, positionals, io);
+  const rates = await ratesOption(values, io); // checked once, before the member file is opened
   const { encoding, headers, records, csv } = await readMembers(s, io);
   if (headers === undefined) throw new UsageError('the member file is empty (no header row)', 'MISSING_COLUMN');
   const { columns, unknown } = columnsOf(headers, s);
@@ -465,7 +469,7 @@ export async function renewalCommand(values: Values, positionals: string[], io: 
         yield null as unknown as RenewalMember; // stands for the row: its item is replaced by the row's own error
       } else {
         pending.push({ line, id });
-        yield m;
+        yield rates.rates === undefined ? m : { ...m, rates: rates.rates };
       }
     }
   }

@@ -89,6 +89,19 @@ const file2025 = join(dir, 'fy2025-care.json');
 writeFileSync(file2025, `\uFEFF${JSON.stringify(fy2025, null, 2)}`); // with a BOM, as some editors save it
 
 describe('--rates FILE on every calculation subcommand', () => {
+  it('renewal takes the file: a FY2027 renewal with the FY2027 table and the bundled FY2026', async () => {
+    // 確定 FY2026 (bundled): 3,300,000 × (3 + 13.5)/1000 = 54,450; 一般拠出金 3,300,000 × 0.02/1000 = 66;
+    // 概算 FY2027 (the file: 小売業 2.5‰): 3,300,000 × (2.5 + 13.5)/1000 = 52,800 (< 400,000: one 期);
+    // declared 54,450 → no shortfall; due on 7/10: 52,800 + 66 = 52,866.
+    const members = join(dir, 'members-2027.csv');
+    writeFileSync(members, 'id,fiscalYear,industry,category,previousWages,declaredEstimate\n13101654321000,2027,98,general,3300000,54450\n');
+    const r = await cli(['renewal', members, '--rates', file2027]);
+    expect(r.code).toBe(0);
+    expect(r.stdout.split(/\r?\n/)[1]).toBe('13101654321000,ok,54450,66,52800,0,0,52866,,,52866,');
+    const bundled = await cli(['renewal', members]);
+    expect([bundled.code, bundled.stdout]).toEqual([1, expect.stringContaining(',invalid,') && expect.stringContaining('NO_RATE_TABLE')]);
+  });
+
   it('a CSV that csv-parse refuses (a quote opening mid-cell) is the usage error CSV_PARSE, exit 2, for audit and renewal', async () => {
     // csv-parse's own error codes lack the CSV_ prefix (INVALID_OPENING_QUOTE): they once escaped as exit 70 (INTERNAL).
     const bad = join(dir, 'bad-quote.csv');
