@@ -20,6 +20,22 @@ export async function* streamInput(path: string, stdin: Readable = process.stdin
   for await (const chunk of source) yield typeof chunk === 'string' ? Buffer.from(chunk) : (chunk as Buffer);
 }
 
+/**
+ * Waits until the stream drains or fails, then removes both listeners (a race of two `once` calls would leave
+ * the loser's listener behind at every wait: one more 'error' listener per 64 KiB of report).
+ */
+export function drained(stream: Writable): Promise<void> {
+  return new Promise((resolve) => {
+    const done = (): void => {
+      stream.off('drain', done);
+      stream.off('error', done);
+      resolve();
+    };
+    stream.on('drain', done);
+    stream.on('error', done);
+  });
+}
+
 /** A report sink on a stream: `write` waits for `drain`, a stream error is thrown at the next call. */
 export function streamOutput(stream: Writable, ownsStream: boolean): Output {
   let failure: unknown;
@@ -27,12 +43,12 @@ export function streamOutput(stream: Writable, ownsStream: boolean): Output {
   return {
     write: async (s) => {
       if (failure !== undefined) throw failure;
-      if (!stream.write(s)) await Promise.race([once(stream, 'drain'), once(stream, 'error')]);
+      if (!stream.write(s)) await drained(stream);
       if (failure !== undefined) throw failure;
     },
     writeBytes: async (b) => {
       if (failure !== undefined) throw failure;
-      if (!stream.write(b)) await Promise.race([once(stream, 'drain'), once(stream, 'error')]);
+      if (!stream.write(b)) await drained(stream);
       if (failure !== undefined) throw failure;
     },
     close: async () => {
