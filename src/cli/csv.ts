@@ -53,36 +53,6 @@ export interface CsvRecord {
   record: Record<string, string>;
 }
 
-/** Parses CSV text with a header row, yielding records one at a time (short rows give missing cells). */
-export async function* readCsvRecords(text: string, onHeader: (headers: string[]) => void): AsyncGenerator<CsvRecord> {
-  const parser = parse({
-    columns: (header: string[]) => {
-      const headers = header.map((h) => h.trim());
-      onHeader(headers);
-      return headers;
-    },
-    bom: true,
-    trim: true,
-    skip_empty_lines: true,
-    relax_column_count: true,
-    info: true,
-  });
-  const chunkSize = 1 << 20;
-  const chunks = function* () {
-    for (let i = 0; i < text.length; i += chunkSize) yield text.slice(i, i + chunkSize);
-  };
-  const stream = Readable.from(chunks()).pipe(parser);
-  try {
-    for await (const item of stream as AsyncIterable<{ record: Record<string, string>; info: { lines: number } }>) {
-      yield { line: item.info.lines, record: item.record };
-    }
-  } catch (e) {
-    if (e instanceof UsageError) throw e;
-    const err = e as { code?: string; message?: string };
-    throw new UsageError(`CSV parse error${err.code ? ` (${err.code})` : ''}: ${err.message ?? String(e)}`);
-  }
-}
-
 // ---- Streaming (openCsv): the file is read chunk by chunk, never whole ----
 
 /** Options of {@link openCsv}. */

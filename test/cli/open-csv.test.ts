@@ -64,20 +64,14 @@ describe('openCsv', () => {
   });
 });
 
-describe('decodeCsv / readCsvRecords (the whole-text readers, kept for callers that have the bytes)', () => {
+describe('decodeCsv (the whole-file decoder of a JSON member file) and the readFile fallback', () => {
   it('decodes UTF-8, a BOM, Shift_JIS (社 = 0x8E 0xD0) and refuses UTF-16', async () => {
-    const { decodeCsv, readCsvRecords } = await import('../../src/cli/csv.js');
+    const { decodeCsv } = await import('../../src/cli/csv.js');
     expect(decodeCsv(utf8('a,b\n'), 'auto')).toEqual({ text: 'a,b\n', encoding: 'utf8' });
     expect(decodeCsv(bytes(0xef, 0xbb, 0xbf, 0x61), 'auto')).toEqual({ text: 'a', encoding: 'utf8' });
     expect(decodeCsv(bytes(0x8e, 0xd0), 'auto')).toEqual({ text: '社', encoding: 'shift_jis' });
     expect(() => decodeCsv(bytes(0xff, 0xfe, 0x41, 0x00), 'auto')).toThrow(/UTF-16/);
     expect(() => decodeCsv(bytes(0x8e, 0xd0), 'utf8')).toThrow(/not valid UTF-8/);
-    let headers: string[] = [];
-    const rows = [];
-    for await (const r of readCsvRecords('id , wage\n1,2\n', (h) => (headers = h))) rows.push(r);
-    expect([headers, rows]).toEqual([['id', 'wage'], [{ line: 2, record: { id: '1', wage: '2' } }]]);
-    const broken = readCsvRecords('a\n"1\n', () => undefined);
-    await expect(broken.next()).rejects.toThrow(/CSV parse error/);
   });
   it('falls back to readFile when the Io has no openInput', async () => {
     const io = { ...ioOf([]), openInput: undefined, readFile: async () => utf8('x\n1\n') };
