@@ -13,10 +13,10 @@ import {
 import { resolveColumns, insuredCell, parseMaps, type AuditField } from './auditColumns.js';
 import { isBlankRecord, openCsv, parseEncoding, type CsvEncoding } from './csv.js';
 import { csvCell } from './csvOutput.js';
-import { EXIT, UsageError, category as parseCategory, lang as parseLang, yen, type Io, type Output } from './io.js';
+import { EXIT, UsageError, category as parseCategory, lang as parseLang, yen, type Io } from './io.js';
 import { RATES_FILE_HELP, RATES_FILE_OPTION, ratesOption } from './rateFile.js';
+import { ReportSink } from './reportSink.js';
 import { normalizeDateCell, normalizeYenCell, type NormalizeResult } from './normalize.js';
-import { encodeShiftJis } from './shiftJis.js';
 
 export const AUDIT_HELP = `Usage: jp-labor-insurance audit <file.csv | -> [options]
 
@@ -297,15 +297,16 @@ interface CliCounts {
 
 /** The report being written: opened once the header is known to be usable, buffered in 64 KiB writes. */
 class ReportWriter {
-  private out: Output | undefined;
-  private pending = '';
+  private readonly sink: ReportSink;
   private count = 0;
   private lastLine = 0;
 
   constructor(
     private readonly s: AuditSettings,
-    private readonly io: Io,
-  ) {}
+    io: Io,
+  ) {
+    this.sink = new ReportSink(io, s.output, s.outputEncoding, () => ` (report near input line ${this.lastLine})`);
+  }
 
   get rows(): number {
     return this.count;
@@ -313,61 +314,51 @@ class ReportWriter {
 
   /** Opens the output once the header row is checked: a refused file leaves no report. */
   async open(head: Record<string, unknown>): Promise<void> {
-    this.out = await this.io.openOutput(this.s.output);
-    if (this.s.outputEncoding === 'shift_jis' && this.out.writeBytes === undefined) throw new UsageError('this output cannot take Shift_JIS bytes; use --output-encoding utf8-bom');
-    const bom = this.s.outputEncoding === 'utf8-bom' ? '\uFEFF' : '';
-    if (this.s.format === 'json') this.pending += `${bom}${JSON.stringify(head, null, 2).replace(/\n}$/, ',\n  "rows": [')}`;
-    else this.pending += `${bom}${[...CSV_COLUMNS[this.s.japanese ? 'ja' : 'en'], ...(this.s.withExplain ? [this.s.japanese ? '説明' : 'explanation'] : [])].join(',')}\r\n`;
+    await this.sink.open();
+    if (this.s.format === 'json') await this.sink.append(JSON.stringify(head, null, 2).replace(/\n}$/, ',\n  "rows": ['));
+    else await this.sink.append(`${[...CSV_COLUMNS[this.s.japanese ? 'ja' : 'en'], ...(this.s.withExplain ? [this.s.japanese ? '説明' : 'explanation'] : [])].join(',')}\r\n`);
   }
 
   async row(line: number, row: AuditRowResult, read: ReadRecord): Promise<void> {
     const s = this.s;
     this.lastLine = line;
-    this.pending +=
+    const text =
       s.format === 'json' ? `${this.count === 0 ? '' : ','}\n    ${jsonItem(line, row, read, s)}` : `${csvRow(line, row, read, s.withExplain, s.language, s.japanese)}\r\n`;
     this.count++;
-    if (this.pending.length >= 1 << 16) await this.flush();
+    await this.sink.append(text);
   }
 
   async skipped(line: number): Promise<void> {
     const s = this.s;
     this.lastLine = line;
-    if (s.format === 'json') this.pending += `${this.count === 0 ? '' : ','}\n    ${JSON.stringify({ line, outcome: 'skipped' })}`;
-    else this.pending += `${line},,${s.japanese ? OUTCOME_JA['skipped'] : 'skipped'}${','.repeat(CSV_COLUMNS.en.length - 3 + (s.withExplain ? 1 : 0))}\r\n`;
+    const text =
+      s.format === 'json'
+        ? `${this.count === 0 ? '' : ','}\n    ${JSON.stringify({ line, outcome: 'skipped' })}`
+        : `${line},,${s.japanese ? OUTCOME_JA['skipped'] : 'skipped'}${','.repeat(CSV_COLUMNS.en.length - 3 + (s.withExplain ? 1 : 0))}\r\n`;
     this.count++;
-    if (this.pending.length >= 1 << 16) await this.flush();
-  }
-
-  private async flush(): Promise<void> {
-    if (this.pending === '') return;
-    if (this.s.outputEncoding === 'shift_jis') await this.out!.writeBytes!(encodeShiftJis(this.pending, ` (report near input line ${this.lastLine})`));
-    else await this.out!.write(this.pending);
-    this.pending = '';
+    await this.sink.append(text);
   }
 
   async close(summary: Record<string, unknown>, basis: Basis): Promise<void> {
     const rates = [...basis.rates.values()];
     const rules = [...basis.rules.values()];
+    let text = '';
     if (this.s.format === 'json') {
       const body = JSON.stringify({ summary, basis: { rates, rules } }, null, 2); // '{\n  "summary": …\n}'
-      this.pending += `${this.count === 0 ? '' : '\n  '}],\n${body.slice(2)}\n`;
+      text += `${this.count === 0 ? '' : '\n  '}],\n${body.slice(2)}\n`;
     } else {
       const width = CSV_COLUMNS.en.length + (this.s.withExplain ? 1 : 0);
       const trailer = (cells: unknown[]) => `${[...cells, ...Array<string>(Math.max(0, width - cells.length)).fill('')].map(csvCell).join(',')}\r\n`;
-      for (const [k, v] of Object.entries(summary)) this.pending += trailer(['summary', k, typeof v === 'object' ? JSON.stringify(v) : v]);
-      for (const r of rates) this.pending += trailer(['rate', r.category, r.period, r.rate, r.status, r.legalBasis.join('; '), r.sources.join(' | ')]);
-      for (const r of rules) this.pending += trailer(['rule', this.s.japanese ? r.ja : r.en, r.law ?? '']);
+      for (const [k, v] of Object.entries(summary)) text += trailer(['summary', k, typeof v === 'object' ? JSON.stringify(v) : v]);
+      for (const r of rates) text += trailer(['rate', r.category, r.period, r.rate, r.status, r.legalBasis.join('; '), r.sources.join(' | ')]);
+      for (const r of rules) text += trailer(['rule', this.s.japanese ? r.ja : r.en, r.law ?? '']);
     }
-    await this.flush();
-    await this.out!.close();
-    this.out = undefined;
+    await this.sink.close(text);
   }
 
   /** Abandons the report (a file's temporary file is removed). */
   async abort(): Promise<void> {
-    const out = this.out;
-    this.out = undefined;
-    if (out?.abort !== undefined) await out.abort();
+    await this.sink.abort();
   }
 }
 

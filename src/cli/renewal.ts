@@ -13,8 +13,9 @@ import {
 import { decodeCsv, isBlankRecord, openCsv, parseEncoding, type CsvEncoding } from './csv.js';
 import { csvCell } from './csvOutput.js';
 import { normalizeYenCell } from './normalize.js';
-import { EXIT, UsageError, lang as parseLang, yen, type Io, type Output } from './io.js';
+import { EXIT, UsageError, lang as parseLang, yen, type Io } from './io.js';
 import { RATES_FILE_HELP, RATES_FILE_OPTION, ratesOption } from './rateFile.js';
+import { ReportSink } from './reportSink.js';
 
 export const RENEWAL_HELP = `Usage: jp-labor-insurance renewal <members.csv | members.json | -> [options]
 
@@ -373,24 +374,25 @@ function rowCells(item: MemberRenewal, id: string | undefined, language: 'ja' | 
 
 /** The report being written: opened once the header is known to be usable, buffered in 64 KiB writes. */
 class RenewalReport {
-  private out: Output | undefined;
-  private pending = '';
+  private readonly sink: ReportSink;
   private count = 0;
 
   constructor(
     private readonly s: RenewalSettings,
-    private readonly io: Io,
-  ) {}
+    io: Io,
+  ) {
+    this.sink = new ReportSink(io, s.output, s.format === 'csv' && s.bom ? 'utf8-bom' : 'utf8');
+  }
 
   async open(head: Record<string, unknown>): Promise<void> {
-    if (this.out !== undefined) return;
-    this.out = await this.io.openOutput(this.s.output);
-    if (this.s.format === 'json') this.pending = JSON.stringify(head, null, 2).replace(/\n}$/, ',\n  "rows": [');
-    else this.pending = `${this.s.bom ? '\uFEFF' : ''}${(this.s.language === 'ja' ? REPORT_COLUMNS_JA : REPORT_COLUMNS).join(',')}\r\n`;
+    await this.sink.open();
+    if (this.s.format === 'json') await this.sink.append(JSON.stringify(head, null, 2).replace(/\n}$/, ',\n  "rows": ['));
+    else await this.sink.append(`${(this.s.language === 'ja' ? REPORT_COLUMNS_JA : REPORT_COLUMNS).join(',')}\r\n`);
   }
 
   async row(line: number, item: MemberRenewal, id: string | undefined): Promise<void> {
     const cells = rowCells(item, id, this.s.language);
+    let text: string;
     if (this.s.format === 'json') {
       const o: Record<string, unknown> = { line, index: item.index };
       REPORT_COLUMNS.forEach((k, i) => {
@@ -398,25 +400,19 @@ class RenewalReport {
         if (v !== '' && v !== undefined) o[k] = v;
       });
       if (!item.ok) o['error'] = { code: item.error.code, message: this.s.language === 'ja' ? errorMessageJa(item.error) : item.error.message };
-      this.pending += `${this.count === 0 ? '' : ','}\n    ${JSON.stringify(o)}`;
-    } else this.pending += `${cells.map(csvCell).join(',')}\r\n`;
+      text = `${this.count === 0 ? '' : ','}\n    ${JSON.stringify(o)}`;
+    } else text = `${cells.map(csvCell).join(',')}\r\n`;
     this.count++;
-    if (this.pending.length >= 1 << 16) {
-      await this.out!.write(this.pending);
-      this.pending = '';
-    }
+    await this.sink.append(text);
   }
 
   /** Abandons the report (the temporary file of `--output` is removed: nothing is left). */
   async abort(): Promise<void> {
-    await this.out?.abort?.();
+    await this.sink.abort();
   }
 
   async close(summary: RenewalBatchSummary): Promise<void> {
-    if (this.s.format === 'json') this.pending += `${this.count === 0 ? '' : '\n  '}],\n  "summary": ${JSON.stringify(summary, null, 2).replace(/\n/g, '\n  ')}\n}\n`;
-    await this.out!.write(this.pending);
-    this.pending = '';
-    await this.out!.close();
+    await this.sink.close(this.s.format === 'json' ? `${this.count === 0 ? '' : '\n  '}],\n  "summary": ${JSON.stringify(summary, null, 2).replace(/\n/g, '\n  ')}\n}\n` : '');
   }
 }
 
