@@ -1,5 +1,6 @@
 // 単独有期事業の延納 (徴収則28条): eligibility, the 期 over the whole work, ⌊A/n⌋ with the remainder on the first. Internal.
 import { traceStep, type TraceStep } from '../core/trace.js';
+import { splitRemainderFirst } from '../kernel/splitRemainderFirst.js';
 import { yenToNumber } from '../core/yen.js';
 import type { Installment } from '../renewal/installments.js';
 import { addDays, endOfMonthsPeriod, isWeekend } from '../renewal/shared.js';
@@ -86,8 +87,7 @@ export function fixedTermPlan(amount: bigint, start: string, end: string, commis
     }
   }
   const n = BigInt(terms.length);
-  const each = amount / n;
-  const head = amount - each * (n - 1n);
+  const { first: head, each } = splitRemainderFirst(amount, n);
   if (n > 1n)
     steps.push(
       traceStep('installments.divide', 'fixedTerm.installmentsDivide', head, { amount: String(amount), count: String(n), each: String(each), remainder: String(head - each) }),

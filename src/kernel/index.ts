@@ -15,6 +15,7 @@ export { divideAwayFromZero, divideAwayFromZeroNumber } from './divideAwayFromZe
 export { divideHalfDown, divideHalfDownNumber } from './divideHalfDown.js';
 export { divideHalfUp, divideHalfUpNumber } from './divideHalfUp.js';
 export { DIVIDE_BY_MODE, DIVIDE_NUMBER_BY_MODE } from './divideByMode.js';
+export { splitRemainderFirst } from './splitRemainderFirst.js';
 export { truncateToUnit } from './truncateToUnit.js';
 export { truncateToRin } from './truncateToRin.js';
 export { rationalToDecimal } from './rationalToDecimal.js';

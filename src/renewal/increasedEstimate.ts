@@ -1,4 +1,5 @@
 import { toIsoDate, assertFiscalYear, type DateInput } from '../core/dates.js';
+import { splitRemainderFirst } from '../kernel/splitRemainderFirst.js';
 import { InvalidInputError } from '../core/errors.js';
 import { weakestStatus } from '../core/status.js';
 import { traceStep, type TraceStep } from '../core/trace.js';
@@ -176,8 +177,7 @@ function increaseInstallments(
   const DATA = P.increasedEstimate;
   const periods = data.periods.filter((p) => fiscalDate(fiscalYear, p.to) >= expectedOn);
   const n = BigInt(periods.length);
-  const each = amount / n;
-  const first = amount - each * (n - 1n);
+  const { first, each } = splitRemainderFirst(amount, n);
   const installments = periods.map((p, i): Installment => {
     const byCommission = i > 0 && commissioned && 'commissionedDue' in p && p.commissionedDue !== undefined;
     const due = i === 0 ? dueDate : fiscalDate(fiscalYear, byCommission ? p.commissionedDue! : p.due);

@@ -1,4 +1,5 @@
 import { assertFiscalYear, toIsoDate, type DateInput } from '../core/dates.js';
+import { splitRemainderFirst } from '../kernel/splitRemainderFirst.js';
 import { InvalidInputError } from '../core/errors.js';
 import { weakestStatus } from '../core/status.js';
 import { traceStep, type TraceStep } from '../core/trace.js';
@@ -213,8 +214,7 @@ export function installmentPlanOf(amount: bigint, fiscalYear: number, opt: Insta
   const sk = planSkeleton(P, fiscalYear, count, commissioned, transfer, established);
   const trace: TraceStep[] = [sk.firstDue, e.step];
   const n = BigInt(count);
-  const each = amount / n;
-  const first = amount - each * (n - 1n);
+  const { first, each } = splitRemainderFirst(amount, n);
   if (count > 1)
     trace.push(
       traceStep('installments.divide', 'renewal.installmentsDivide', first, { amount: String(amount), count: String(count), each: String(each), remainder: String(first - each) }),
