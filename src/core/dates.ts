@@ -70,7 +70,11 @@ function isLeap(y: number): boolean {
  * ```
  */
 export function fiscalYearOf(date: DateInput): number {
-  const iso = toIsoDate(date);
+  return fiscalYearOfIso(toIsoDate(date));
+}
+
+/** The 保険年度 of a checked `'YYYY-MM-DD'` date (April–March), without parsing it again. @internal */
+export function fiscalYearOfIso(iso: string): number {
   const year = Number(iso.slice(0, 4));
   return iso.slice(5) >= '04-01' ? year : year - 1;
 }

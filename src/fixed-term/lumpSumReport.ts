@@ -1,4 +1,4 @@
-import { assertFiscalYear, toIsoDate, type DateInput } from '../core/dates.js';
+import { assertFiscalYear, fiscalYearOfIso, toIsoDate, type DateInput } from '../core/dates.js';
 import { InvalidInputError } from '../core/errors.js';
 import { assertObject } from '../core/options.js';
 import { weakestStatus } from '../core/status.js';
@@ -249,9 +249,7 @@ export function lumpSumFixedTermReport(input: LumpSumFixedTermReportInput): Lump
 
 function fiscalYearOfStart(value: unknown, prefix: string): number {
   // toIsoDate is repeated by readWork; the year is needed first to pick the table.
-  const iso = toIsoDate(value, `${prefix}startDate`);
-  const year = Number(iso.slice(0, -6));
-  return iso.slice(-5) >= '04-01' ? year : year - 1;
+  return fiscalYearOfIso(toIsoDate(value, `${prefix}startDate`));
 }
 
 /** Orders rows by their key: 業種 (02/03 first, then 31…38), method, 労務費率表, 労務費率, 労災保険率. */

@@ -1,4 +1,5 @@
 import { toIsoDate, daysInMonth } from '../core/dates.js';
+import { addDays } from '../renewal/shared.js';
 import { InvalidInputError } from '../core/errors.js';
 import { assertBoolean, assertObject, oneOf } from '../core/options.js';
 import { parseYen } from '../core/yen.js';
@@ -38,16 +39,6 @@ export interface ParsedRecord {
   payItems: ClassifiedPayItem[];
 }
 
-/** The day after an ISO date. @internal */
-export function nextDay(iso: string): string {
-  const y = Number(iso.slice(0, 4));
-  const m = Number(iso.slice(5, 7));
-  const d = Number(iso.slice(8, 10));
-  if (d < daysInMonth(y, m)) return `${iso.slice(0, 8)}${String(d + 1).padStart(2, '0')}`;
-  if (m < 12) return `${iso.slice(0, 5)}${String(m + 1).padStart(2, '0')}-01`;
-  return `${String(y + 1).padStart(4, '0')}-01-01`;
-}
-
 /**
  * The first day of the pay period closing on `closingDate` when no `periodFrom` is given: the day after the
  * same day of the previous month (clamped to that month's length) — a monthly period. 2025-04-25 → 2025-03-26,
@@ -61,7 +52,7 @@ export function defaultPeriodFrom(closingDate: string): string {
   const pm = m === 1 ? 12 : m - 1;
   if (py < 1) return '0001-01-01';
   const prev = `${String(py).padStart(4, '0')}-${String(pm).padStart(2, '0')}-${String(Math.min(d, daysInMonth(py, pm))).padStart(2, '0')}`;
-  return nextDay(prev);
+  return addDays(prev, 1);
 }
 
 /**

@@ -1,4 +1,4 @@
-import { assertFiscalYear } from '../core/dates.js';
+import { assertFiscalYear, fiscalYearOfIso } from '../core/dates.js';
 import { InvalidInputError, RateTableError } from '../core/errors.js';
 import { weakestStatus } from '../core/status.js';
 import { traceStep, type TraceStep } from '../core/trace.js';
@@ -159,12 +159,6 @@ export interface LedgerCore {
 const LEDGER_LAW = ['徴収法11条', '徴収法15条1項1号'] as const;
 const EXEMPTION_LAW = '旧徴収法11条の2 (2020-03-31まで)';
 const CLOSING_DATE_RULE = '賃金締切日基準';
-
-/** The 保険年度 of a checked ISO date (April–March; the 締切日 rule), without parsing it again. @internal */
-export function fiscalYearOfIso(iso: string): number {
-  const year = Number(iso.slice(0, 4));
-  return iso.slice(5) >= '04-01' ? year : year - 1;
-}
 
 /** The twelve months of a fiscal year, `'YYYY-MM'`, April first (締切日 → month). @internal */
 export function fiscalMonths(fiscalYear: number): string[] {

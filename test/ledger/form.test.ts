@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { annualRenewal, explain, wageLedger } from '../../src/index.js';
 import type { PaymentRecord } from '../../src/index.js';
-import { defaultPeriodFrom, insuredInPeriod, nextDay } from '../../src/ledger/record.js';
+import { defaultPeriodFrom, insuredInPeriod } from '../../src/ledger/record.js';
+import { addDays } from '../../src/renewal/shared.js';
 import { monthlyAverage } from '../../src/ledger/headcount.js';
 
 /** Twelve monthly salary records of one worker, FY2024, closing on the 25th (March: the 25th too). */
@@ -132,7 +133,7 @@ describe('資格取得日・喪失日 against the pay period (賃金締切日)',
       '2024-12-16',
       '2024-03-01', // 2024-02-29 (leap year, clamped) + 1
     ]);
-    expect([nextDay('2025-12-31'), nextDay('2024-02-28'), nextDay('2025-02-28')]).toEqual(['2026-01-01', '2024-02-29', '2025-03-01']);
+    expect([addDays('2025-12-31', 1), addDays('2024-02-28', 1), addDays('2025-02-28', 1)]).toEqual(['2026-01-01', '2024-02-29', '2025-03-01']);
   });
   it('a period counts when it has an insured day: 取得日 ≤ 締切日 and 期間初日 < 喪失日', () => {
     // period 2025-03-26 … 2025-04-25

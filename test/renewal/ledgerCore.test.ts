@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { computeWageLedger, exemptBornBy, fiscalMonths, fiscalYearOfIso, isExemptOlderWorker, parseRecord, periodIndex } from '../../src/renewal/ledgerCore.js';
+import { fiscalYearOfIso } from '../../src/core/dates.js';
+import { computeWageLedger, exemptBornBy, fiscalMonths, isExemptOlderWorker, parseRecord, periodIndex } from '../../src/renewal/ledgerCore.js';
 import { explain, wageLedger } from '../../src/index.js';
 
 describe('computeWageLedger (internal exact core of wageLedger)', () => {
