@@ -1,6 +1,7 @@
 // Which column of a payroll export holds each field the audit reads: --map, then the header names of
 // common Japanese payroll exports. Ambiguity is a usage error, never a silent pick.
 import { UsageError } from './io.js';
+import { halfWidth } from './normalize.js';
 
 /** The fields `audit` reads from a row. */
 export const AUDIT_FIELDS = ['id', 'wage', 'closingDate', 'category', 'deducted', 'insured', 'weeklyHours', 'expectedDays'] as const;
@@ -82,10 +83,7 @@ const INSURED_NO = new Set(['対象外', '非加入', '未加入', '無', 'な�
 /** An insured cell: true (加入 / 対象 / 有 / yes / 1 …), false (対象外 / 非加入 / 無 / なし / no / 0 …), undefined when empty; other text is returned as it is (the audit refuses it). */
 export function insuredCell(cell: string | undefined): boolean | string | undefined {
   if (cell === undefined) return undefined;
-  const k = cell
-    .replace(/[\s\u3000]/g, '')
-    .replace(/[０-９Ａ-Ｚａ-ｚ]/g, (c) => String.fromCharCode(c.charCodeAt(0) - 0xfee0))
-    .toLowerCase();
+  const k = halfWidth(cell).replace(/\s/g, '').toLowerCase();
   if (k === '') return undefined;
   if (INSURED_YES.has(k)) return true;
   if (INSURED_NO.has(k)) return false;

@@ -11,7 +11,7 @@ export type NormalizeResult = { ok: true; value: string; changed: boolean } | { 
 const FULL_WIDTH = /[\uFF01-\uFF5E\u3000]/g;
 
 /** 全角 ASCII (digits, letters, punctuation) and the 全角 space → their ASCII forms. */
-function halfWidth(s: string): string {
+export function halfWidth(s: string): string {
   return s.replace(FULL_WIDTH, (c) => (c === '\u3000' ? ' ' : String.fromCharCode(c.charCodeAt(0) - 0xfee0)));
 }
 
