@@ -5,6 +5,7 @@
  * @module
  */
 import { ELIGIBILITY } from '../rates/generated/eligibility.js';
+import { citations } from '../rates/periods.js';
 import type { EligibilityPeriod } from '../rates/types.js';
 
 /** Citations of the undated rules. @internal */
@@ -31,5 +32,5 @@ export const ELIGIBILITY_FIRST_DAY: string = ELIGIBILITY.periods[0]!.from;
 
 /** The citations of a period's figures. @internal */
 export function periodSources(p: EligibilityPeriod): string[] {
-  return p.sources.map((k) => ELIGIBILITY.sources[k] ?? k);
+  return citations(ELIGIBILITY, p.sources);
 }
